@@ -1,0 +1,92 @@
+import { tableFromArrays, type Table } from 'apache-arrow';
+import { arrowToColumns } from './arrow-columns';
+import type { DuckDbPort } from './duckdb-port';
+import { QueryError, type Column, type ColumnarResult, type Engine, type InsertOptions, type SqlParam } from './engine';
+
+/**
+ * Statements run once when an engine opens. DuckDB-WASM would otherwise download extensions
+ * (parquet, icu, …) from a CDN on first use; Cible never lets anything leave the origin.
+ */
+export const STARTUP_SQL = [
+  'SET autoinstall_known_extensions = false',
+  'SET autoload_known_extensions = false',
+];
+
+/** Splits `"schema"."table"` or `table` as written by callers of insert(). */
+function splitTableName(qualified: string): { schema: string | undefined; name: string } {
+  const parts = qualified.match(/"(?:[^"]|"")*"|[^.]+/g) ?? [qualified];
+  const unquote = (part: string) => (part.startsWith('"') ? part.slice(1, -1).replaceAll('""', '"') : part);
+  if (parts.length === 2) return { schema: unquote(parts[0]!), name: unquote(parts[1]!) };
+  return { schema: undefined, name: unquote(parts[0]!) };
+}
+
+/** The Engine over any DuckDB-WASM connection: errors become QueryError, results become columns. */
+export class DuckDbEngine implements Engine {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly port: DuckDbPort) {}
+
+  get version(): string {
+    return this.port.version;
+  }
+
+  static async open(port: DuckDbPort): Promise<DuckDbEngine> {
+    const engine = new DuckDbEngine(port);
+    for (const sql of STARTUP_SQL) await engine.exec(sql);
+    return engine;
+  }
+
+  /** One statement at a time on the connection: results never interleave. */
+  private serialize<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async runTable(sql: string, params: readonly SqlParam[]): Promise<Table> {
+    try {
+      return await this.port.run(sql, params);
+    } catch (cause) {
+      throw QueryError.from(sql, cause);
+    }
+  }
+
+  query(sql: string, params: readonly SqlParam[] = []): Promise<ColumnarResult> {
+    return this.serialize(async () => arrowToColumns(await this.runTable(sql, params)));
+  }
+
+  exec(sql: string): Promise<void> {
+    return this.serialize(async () => {
+      await this.runTable(sql, []);
+    });
+  }
+
+  registerFile(name: string, bytes: Uint8Array): Promise<void> {
+    return this.serialize(() => this.port.registerFile(name, bytes));
+  }
+
+  dropFile(name: string): Promise<void> {
+    return this.serialize(() => this.port.dropFile(name));
+  }
+
+  insert(options: InsertOptions, columns: Record<string, Column>): Promise<void> {
+    const { schema, name } = splitTableName(options.table);
+    const table = tableFromArrays(columns as Parameters<typeof tableFromArrays>[0]);
+    return this.serialize(async () => {
+      try {
+        await this.port.insertArrow(table, schema, name);
+      } catch (cause) {
+        throw QueryError.from(`INSERT INTO ${options.table} (arrow)`, cause);
+      }
+    });
+  }
+
+  /** Not serialized: it must reach the query that is running now. */
+  cancel(): Promise<void> {
+    return this.port.cancel();
+  }
+
+  close(): Promise<void> {
+    return this.serialize(() => this.port.close());
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * The one narrow door to the database. Views never see it; queries and ingest go through it.
+ * Two implementations share it: the browser engine (DuckDB-WASM in a Web Worker) and the Node
+ * engine (DuckDB-WASM's blocking Node bundle) used by tests and the command line.
+ */
+
+/** A value bound to a `?` placeholder. Dates are passed as ISO strings and cast in SQL. */
+export type SqlParam = string | number | boolean | null;
+
+/**
+ * A result as columns. Numbers (integers, decimals, doubles) arrive as Float64Array with NaN for
+ * NULL: one cast at the boundary, never a JS object per row. Dates are ISO `YYYY-MM-DD` strings.
+ */
+export type Column = Float64Array | (string | null)[] | (boolean | null)[];
+
+export interface ColumnarResult {
+  readonly names: readonly string[];
+  readonly numRows: number;
+  readonly columns: Readonly<Record<string, Column>>;
+}
+
+export interface InsertOptions {
+  /** Target table, possibly schema-qualified and quoted by the caller. */
+  table: string;
+}
+
+export interface Engine {
+  /** Runs one SELECT-like statement with `?` parameters. */
+  query(sql: string, params?: readonly SqlParam[]): Promise<ColumnarResult>;
+  /** Runs statements that return nothing useful (DDL, SET, INSERT … SELECT). */
+  exec(sql: string): Promise<void>;
+  /** Makes bytes readable by DuckDB's readers under `name` (e.g. `read_csv('name')`). */
+  registerFile(name: string, bytes: Uint8Array): Promise<void>;
+  dropFile(name: string): Promise<void>;
+  /** Inserts columns into an existing or new table. */
+  insert(options: InsertOptions, columns: Record<string, Column>): Promise<void>;
+  /** Cancels the running query, if any; it rejects with a QueryError marked `cancelled`. */
+  cancel(): Promise<void>;
+  close(): Promise<void>;
+  /** Short description of the build in use, e.g. "DuckDB v1.4.3 (eh)". */
+  readonly version: string;
+}
+
+export class QueryError extends Error {
+  override readonly name = 'QueryError';
+  constructor(
+    message: string,
+    readonly sql: string,
+    override readonly cause: unknown,
+    readonly cancelled = false,
+  ) {
+    super(message);
+  }
+
+  static from(sql: string, cause: unknown): QueryError {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    return new QueryError(message, sql, cause, /interrupt|cancel/i.test(message));
+  }
+}
+
+/** Reads a numeric column, failing loudly if the query returned another type. */
+export function numberColumn(result: ColumnarResult, name: string): Float64Array {
+  const column = result.columns[name];
+  if (!(column instanceof Float64Array)) {
+    throw new Error(`Column "${name}" is not numeric in this result (${result.names.join(', ')})`);
+  }
+  return column;
+}
+
+/** Reads a text column (dates included), failing loudly if the query returned another type. */
+export function textColumn(result: ColumnarResult, name: string): (string | null)[] {
+  const column = result.columns[name];
+  if (!Array.isArray(column)) {
+    throw new Error(`Column "${name}" is not text in this result (${result.names.join(', ')})`);
+  }
+  return column as (string | null)[];
+}
+
+/** Quotes an identifier for DuckDB (tables, schemas, columns chosen by code or by users). */
+export function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}

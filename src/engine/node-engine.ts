@@ -1,0 +1,50 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Table } from 'apache-arrow';
+import type * as DuckDbBlocking from '@duckdb/duckdb-wasm/blocking';
+import { DuckDbEngine } from './duckdb-engine';
+import type { DuckDbPort } from './duckdb-port';
+
+/**
+ * The same DuckDB-WASM, through its blocking Node bundle: used by tests and the command line.
+ * Files are registered as buffers (DuckDB-WASM's direct Node file access hangs on some reads).
+ */
+export async function createNodeEngine(): Promise<DuckDbEngine> {
+  const require = createRequire(import.meta.url);
+  const bundlePath = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
+  const duckdb = require(bundlePath) as typeof DuckDbBlocking;
+  const dist = path.dirname(bundlePath);
+  const db = await duckdb.createDuckDB(
+    {
+      mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
+      eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' },
+    },
+    new duckdb.VoidLogger(),
+    duckdb.NODE_RUNTIME,
+  );
+  await db.instantiate();
+  const conn = db.connect();
+  const port: DuckDbPort = {
+    version: `DuckDB ${db.getVersion()} (wasm, node)`,
+    run: async (sql, params) => {
+      if (params.length === 0) return conn.query(sql) as Table;
+      const statement = conn.prepare(sql);
+      try {
+        return statement.query(...params) as Table;
+      } finally {
+        statement.close();
+      }
+    },
+    registerFile: async (name, bytes) => db.registerFileBuffer(name, bytes),
+    dropFile: async (name) => db.dropFile(name),
+    insertArrow: async (table, schema, name) =>
+      conn.insertArrowTable(table, schema ? { schema, name, create: false } : { name, create: false }),
+    // A blocking query cannot be interrupted from the same thread; nothing runs concurrently here.
+    cancel: async () => undefined,
+    close: async () => {
+      conn.close();
+      await db.reset();
+    },
+  };
+  return DuckDbEngine.open(port);
+}

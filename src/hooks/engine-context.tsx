@@ -1,0 +1,91 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createBrowserEngine, type EngineStartPhase } from '../engine/browser-engine';
+import type { Engine } from '../engine/engine';
+import { loadCanonicalDataset } from '../ingest/load-canonical';
+import { BUNDLED_DATASET_IDS, type BundledDatasetId } from '../model/dataset';
+import { fetchBundledFiles } from './bundled-files';
+
+export type EnginePhase = EngineStartPhase | 'loading';
+
+export interface EngineStatus {
+  phase: EnginePhase;
+  /** Set when the engine could not start; the page says so and what to do. */
+  error: Error | null;
+  version: string | null;
+  /** Dataset being loaded right now, if any. */
+  loadingDataset: string | null;
+}
+
+interface EngineContextValue {
+  status: EngineStatus;
+  /** Resolves with an engine on which `datasetId` is loaded (loading it once if needed). */
+  withDataset: (datasetId: string) => Promise<Engine>;
+}
+
+const EngineContext = createContext<EngineContextValue | null>(null);
+
+function isBundled(id: string): id is BundledDatasetId {
+  return (BUNDLED_DATASET_IDS as readonly string[]).includes(id);
+}
+
+export function EngineProvider({ children }: { children: ReactNode }) {
+  const [status, setStatus] = useState<EngineStatus>({ phase: 'selecting', error: null, version: null, loadingDataset: null });
+  const engineRef = useRef<Promise<Engine> | null>(null);
+  const datasets = useRef(new Map<string, Promise<Engine>>());
+
+  const engine = useCallback((): Promise<Engine> => {
+    engineRef.current ??= createBrowserEngine((phase) => setStatus((s) => ({ ...s, phase }))).then(
+      (ready) => {
+        setStatus((s) => ({ ...s, version: ready.version }));
+        return ready;
+      },
+      (error: unknown) => {
+        const failure = error instanceof Error ? error : new Error(String(error));
+        setStatus((s) => ({ ...s, error: failure }));
+        throw failure;
+      },
+    );
+    return engineRef.current;
+  }, []);
+
+  const withDataset = useCallback(
+    (datasetId: string): Promise<Engine> => {
+      const known = datasets.current.get(datasetId);
+      if (known) return known;
+      const loading = (async () => {
+        if (!isBundled(datasetId)) throw new Error(`Unknown dataset "${datasetId}"`);
+        const [ready, files] = await Promise.all([engine(), fetchBundledFiles(datasetId)]);
+        setStatus((s) => ({ ...s, loadingDataset: datasetId }));
+        try {
+          await loadCanonicalDataset(ready, datasetId, files);
+        } finally {
+          setStatus((s) => ({ ...s, loadingDataset: null }));
+        }
+        return ready;
+      })();
+      // A failed load can be retried by asking again.
+      loading.catch(() => datasets.current.delete(datasetId));
+      datasets.current.set(datasetId, loading);
+      return loading;
+    },
+    [engine],
+  );
+
+  useEffect(() => {
+    // Start the engine as soon as the page mounts: every millisecond counts for the first KPI.
+    engine().catch(() => undefined);
+  }, [engine]);
+
+  const value = useMemo(() => ({ status, withDataset }), [status, withDataset]);
+  return <EngineContext.Provider value={value}>{children}</EngineContext.Provider>;
+}
+
+export function useEngineContext(): EngineContextValue {
+  const context = useContext(EngineContext);
+  if (!context) throw new Error('useEngineContext must be used inside <EngineProvider>');
+  return context;
+}
+
+export function useEngineStatus(): EngineStatus {
+  return useEngineContext().status;
+}

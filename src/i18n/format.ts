@@ -1,0 +1,72 @@
+import { INTL_LOCALE, type Locale } from './locale';
+
+/** Euro scales and how each locale writes them: `5,0 Md€` in French, `€5.0bn` in English. */
+const SCALES = [
+  { size: 1e9, fr: 'Md€', en: 'bn' },
+  { size: 1e6, fr: 'M€', en: 'm' },
+  { size: 1e3, fr: 'k€', en: 'k' },
+] as const;
+
+const NO_BREAK = '\u00a0';
+
+/** A compact euro amount with two or three significant digits, e.g. `4,2 Md€` / `€4.2bn`. */
+export function formatEuroCompact(value: number, locale: Locale): string {
+  if (!Number.isFinite(value)) return '—';
+  const scale = SCALES.find((s) => Math.abs(value) >= s.size);
+  const digits = new Intl.NumberFormat(INTL_LOCALE[locale], {
+    minimumSignificantDigits: 2,
+    maximumSignificantDigits: 3,
+  });
+  const sign = value < 0 ? '-' : '';
+  if (!scale) {
+    const plain = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 0 }).format(Math.abs(value));
+    return locale === 'fr' ? `${sign}${plain}${NO_BREAK}€` : `${sign}€${plain}`;
+  }
+  const number = digits.format(Math.abs(value) / scale.size);
+  return locale === 'fr' ? `${sign}${number}${NO_BREAK}${scale.fr}` : `${sign}€${number}${scale.en}`;
+}
+
+/** A full euro amount, to the euro: `4 200 000 000 €` / `€4,200,000,000`. */
+export function formatEuroFull(value: number, locale: Locale): string {
+  if (!Number.isFinite(value)) return '—';
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+}
+
+/** A fraction as a percentage: `84 %` / `84%`; one decimal below 10%. */
+export function formatPercent(fraction: number, locale: Locale): string {
+  if (!Number.isFinite(fraction)) return '—';
+  const decimals = Math.abs(fraction) < 0.1 ? 1 : 0;
+  return new Intl.NumberFormat(INTL_LOCALE[locale], {
+    style: 'percent',
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(fraction);
+}
+
+export function formatCount(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 0 }).format(value);
+}
+
+const dateFormat = (locale: Locale, options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: 'UTC', ...options });
+
+/** `27 Feb 2020` / `27 févr. 2020`. */
+export function formatDate(iso: string, locale: Locale): string {
+  return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** `Mar 2022` / `mars 2022`. */
+export function formatMonth(iso: string, locale: Locale): string {
+  return dateFormat(locale, { month: 'short', year: 'numeric' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** A period in words: a whole calendar year is just `2022`. */
+export function formatPeriod(start: string, end: string, locale: Locale): string {
+  // Whole calendar years, or yearly figures dated on their last day (2017-12-31 … 2023-12-31).
+  if ((start.endsWith('-01-01') || start.endsWith('-12-31')) && end.endsWith('-12-31')) {
+    const first = start.slice(0, 4);
+    const last = end.slice(0, 4);
+    return first === last ? first : `${first}–${last}`;
+  }
+  return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
+}

@@ -1,0 +1,46 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { formatCount, formatDate, formatEuroCompact, formatEuroFull, formatMonth, formatPercent, formatPeriod } from './format';
+import type { Locale } from './locale';
+import { en, type MessageKey } from './messages-en';
+import { fr } from './messages-fr';
+
+const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, fr };
+
+export interface I18n {
+  locale: Locale;
+  /** The message for `key`, with `{name}` replaced by `values.name` (as text, never HTML). */
+  t: (key: MessageKey, values?: Record<string, string | number>) => string;
+  euro: (value: number) => string;
+  euroFull: (value: number) => string;
+  percent: (fraction: number) => string;
+  count: (value: number) => string;
+  date: (iso: string) => string;
+  month: (iso: string) => string;
+  period: (start: string, end: string) => string;
+}
+
+export function createI18n(locale: Locale): I18n {
+  const messages = MESSAGES[locale];
+  return {
+    locale,
+    t: (key, values = {}) => messages[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match)),
+    euro: (value) => formatEuroCompact(value, locale),
+    euroFull: (value) => formatEuroFull(value, locale),
+    percent: (fraction) => formatPercent(fraction, locale),
+    count: (value) => formatCount(value, locale),
+    date: (iso) => formatDate(iso, locale),
+    month: (iso) => formatMonth(iso, locale),
+    period: (start, end) => formatPeriod(start, end, locale),
+  };
+}
+
+const I18nContext = createContext<I18n>(createI18n('en'));
+
+export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const value = useMemo(() => createI18n(locale), [locale]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}

@@ -1,0 +1,28 @@
+import type { TableName } from './schema';
+
+/** Identifiers of datasets shipped with the app. */
+export const BUNDLED_DATASET_IDS = ['sample', 'public'] as const;
+export type BundledDatasetId = (typeof BUNDLED_DATASET_IDS)[number];
+
+export type DatasetOrigin = 'bundled' | 'uploaded' | 'url';
+
+/** Time grain of the sales rows: yearly public figures are charted by year, daily sales by month. */
+export type Grain = 'day' | 'year';
+
+export interface DatasetManifest {
+  id: string;
+  origin: DatasetOrigin;
+  /** Shown as a badge wherever the data is shown ("illustrative" for generated data). */
+  illustrative: boolean;
+  grain: Grain;
+  /** Row count per table once loaded. */
+  rowCounts: Partial<Record<TableName, number>>;
+}
+
+/** DuckDB schema holding a dataset's tables. Dataset ids are validated before they get here. */
+export function datasetSchema(datasetId: string): string {
+  if (!/^[a-z][a-z0-9_]{0,62}$/.test(datasetId)) {
+    throw new Error(`Invalid dataset id "${datasetId}": use lower-case letters, digits and _`);
+  }
+  return `ds_${datasetId}`;
+}

@@ -1,0 +1,43 @@
+import { textColumn, type ColumnarResult } from '../engine/engine';
+import type { BuiltQuery } from './built-query';
+import { tableRef } from './table-ref';
+
+export interface DatasetFacets {
+  firstDate: string | null;
+  lastDate: string | null;
+  rows: number;
+  retailers: string[];
+  channels: string[];
+  regions: string[];
+  categories: string[];
+}
+
+/** The values the filter bar offers, and the dataset's date range. One long table, one query. */
+export function datasetFacetsQuery(dataset: string): BuiltQuery {
+  const sales = tableRef(dataset, 'sales');
+  const sql = `SELECT 'retailer' AS facet, retailer AS value FROM ${sales} WHERE retailer IS NOT NULL GROUP BY ALL
+UNION ALL SELECT 'channel', channel FROM ${sales} WHERE channel IS NOT NULL GROUP BY ALL
+UNION ALL SELECT 'region', region FROM ${sales} WHERE region IS NOT NULL GROUP BY ALL
+UNION ALL SELECT 'category', category FROM ${sales} WHERE category IS NOT NULL GROUP BY ALL
+UNION ALL SELECT 'first_date', min(date)::VARCHAR FROM ${sales}
+UNION ALL SELECT 'last_date', max(date)::VARCHAR FROM ${sales}
+UNION ALL SELECT 'rows', count(*)::VARCHAR FROM ${sales}
+ORDER BY facet, value`;
+  return { sql, params: [] };
+}
+
+export function readDatasetFacets(result: ColumnarResult): DatasetFacets {
+  const facets = textColumn(result, 'facet');
+  const values = textColumn(result, 'value');
+  const pick = (facet: string) => values.filter((_, i) => facets[i] === facet).filter((v): v is string => v !== null);
+  return {
+    firstDate: pick('first_date')[0] ?? null,
+    lastDate: pick('last_date')[0] ?? null,
+    rows: Number(pick('rows')[0] ?? 0),
+    retailers: pick('retailer'),
+    channels: pick('channel'),
+    regions: pick('region'),
+    categories: pick('category'),
+  };
+}
+

@@ -1,0 +1,76 @@
+import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
+import type { Filters, TimeBucket } from '../state/filters';
+import type { BuiltQuery } from './built-query';
+import { goalWindowCtes } from './goal-window';
+import { salesFilter } from './sales-filter';
+import { tableRef } from './table-ref';
+
+const BUCKET_MONTHS: Record<TimeBucket, number> = { month: 1, quarter: 3, year: 12 };
+
+export interface GoalProgressPoint {
+  /** Last day of the bucket (capped at the goal's deadline). */
+  bucketEnd: string;
+  revenue: number;
+  cumulativeActual: number;
+  /** Straight-line cumulative path to the target in force, and to the original target. */
+  pathInForce: number | null;
+  pathOriginal: number | null;
+}
+
+export interface GoalProgress {
+  goalStart: string | null;
+  goalEnd: string | null;
+  targetInForce: number | null;
+  targetOriginal: number | null;
+  points: GoalProgressPoint[];
+}
+
+/**
+ * Cumulative actual over the goal period (through the filter's end date), bucket by bucket,
+ * against the straight-line path to each version of the goal.
+ */
+export function goalProgressQuery(filters: Filters, bucket: TimeBucket): BuiltQuery {
+  const ctes = goalWindowCtes(filters);
+  const scoped = salesFilter(filters, 's', false);
+  const sales = tableRef(filters.dataset, 'sales');
+  const sql = `WITH ${ctes.sql},
+per_bucket AS (
+  SELECT date_trunc(?, s.date)::DATE AS bucket, sum(s.revenue_eur)::DOUBLE AS revenue
+  FROM ${sales} s, win w
+  WHERE s.date BETWEEN w.period_start AND least(w.period_end, w.to_d) AND ${scoped.sql}
+  GROUP BY 1
+)
+SELECT
+  least((p.bucket + to_months(?::INTEGER) - INTERVAL 1 DAY)::DATE, w.period_end) AS bucket_end,
+  p.revenue,
+  sum(p.revenue) OVER (ORDER BY p.bucket) AS cumulative_actual,
+  t.in_force * (date_diff('day', w.period_start, bucket_end) + 1) / w.goal_days AS path_in_force,
+  t.original * (date_diff('day', w.period_start, bucket_end) + 1) / w.goal_days AS path_original,
+  w.period_start AS goal_start, w.period_end AS goal_end,
+  t.in_force AS target_in_force, t.original AS target_original
+FROM per_bucket p, win w, goal_targets t
+ORDER BY p.bucket`;
+  return { sql, params: [...ctes.params, bucket, ...scoped.params, BUCKET_MONTHS[bucket]] };
+}
+
+export function readGoalProgress(result: ColumnarResult): GoalProgress {
+  const value = (name: string, i = 0) => {
+    const v = numberColumn(result, name)[i];
+    return v === undefined || Number.isNaN(v) ? null : v;
+  };
+  const ends = textColumn(result, 'bucket_end');
+  const points: GoalProgressPoint[] = ends.map((bucketEnd, i) => ({
+    bucketEnd: bucketEnd ?? '',
+    revenue: value('revenue', i) ?? 0,
+    cumulativeActual: value('cumulative_actual', i) ?? 0,
+    pathInForce: value('path_in_force', i),
+    pathOriginal: value('path_original', i),
+  }));
+  return {
+    goalStart: textColumn(result, 'goal_start')[0] ?? null,
+    goalEnd: textColumn(result, 'goal_end')[0] ?? null,
+    targetInForce: result.numRows ? value('target_in_force') : null,
+    targetOriginal: result.numRows ? value('target_original') : null,
+    points,
+  };
+}

@@ -1,0 +1,70 @@
+import type { SqlParam } from '../engine/engine';
+import type { Filters } from '../state/filters';
+import { tableRef } from './table-ref';
+
+/**
+ * CTEs shared by the KPI summary and the goal-progress chart: which goal applies to the filtered
+ * period, its versions (the latest `set_on` is in force, the earliest is the original goal) and
+ * the window measured against it (the filtered period ∩ the goal's period).
+ *
+ * A goal applies only to the scope it was set for: a target for all channels does not apply to
+ * one region or one category, so those filters leave the KPIs without a target rather than
+ * comparing a part against the whole.
+ */
+export function goalWindowCtes(filters: Filters): { sql: string; params: SqlParam[] } {
+  const sales = tableRef(filters.dataset, 'sales');
+  const targets = tableRef(filters.dataset, 'targets');
+  const params: SqlParam[] = [filters.from, filters.to];
+  const scope: string[] = [];
+  if (filters.retailer) {
+    scope.push('t.retailer = ?');
+    params.push(filters.retailer);
+  }
+  if (filters.channels.length === 0) scope.push('t.channel IS NULL');
+  else if (filters.channels.length === 1) {
+    scope.push('t.channel = ?');
+    params.push(filters.channels[0]!);
+  } else scope.push('FALSE');
+  if (filters.region || filters.category) scope.push('FALSE');
+
+  const sql = `bounds AS (
+  SELECT coalesce(?::DATE, min(date)) AS from_d, coalesce(?::DATE, max(date)) AS to_d
+  FROM ${sales}
+),
+candidates AS (
+  SELECT t.* FROM ${targets} t, bounds b
+  WHERE t.period_start <= b.to_d AND t.period_end >= b.from_d AND ${scope.join(' AND ')}
+),
+goal AS (
+  SELECT period_start, period_end FROM candidates
+  ORDER BY period_end DESC, period_start DESC LIMIT 1
+),
+versions AS (
+  SELECT c.*,
+    row_number() OVER (PARTITION BY c.retailer ORDER BY c.set_on DESC) AS newest,
+    row_number() OVER (PARTITION BY c.retailer ORDER BY c.set_on ASC) AS oldest
+  FROM candidates c JOIN goal g ON c.period_start = g.period_start AND c.period_end = g.period_end
+),
+goal_targets AS (
+  SELECT
+    (sum(target_eur) FILTER (WHERE newest = 1))::DOUBLE AS in_force,
+    (sum(target_eur) FILTER (WHERE oldest = 1))::DOUBLE AS original,
+    max(set_on) FILTER (WHERE newest = 1) AS in_force_set_on,
+    min(set_on) FILTER (WHERE oldest = 1) AS original_set_on,
+    string_agg(label, ' · ' ORDER BY retailer) FILTER (WHERE newest = 1) AS in_force_label,
+    string_agg(source, ' ' ORDER BY retailer) FILTER (WHERE newest = 1) AS in_force_source,
+    string_agg(label, ' · ' ORDER BY retailer) FILTER (WHERE oldest = 1) AS original_label,
+    string_agg(source, ' ' ORDER BY retailer) FILTER (WHERE oldest = 1) AS original_source,
+    count(*) AS version_count
+  FROM versions
+),
+win AS (
+  SELECT
+    greatest(b.from_d, coalesce(g.period_start, b.from_d)) AS w_start,
+    least(b.to_d, coalesce(g.period_end, b.to_d)) AS w_end,
+    g.period_start, g.period_end, b.to_d,
+    date_diff('day', g.period_start, g.period_end) + 1 AS goal_days
+  FROM bounds b LEFT JOIN goal g ON TRUE
+)`;
+  return { sql, params };
+}

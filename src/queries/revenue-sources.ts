@@ -1,0 +1,34 @@
+import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
+import type { Filters } from '../state/filters';
+import type { BuiltQuery } from './built-query';
+import { salesFilter } from './sales-filter';
+import { tableRef } from './table-ref';
+
+export interface RevenueSource {
+  metric: string;
+  source: string;
+  firstDate: string;
+  lastDate: string;
+  revenue: number;
+}
+
+/** Where the filtered revenue comes from and what it measures: printed under the charts. */
+export function revenueSourcesQuery(filters: Filters): BuiltQuery {
+  const where = salesFilter(filters);
+  const sql = `SELECT coalesce(s.metric, '') AS metric, coalesce(s.source, '') AS source,
+  min(s.date) AS first_date, max(s.date) AS last_date, sum(s.revenue_eur)::DOUBLE AS revenue
+FROM ${tableRef(filters.dataset, 'sales')} s
+WHERE ${where.sql}
+GROUP BY ALL
+ORDER BY first_date, metric, source`;
+  return { sql, params: where.params };
+}
+
+export function readRevenueSources(result: ColumnarResult): RevenueSource[] {
+  const metric = textColumn(result, 'metric');
+  const source = textColumn(result, 'source');
+  const first = textColumn(result, 'first_date');
+  const last = textColumn(result, 'last_date');
+  const revenue = numberColumn(result, 'revenue');
+  return metric.map((m, i) => ({ metric: m ?? '', source: source[i] ?? '', firstDate: first[i] ?? '', lastDate: last[i] ?? '', revenue: revenue[i]! }));
+}

@@ -1,0 +1,15 @@
+import type { Locale } from '../i18n/locale';
+import { DEFAULT_FILTERS, type Filters } from './filters';
+
+export const VIEWS = ['overview'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** Everything a share link carries. */
+export interface AppState {
+  view: View;
+  /** null: follow the browser's preference. */
+  lang: Locale | null;
+  filters: Filters;
+}
+
+export const DEFAULT_STATE: AppState = { view: 'overview', lang: null, filters: DEFAULT_FILTERS };

@@ -1,0 +1,92 @@
+import { isLocale } from '../i18n/locale';
+import { BUNDLED_DATASET_IDS } from '../model/dataset';
+import { DEFAULT_STATE, VIEWS, type AppState, type View } from './app-state';
+import { DEFAULT_FILTERS, type Filters } from './filters';
+
+/** Keys Cible reads from the hash. Anything else is ignored. */
+const KEYS = ['view', 'lang', 'dataset', 'from', 'to', 'retailer', 'channel', 'region', 'category'] as const;
+type Key = (typeof KEYS)[number];
+
+/** `retailer=*` chooses every retailer (the default is one retailer, so "all" must be said). */
+export const ALL_VALUES = '*';
+
+const MAX_HASH_LENGTH = 4096;
+const MAX_VALUE_LENGTH = 200;
+
+export interface DecodedHash {
+  state: AppState;
+  /** Keys whose value was not valid and fell back to the default. Shown to the user. */
+  rejected: Key[];
+}
+
+function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Reads the state from `location.hash`. Never throws: bad values fall back to defaults. */
+export function decodeHash(hash: string): DecodedHash {
+  const rejected: Key[] = [];
+  const text = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (text.length > MAX_HASH_LENGTH) return { state: DEFAULT_STATE, rejected: ['view'] };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(text);
+  } catch {
+    return { state: DEFAULT_STATE, rejected: ['view'] };
+  }
+  const read = (key: Key): string | null => {
+    const value = params.get(key);
+    if (value === null) return null;
+    if (value.length > MAX_VALUE_LENGTH) {
+      rejected.push(key);
+      return null;
+    }
+    return value;
+  };
+  const valid = <T>(key: Key, value: string | null, test: (v: string) => boolean, fallback: T): T | string => {
+    if (value === null) return fallback;
+    if (test(value)) return value;
+    rejected.push(key);
+    return fallback;
+  };
+
+  const view = valid('view', read('view'), (v) => (VIEWS as readonly string[]).includes(v), DEFAULT_STATE.view) as View;
+  const lang = valid('lang', read('lang'), isLocale, null) as AppState['lang'];
+  const dataset = valid('dataset', read('dataset'), (v) => (BUNDLED_DATASET_IDS as readonly string[]).includes(v), DEFAULT_FILTERS.dataset);
+  const from = valid('from', read('from'), isIsoDate, null);
+  const to = valid('to', read('to'), isIsoDate, null);
+  const retailerRaw = read('retailer');
+  const channelRaw = read('channel');
+  const filters: Filters = {
+    dataset,
+    from,
+    to: from && to && to < from ? (rejected.push('to'), null) : to,
+    retailer: retailerRaw === null ? DEFAULT_FILTERS.retailer : retailerRaw === ALL_VALUES || retailerRaw === '' ? null : retailerRaw,
+    channels: channelRaw ? [...new Set(channelRaw.split(',').filter(Boolean))].slice(0, 20) : [],
+    region: read('region') || null,
+    category: read('category') || null,
+  };
+  return { state: { view, lang, filters }, rejected };
+}
+
+/** Writes the state as a readable hash, leaving defaults out. */
+export function encodeHash(state: AppState): string {
+  const params = new URLSearchParams();
+  const f = state.filters;
+  const set = (key: Key, value: string | null, fallback: string | null) => {
+    if (value !== fallback) params.set(key, value ?? '');
+  };
+  set('view', state.view, DEFAULT_STATE.view);
+  set('lang', state.lang, null);
+  set('dataset', f.dataset, DEFAULT_FILTERS.dataset);
+  set('retailer', f.retailer ?? ALL_VALUES, DEFAULT_FILTERS.retailer);
+  set('from', f.from, null);
+  set('to', f.to, null);
+  set('channel', f.channels.length ? f.channels.join(',') : null, null);
+  set('region', f.region, null);
+  set('category', f.category, null);
+  const text = params.toString();
+  return text ? `#${text}` : '';
+}

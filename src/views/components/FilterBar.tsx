@@ -1,0 +1,56 @@
+import { useI18n } from '../../i18n/i18n-context';
+import type { DatasetFacets } from '../../queries/dataset-facets';
+import { DEFAULT_FILTERS, type Filters } from '../../state/filters';
+import { channelLabel } from './channel-style';
+
+interface FilterBarProps {
+  filters: Filters;
+  facets: DatasetFacets | null;
+  onChange: (filters: Filters) => void;
+}
+
+const ALL = '';
+
+/** Period, retailer, channel, region and category. Every control is a native, keyboard-usable input. */
+export function FilterBar({ filters, facets, onChange }: FilterBarProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
+  const select = (label: string, testId: string, value: string | null, options: string[], apply: (v: string | null) => void, format = (v: string) => v) => (
+    <label className="field">
+      <span className="field-label">{label}</span>
+      <select data-testid={testId} value={value ?? ALL} onChange={(e) => apply(e.target.value === ALL ? null : e.target.value)}>
+        <option value={ALL}>{t('filters.all')}</option>
+        {/* the current value stays selectable even before the dataset's values are known */}
+        {value && !options.includes(value) ? <option value={value}>{format(value)}</option> : null}
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {format(option)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <form className="filter-bar" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
+      <label className="field">
+        <span className="field-label">{t('filters.from')}</span>
+        <input type="date" data-testid="filter-from" value={filters.from ?? ''} min={facets?.firstDate ?? undefined} max={filters.to ?? facets?.lastDate ?? undefined} onChange={(e) => set({ from: e.target.value || null })} />
+      </label>
+      <label className="field">
+        <span className="field-label">{t('filters.to')}</span>
+        <input type="date" data-testid="filter-to" value={filters.to ?? ''} min={filters.from ?? facets?.firstDate ?? undefined} max={facets?.lastDate ?? undefined} onChange={(e) => set({ to: e.target.value || null })} />
+      </label>
+      {select(t('filters.retailer'), 'filter-retailer', filters.retailer, facets?.retailers ?? [], (v) => set({ retailer: v }))}
+      {select(t('filters.channel'), 'filter-channel', filters.channels[0] ?? null, facets?.channels ?? [], (v) => set({ channels: v ? [v] : [] }), (v) => channelLabel(v, i18n))}
+      {select(t('filters.region'), 'filter-region', filters.region, facets?.regions ?? [], (v) => set({ region: v }))}
+      {select(t('filters.category'), 'filter-category', filters.category, facets?.categories ?? [], (v) => set({ category: v }))}
+      <button type="button" className="button-secondary" onClick={() => onChange({ ...DEFAULT_FILTERS, dataset: filters.dataset })}>
+        {t('filters.reset')}
+      </button>
+      {facets?.firstDate && facets.lastDate ? (
+        <p className="filter-hint">{t('filters.dataRange', { from: i18n.date(facets.firstDate), to: i18n.date(facets.lastDate) })}</p>
+      ) : null}
+    </form>
+  );
+}

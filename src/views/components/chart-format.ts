@@ -1,0 +1,18 @@
+import type { I18n } from '../../i18n/i18n-context';
+import type { TimeBucket } from '../../state/filters';
+
+/** Axis label for a bucket start date: `2022`, `T1 2022` / `Q1 2022`, or `mars 2022`. */
+export function bucketLabel(iso: string, bucket: TimeBucket, i18n: I18n): string {
+  const year = iso.slice(0, 4);
+  if (bucket === 'year') return year;
+  if (bucket === 'quarter') {
+    const quarter = Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1;
+    return i18n.locale === 'fr' ? `T${quarter} ${year}` : `Q${quarter} ${year}`;
+  }
+  return i18n.month(iso);
+}
+
+/** Recharts tooltip value formatter for euro series. */
+export function euroTooltip(i18n: I18n) {
+  return (value: unknown) => (typeof value === 'number' ? i18n.euro(value) : String(value ?? ''));
+}

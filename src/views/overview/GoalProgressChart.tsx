@@ -1,0 +1,109 @@
+import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useI18n } from '../../i18n/i18n-context';
+import type { QueryState } from '../../hooks/use-named-query';
+import type { DatedEvent } from '../../queries/events';
+import type { GoalProgress } from '../../queries/goal-progress';
+import type { KpiSummary } from '../../queries/kpi-summary';
+import { ChartCard } from '../components/ChartCard';
+import { euroTooltip } from '../components/chart-format';
+import { SourceLink } from '../components/SourceLink';
+import { eventTime, goalChartPoints } from './goal-progress-model';
+
+interface GoalProgressChartProps {
+  progress: QueryState<GoalProgress>;
+  kpis: KpiSummary | null;
+  events: DatedEvent[];
+}
+
+export function GoalProgressChart({ progress, kpis, events }: GoalProgressChartProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const data = progress.data;
+  const points = data ? goalChartPoints(data) : [];
+  const inForce = data?.targetInForce ?? null;
+  const original = data?.targetOriginal ?? null;
+  const restated = inForce !== null && original !== null && inForce !== original;
+  const start = points[0]?.x ?? 0;
+  const end = points[points.length - 1]?.x ?? 0;
+  const shownEvents = events.filter((e) => eventTime(e.date) >= start && eventTime(e.date) <= end);
+  const isoOf = (x: number) => new Date(x).toISOString().slice(0, 10);
+  // Ticks at bucket ends only (the zero point on day one would repeat the first month's name).
+  const ends = points.slice(1).map((p) => p.x);
+  const ticks = ends.length > 13 ? ends.filter((_, i) => i % Math.ceil(ends.length / 12) === 0) : ends;
+
+  return (
+    <ChartCard
+      testId="chart-goal-progress"
+      title={t('chart.goalProgress')}
+      subtitle={data?.goalStart && data.goalEnd ? `${t('chart.goalProgressSub')} · ${i18n.period(data.goalStart, data.goalEnd)}` : t('chart.goalProgressSub')}
+      status={progress.status}
+      error={progress.error}
+      empty={points.length === 0}
+      footer={
+        kpis?.inForceSource ? (
+          <span>
+            {kpis.inForceLabel} · <SourceLink source={kpis.inForceSource.split(' ')[0]!} />
+            {restated && kpis.originalSource ? (
+              <>
+                {' · '}
+                {kpis.originalLabel} · <SourceLink source={kpis.originalSource.split(' ')[0]!} />
+              </>
+            ) : null}
+          </span>
+        ) : null
+      }
+    >
+      <ResponsiveContainer width="100%" height={320}>
+        <ComposedChart data={points} margin={{ top: 24, right: 24, bottom: 8, left: 16 }}>
+          <CartesianGrid stroke="#e2e8f0" vertical={false} />
+          <XAxis dataKey="x" type="number" scale="time" domain={[start, end]} ticks={ticks} tickFormatter={(x: number) => i18n.month(isoOf(x))} />
+          <YAxis
+            tickFormatter={(v: number) => i18n.euro(v)}
+            width={80}
+            domain={[0, (max: number) => Math.max(max, original ?? 0, inForce ?? 0) * 1.08]}
+            label={{ value: t('chart.axisCumulative'), angle: -90, position: 'insideLeft', offset: -4, style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 } }}
+          />
+          <Tooltip labelFormatter={(x) => i18n.date(isoOf(Number(x)))} formatter={euroTooltip(i18n)} />
+          <Legend verticalAlign="bottom" height={28} />
+          {shownEvents.map((e) => (
+            <ReferenceLine key={`${e.date}-${e.label}`} x={eventTime(e.date)} stroke="#94a3b8" strokeDasharray="2 4" ifOverflow="hidden" />
+          ))}
+          {original !== null && restated ? (
+            <ReferenceLine
+              y={original}
+              stroke="#94a3b8"
+              strokeDasharray="6 4"
+              label={{ value: t('chart.goalOriginal', { amount: i18n.euro(original), date: i18n.date(kpis?.originalSetOn ?? '') }), position: 'insideTopLeft', fill: '#64748b', fontSize: 12 }}
+            />
+          ) : null}
+          {inForce !== null ? (
+            <ReferenceLine
+              y={inForce}
+              stroke="#0f172a"
+              strokeDasharray="6 4"
+              label={{ value: t('chart.goalInForce', { amount: i18n.euro(inForce), date: i18n.date(kpis?.inForceSetOn ?? '') }), position: restated ? 'insideBottomLeft' : 'insideTopLeft', fill: '#0f172a', fontSize: 12 }}
+            />
+          ) : null}
+          {restated ? <Line dataKey="pathOriginal" name={t('chart.pathOriginal', { amount: i18n.euro(original) })} stroke="#94a3b8" strokeDasharray="3 3" dot={false} isAnimationActive={false} connectNulls /> : null}
+          {inForce !== null ? <Line dataKey="pathInForce" name={t('chart.pathInForce', { amount: i18n.euro(inForce) })} stroke="#0f172a" strokeDasharray="6 3" dot={false} isAnimationActive={false} connectNulls /> : null}
+          <Line dataKey="actual" name={t('chart.cumulativeActual')} stroke="#16a34a" strokeWidth={3} dot={{ r: 2 }} isAnimationActive={false} />
+        </ComposedChart>
+      </ResponsiveContainer>
+      {shownEvents.length > 0 ? (
+        <ul className="event-list" aria-label={t('chart.events')}>
+          {shownEvents.map((e) => (
+            <li key={`${e.date}-${e.label}`}>
+              <time dateTime={e.date}>{i18n.date(e.date)}</time> — {e.label}
+              {e.sourceUrl ? (
+                <>
+                  {' '}
+                  (<SourceLink source={e.sourceUrl} />)
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </ChartCard>
+  );
+}

@@ -1,0 +1,46 @@
+import { useI18n } from '../../i18n/i18n-context';
+import { combineReadiness, usePageReadiness } from '../../hooks/use-page-readiness';
+import { useOverview } from '../../hooks/use-overview';
+import type { DatasetFacets } from '../../queries/dataset-facets';
+import type { Filters } from '../../state/filters';
+import { ChannelMixChart } from './ChannelMixChart';
+import { CommissionChart } from './CommissionChart';
+import { GoalProgressChart } from './GoalProgressChart';
+import { KpiCards } from './KpiCards';
+import { RevenueByChannelChart } from './RevenueByChannelChart';
+import { SourcesNote } from './SourcesNote';
+
+/** The executive's page: KPIs against the goal, then how each channel and platform contributes. */
+interface OverviewPageProps {
+  filters: Filters;
+  facets: DatasetFacets | null;
+  datasetNote: string;
+}
+
+export function OverviewPage({ filters, facets, datasetNote }: OverviewPageProps) {
+  const i18n = useI18n();
+  const o = useOverview(filters);
+  usePageReadiness(combineReadiness([o.kpis, o.progress, o.byChannel, o.mix, o.commission, o.events, o.sources]));
+
+  const first = filters.from ?? facets?.firstDate ?? null;
+  const last = filters.to ?? facets?.lastDate ?? null;
+  const filteredPeriod = first && last ? i18n.period(first, last) : '';
+  const footer = <span>{datasetNote}</span>;
+
+  return (
+    <div className="overview">
+      <KpiCards state={o.kpis} />
+      <div className="chart-grid">
+        <div className="span-2">
+          <GoalProgressChart progress={o.progress} kpis={o.kpis.data} events={o.events.data ?? []} />
+        </div>
+        <div className="span-2">
+          <RevenueByChannelChart state={o.byChannel} bucket={o.bucket} footer={footer} />
+        </div>
+        <ChannelMixChart state={o.mix} period={filteredPeriod} footer={footer} />
+        <CommissionChart state={o.commission} period={filteredPeriod} footer={footer} />
+      </div>
+      <SourcesNote state={o.sources} />
+    </div>
+  );
+}

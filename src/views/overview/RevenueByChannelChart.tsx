@@ -1,0 +1,49 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useI18n } from '../../i18n/i18n-context';
+import type { QueryState } from '../../hooks/use-named-query';
+import type { ChannelRevenueRow } from '../../queries/revenue-by-channel';
+import type { TimeBucket } from '../../state/filters';
+import { ChartCard } from '../components/ChartCard';
+import { bucketLabel, euroTooltip } from '../components/chart-format';
+import { channelColor, channelLabel } from '../components/channel-style';
+import { pivotChannels } from './pivot-channels';
+
+interface Props {
+  state: QueryState<ChannelRevenueRow[]>;
+  bucket: TimeBucket;
+  footer: React.ReactNode;
+}
+
+export function RevenueByChannelChart({ state, bucket, footer }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { channels, data } = pivotChannels(state.data ?? []);
+  return (
+    <ChartCard
+      testId="chart-revenue-by-channel"
+      title={t('chart.revenueByChannel')}
+      subtitle={t('chart.revenueByChannelSub', { bucket: t(`bucket.${bucket}`) })}
+      status={state.status}
+      error={state.error}
+      empty={data.length === 0}
+      footer={footer}
+    >
+      <ResponsiveContainer width="100%" height={320}>
+        <BarChart data={data} margin={{ top: 16, right: 16, bottom: 8, left: 16 }}>
+          <CartesianGrid stroke="#e2e8f0" vertical={false} />
+          <XAxis dataKey="bucket" tickFormatter={(iso: string) => bucketLabel(iso, bucket, i18n)} minTickGap={16} />
+          <YAxis
+            tickFormatter={(v: number) => i18n.euro(v)}
+            width={80}
+            label={{ value: t('chart.axisRevenue'), angle: -90, position: 'insideLeft', offset: -4, style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 } }}
+          />
+          <Tooltip labelFormatter={(iso) => bucketLabel(String(iso), bucket, i18n)} formatter={euroTooltip(i18n)} />
+          <Legend verticalAlign="bottom" height={28} />
+          {channels.map((channel, index) => (
+            <Bar key={channel} dataKey={`c:${channel}`} name={channelLabel(channel, i18n)} stackId="revenue" fill={channelColor(channel, index)} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+}

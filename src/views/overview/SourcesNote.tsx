@@ -1,0 +1,26 @@
+import { useI18n } from '../../i18n/i18n-context';
+import type { QueryState } from '../../hooks/use-named-query';
+import type { RevenueSource } from '../../queries/revenue-sources';
+import { SourceLink } from '../components/SourceLink';
+
+/** Where the numbers come from and what they measure, e.g. the 2022 metric break. */
+export function SourcesNote({ state }: { state: QueryState<RevenueSource[]> }) {
+  const i18n = useI18n();
+  const sources = state.data ?? [];
+  const metrics = new Set(sources.map((s) => s.metric));
+  const metricBreak = metrics.has('e-commerce GMV') && [...metrics].some((m) => m.includes('sales'));
+  if (sources.length === 0) return null;
+  return (
+    <details className="sources" open={metricBreak}>
+      <summary>{i18n.t('sources.title')}</summary>
+      {metricBreak ? <p className="metric-break">{i18n.t('sources.metricBreak')}</p> : null}
+      <ul>
+        {sources.map((s) => (
+          <li key={`${s.metric}|${s.source}|${s.firstDate}`}>
+            {i18n.period(s.firstDate, s.lastDate)} · {s.metric} · {i18n.euro(s.revenue)} · <SourceLink source={s.source} />
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
