@@ -16,7 +16,7 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
 
   override componentDidCatch(error: Error, info: ErrorInfo) {
     document.documentElement.dataset.engine = 'error';
-    // Kept for whoever opens the console; the page itself already says what happened.
+    // eslint-disable-next-line no-console -- the stack is for whoever opens the console; the page already says what happened.
     console.error(error, info.componentStack);
   }
 

@@ -54,8 +54,8 @@ export async function createBrowserEngine(onPhase: (phase: EngineStartPhase) => 
     dropFile: async (name) => {
       await db.dropFile(name);
     },
-    insertArrow: (table, schema, name) =>
-      conn.insertArrowTable(table, schema ? { schema, name, create: false } : { name, create: false }),
+    insertArrowStream: (ipc, schema, name) =>
+      conn.insertArrowFromIPCStream(ipc, schema ? { schema, name, create: false } : { name, create: false }),
     cancel: async () => {
       await conn.cancelSent();
     },

@@ -1,4 +1,4 @@
-import { tableFromArrays, type Table } from 'apache-arrow';
+import { tableFromArrays, tableToIPC, type Table } from 'apache-arrow';
 import { arrowToColumns } from './arrow-columns';
 import type { DuckDbPort } from './duckdb-port';
 import { QueryError, type Column, type ColumnarResult, type Engine, type InsertOptions, type SqlParam } from './engine';
@@ -71,10 +71,10 @@ export class DuckDbEngine implements Engine {
 
   insert(options: InsertOptions, columns: Record<string, Column>): Promise<void> {
     const { schema, name } = splitTableName(options.table);
-    const table = tableFromArrays(columns as Parameters<typeof tableFromArrays>[0]);
+    const ipc = tableToIPC(tableFromArrays(columns as Parameters<typeof tableFromArrays>[0]), 'stream');
     return this.serialize(async () => {
       try {
-        await this.port.insertArrow(table, schema, name);
+        await this.port.insertArrowStream(ipc, schema, name);
       } catch (cause) {
         throw QueryError.from(`INSERT INTO ${options.table} (arrow)`, cause);
       }

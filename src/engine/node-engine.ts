@@ -37,8 +37,8 @@ export async function createNodeEngine(): Promise<DuckDbEngine> {
     },
     registerFile: async (name, bytes) => db.registerFileBuffer(name, bytes),
     dropFile: async (name) => db.dropFile(name),
-    insertArrow: async (table, schema, name) =>
-      conn.insertArrowTable(table, schema ? { schema, name, create: false } : { name, create: false }),
+    insertArrowStream: async (ipc, schema, name) =>
+      conn.insertArrowFromIPCStream(ipc, schema ? { schema, name, create: false } : { name, create: false }),
     // A blocking query cannot be interrupted from the same thread; nothing runs concurrently here.
     cancel: async () => undefined,
     close: async () => {

@@ -4,8 +4,7 @@ import { DEFAULT_STATE, VIEWS, type AppState, type View } from './app-state';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 
 /** Keys Cible reads from the hash. Anything else is ignored. */
-const KEYS = ['view', 'lang', 'dataset', 'from', 'to', 'retailer', 'channel', 'region', 'category'] as const;
-type Key = (typeof KEYS)[number];
+type Key = 'view' | 'lang' | 'dataset' | 'from' | 'to' | 'retailer' | 'channel' | 'region' | 'category';
 
 /** `retailer=*` chooses every retailer (the default is one retailer, so "all" must be said). */
 export const ALL_VALUES = '*';

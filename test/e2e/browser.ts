@@ -1,0 +1,190 @@
+// Browser helpers for the end-to-end tests: a system Chromium driven by playwright-core
+// (no Playwright browser download), one fresh profile per app opening.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export type EngineState = 'ready' | 'error';
+
+export const SCREENSHOT_DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', // CI containers run as root, where the sandbox cannot start
+  '--disable-gpu',
+  '--disable-quic',
+  // Keep Chromium itself quiet on the network, so foreignRequests only sees the app.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface OpenAppOptions {
+  /** The served mount point, e.g. `http://127.0.0.1:4321/reports/cible/`. */
+  baseUrl: string;
+  /** URL fragment, with or without the leading `#`. */
+  hash?: string;
+  /** BCP 47 locale; sets navigator.language(s) and Accept-Language. Default `en-GB`. */
+  locale?: string;
+  viewport?: { width: number; height: number };
+}
+
+export interface OpenedApp {
+  page: Page;
+  context: BrowserContext;
+  /** Console messages of type `error` and uncaught page errors, from pages and workers. */
+  consoleErrors: string[];
+  /** Requests to any origin other than the served one (data: and blob: are not counted). */
+  foreignRequests: string[];
+  /** Requests that failed at the network level or were answered with a status >= 400. */
+  failedRequests: string[];
+  close(): Promise<void>;
+}
+
+export async function openApp({
+  baseUrl,
+  hash,
+  locale = 'en-GB',
+  viewport = { width: 1440, height: 1000 },
+}: OpenAppOptions): Promise<OpenedApp> {
+  const origin = new URL(baseUrl).origin;
+  // A persistent context on a brand-new directory: no cache, storage or service worker
+  // survives from an earlier run, so every test sees a first visit.
+  const profileDir = mkdtempSync(path.join(tmpdir(), 'cible-e2e-'));
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  const failedRequests: string[] = [];
+
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: CHROMIUM_ARGS,
+      locale,
+      viewport,
+      timeout: 60_000,
+    });
+  } catch (error) {
+    rmSync(profileDir, { recursive: true, force: true });
+    throw error;
+  }
+
+  // Context-level listeners also cover the DuckDB worker and any popup.
+  context.on('console', (message) => {
+    if (message.type() === 'error') {
+      const where = message.location();
+      consoleErrors.push(`${message.text()}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`);
+    }
+  });
+  context.on('weberror', (webError) => {
+    const error = webError.error();
+    // `||`, not `??`: errors thrown across the page boundary can arrive with an empty stack.
+    consoleErrors.push(`pageerror: ${error.stack || `${error.name}: ${error.message}`}`);
+  });
+  context.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) foreignRequests.push(`${request.method()} ${url}`);
+  });
+  context.on('requestfailed', (request) => {
+    failedRequests.push(`${request.method()} ${request.url()} ${request.failure()?.errorText ?? 'failed'}`);
+  });
+  context.on('response', (response) => {
+    if (response.status() >= 400) failedRequests.push(`${response.request().method()} ${response.url()} ${response.status()}`);
+  });
+
+  const close = async () => {
+    try {
+      await context.close();
+    } finally {
+      rmSync(profileDir, { recursive: true, force: true });
+    }
+  };
+
+  try {
+    // A persistent context opens with one blank tab; use it rather than a second one.
+    const page = context.pages()[0] ?? (await context.newPage());
+    const fragment = hash ? (hash.startsWith('#') ? hash : `#${hash}`) : '';
+    await page.goto(`${baseUrl}${fragment}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    return { page, context, consoleErrors, foreignRequests, failedRequests, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/**
+ * Waits until `<html data-engine>` is `ready` or `error` (the app sets it once every panel
+ * of the view has answered, or one failed) and returns it.
+ */
+export async function waitForEngine(page: Page, timeout = 90_000): Promise<EngineState> {
+  const handle = await page.waitForFunction(
+    () => {
+      const state = document.documentElement.dataset.engine;
+      return state === 'ready' || state === 'error' ? state : false;
+    },
+    undefined,
+    { timeout, polling: 100 },
+  );
+  return (await handle.jsonValue()) as EngineState;
+}
+
+interface EngineLogWindow {
+  __cibleEngineLog?: string[];
+  __cibleEngineActedAt?: number;
+}
+
+/**
+ * Runs `action` (e.g. choosing another dataset) and waits for the page to settle again.
+ *
+ * A plain waitForEngine right after the action would race: `data-engine` is still `ready`
+ * from before until React re-renders. So every change of the attribute is recorded from
+ * just before the action, and this waits until the state has left ready/error and come
+ * back. If the page never leaves ready within `graceMs` (everything answered from cache),
+ * the current state is accepted.
+ */
+export async function waitForEngineAfter(
+  page: Page,
+  action: () => Promise<unknown>,
+  { timeout = 90_000, graceMs = 5_000 }: { timeout?: number; graceMs?: number } = {},
+): Promise<EngineState> {
+  await page.evaluate(() => {
+    const w = window as unknown as EngineLogWindow;
+    const root = document.documentElement;
+    const log: string[] = [];
+    w.__cibleEngineLog = log;
+    delete w.__cibleEngineActedAt;
+    new MutationObserver(() => log.push(root.dataset.engine ?? '')).observe(root, {
+      attributes: true,
+      attributeFilter: ['data-engine'],
+    });
+  });
+  await action();
+  await page.evaluate(() => {
+    (window as unknown as EngineLogWindow).__cibleEngineActedAt = Date.now();
+  });
+  const handle = await page.waitForFunction(
+    (grace) => {
+      const w = window as unknown as EngineLogWindow;
+      const state = document.documentElement.dataset.engine;
+      if (state !== 'ready' && state !== 'error') return false;
+      const left = (w.__cibleEngineLog ?? []).some((s) => s !== 'ready' && s !== 'error');
+      const graceOver = Date.now() - (w.__cibleEngineActedAt ?? Date.now()) > grace;
+      return left || graceOver ? state : false;
+    },
+    graceMs,
+    { timeout, polling: 100 },
+  );
+  return (await handle.jsonValue()) as EngineState;
+}
+
+/** Saves a full-page PNG to test/e2e/screenshots/<name> (the folder is git-ignored). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, name.endsWith('.png') ? name : `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

@@ -1,0 +1,141 @@
+// End-to-end: the built dist/ served by a plain static server, opened in a real Chromium.
+// `npm run test:e2e` builds first; run `npm run build` before `vitest run --project e2e`.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openApp, screenshot, waitForEngine, waitForEngineAfter, type OpenedApp } from './browser';
+import { startStaticServer, type StaticServer } from './static-server';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+const PUBLIC_CARREFOUR_2022 = 'dataset=public&retailer=Carrefour&from=2022-01-01&to=2022-12-31';
+
+// Carrefour's published 2022 e-commerce figure; both bundled datasets are calibrated to it.
+const CARREFOUR_2022 = 4.2e9;
+const EURO = 1; // money compares to the euro
+const RATIO = 1e-9;
+
+const CHARTS = ['chart-goal-progress', 'chart-revenue-by-channel', 'chart-channel-mix', 'chart-commission'];
+
+async function kpi(page: Page, testId: string): Promise<number> {
+  const raw = await page.locator(`[data-testid="${testId}"]`).getAttribute('data-value', { timeout: 10_000 });
+  expect(raw, `[data-testid=${testId}] data-value`).not.toBeNull();
+  const value = Number(raw);
+  expect(Number.isFinite(value), `[data-testid=${testId}] data-value "${raw}" is a number`).toBe(true);
+  return value;
+}
+
+async function expectKpi(page: Page, testId: string, expected: number, tolerance: number): Promise<void> {
+  const value = await kpi(page, testId);
+  expect(Math.abs(value - expected), `${testId} = ${value}, expected ${expected} ± ${tolerance}`).toBeLessThanOrEqual(
+    tolerance,
+  );
+}
+
+/** The KPIs of `#dataset=public&retailer=Carrefour&from=2022-01-01&to=2022-12-31`. */
+async function expectPublicCarrefour2022(page: Page): Promise<void> {
+  await expectKpi(page, 'kpi-actual', CARREFOUR_2022, EURO);
+  await expectKpi(page, 'kpi-target', CARREFOUR_2022, EURO);
+  await expectKpi(page, 'kpi-attainment', 1, RATIO);
+  await expectKpi(page, 'kpi-attainment-original', 0.84, RATIO);
+  await expectKpi(page, 'kpi-gap', 0, EURO);
+  await expectKpi(page, 'kpi-projection', CARREFOUR_2022, EURO);
+}
+
+/** Nothing left the served origin and nothing went wrong in the console or on the wire. */
+function expectCleanRun(app: OpenedApp): void {
+  expect(app.foreignRequests, 'requests to another origin').toEqual([]);
+  expect(app.consoleErrors, 'console errors').toEqual([]);
+  expect(app.failedRequests, 'failed requests').toEqual([]);
+}
+
+describe('overview (built app in Chromium)', () => {
+  let rootServer: StaticServer;
+
+  beforeAll(async () => {
+    if (!existsSync(`${DIST}index.html`)) {
+      throw new Error(`${DIST}index.html is missing: build first (\`npm run test:e2e\` runs \`vite build\`).`);
+    }
+    rootServer = await startStaticServer({ root: DIST });
+  });
+
+  afterAll(async () => {
+    await rootServer?.close();
+  });
+
+  test('public dataset, Carrefour 2022: KPIs, charts, no foreign request', async () => {
+    const app = await openApp({ baseUrl: rootServer.url, hash: PUBLIC_CARREFOUR_2022, locale: 'en-GB' });
+    try {
+      expect(await waitForEngine(app.page), `engine state; console: ${app.consoleErrors.join(' | ')}`).toBe('ready');
+      await expectPublicCarrefour2022(app.page);
+      for (const chart of CHARTS) {
+        const wrapper = app.page.locator(`[data-testid="${chart}"]`);
+        await wrapper.waitFor({ state: 'visible', timeout: 10_000 });
+        expect(await wrapper.isVisible(), `${chart} visible`).toBe(true);
+      }
+      expect(await app.page.locator('[data-testid="dataset-select"]').count()).toBe(1);
+      await screenshot(app.page, 'overview-public-en.png');
+      expectCleanRun(app);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('sample dataset under a sub-path, in French', async () => {
+    const subPathServer = await startStaticServer({ root: DIST, prefix: '/reports/cible/' });
+    const app = await openApp({ baseUrl: subPathServer.url, locale: 'fr-FR' });
+    try {
+      expect(await waitForEngine(app.page), `engine state; console: ${app.consoleErrors.join(' | ')}`).toBe('ready');
+      // Sample data is calibrated: Carrefour 2022 (the default goal window) is exactly €4.2bn.
+      await expectKpi(app.page, 'kpi-actual', CARREFOUR_2022, EURO);
+      expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('fr');
+      const text = await app.page.locator('body').innerText();
+      expect(text).toContain('Md€');
+      expect(text).toMatch(/4,2\sMd€/); // `\s` covers the no-break space
+      await screenshot(app.page, 'overview-sample-fr.png');
+      expectCleanRun(app);
+      // Every asset was asked for under the prefix: nothing escaped to the host root.
+      expect(subPathServer.requests.filter((r) => !r.split(' ')[1]?.startsWith('/reports/cible/'))).toEqual([]);
+    } finally {
+      await app.close();
+      await subPathServer.close();
+    }
+  });
+
+  test('choosing another dataset updates the URL and reloads the numbers', async () => {
+    const app = await openApp({ baseUrl: rootServer.url, hash: PUBLIC_CARREFOUR_2022 });
+    try {
+      expect(await waitForEngine(app.page)).toBe('ready');
+      // Accept either the <select> itself carrying the test id or a wrapper around it.
+      const select = app.page
+        .locator('select[data-testid="dataset-select"], [data-testid="dataset-select"] select')
+        .first();
+      const state = await waitForEngineAfter(app.page, () => select.selectOption('sample'));
+      expect(state, `engine state; console: ${app.consoleErrors.join(' | ')}`).toBe('ready');
+
+      // `sample` is the default dataset, and defaults are left out of the URL.
+      const hash = new URLSearchParams((await app.page.evaluate(() => location.hash)).replace(/^#/, ''));
+      expect([null, 'sample']).toContain(hash.get('dataset'));
+      expect(await select.inputValue()).toBe('sample');
+      await expectKpi(app.page, 'kpi-actual', CARREFOUR_2022, EURO);
+      expectCleanRun(app);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('an unknown hash key is ignored', async () => {
+    const app = await openApp({
+      baseUrl: rootServer.url,
+      hash: 'dataset=public&bogus=1&retailer=Carrefour&from=2022-01-01&to=2022-12-31',
+    });
+    try {
+      expect(await waitForEngine(app.page), `engine state; console: ${app.consoleErrors.join(' | ')}`).toBe('ready');
+      await expectPublicCarrefour2022(app.page);
+      expectCleanRun(app);
+    } finally {
+      await app.close();
+    }
+  });
+});

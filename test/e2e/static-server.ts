@@ -1,0 +1,138 @@
+// A deliberately dumb static file server for the end-to-end tests: it serves the built
+// dist/ the way any plain static host would (no SPA fallback, no compression, no
+// special headers), optionally under a sub-path, so the tests prove the build works
+// from an arbitrary static location.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+export interface StaticServerOptions {
+  /** Directory to serve (e.g. the built dist/). */
+  root: string;
+  /** URL path prefix the directory is mounted under, e.g. `/reports/cible/`. Defaults to `/`. */
+  prefix?: string;
+}
+
+export interface StaticServer {
+  /** Absolute URL of the mount point, always ending in `/` (e.g. `http://127.0.0.1:4321/reports/cible/`). */
+  url: string;
+  close(): Promise<void>;
+  /** Every request as `METHOD /path status`, in arrival order (handy when a test fails). */
+  requests: string[];
+}
+
+const MIME_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  // Required for WebAssembly.instantiateStreaming (DuckDB falls back slowly without it).
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  // Served as opaque bytes and *without* Content-Encoding: the app fetches the .gz
+  // itself and decompresses it; a Content-Encoding header would make the browser
+  // inflate it first and the app would then try to gunzip plain text.
+  '.gz': 'application/gzip',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+};
+
+function normalisePrefix(prefix: string | undefined): string {
+  const trimmed = (prefix ?? '/').replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+export function startStaticServer({ root, prefix }: StaticServerOptions): Promise<StaticServer> {
+  const rootDir = path.resolve(root);
+  const mount = normalisePrefix(prefix);
+  const requests: string[] = [];
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<number> => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return 405;
+    }
+    // Only the path matters; the query string (e.g. Vite's `?v=`) is ignored.
+    const rawPath = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
+
+    // `/reports/cible` without the trailing slash: redirect, or relative asset URLs
+    // (base './') would resolve against `/reports/` and miss.
+    if (mount !== '/' && rawPath === mount.slice(0, -1)) {
+      res.writeHead(301, { Location: mount }).end();
+      return 301;
+    }
+    if (!rawPath.startsWith(mount)) return notFound(res);
+
+    let relative: string;
+    try {
+      relative = decodeURIComponent(rawPath.slice(mount.length));
+    } catch {
+      return notFound(res); // malformed %-escape
+    }
+    if (relative === '' || relative.endsWith('/')) relative += 'index.html';
+
+    // Refuse traversal: after resolution the file must still be inside rootDir.
+    // (Also rejects NUL bytes, which fs would throw on.)
+    const filePath = path.resolve(rootDir, `.${path.posix.sep}${relative}`);
+    if (relative.includes('\0') || (filePath !== rootDir && !filePath.startsWith(rootDir + path.sep))) {
+      res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden');
+      return 403;
+    }
+
+    const info = await stat(filePath).catch(() => undefined);
+    if (!info?.isFile()) return notFound(res);
+
+    res.writeHead(200, {
+      'Content-Type': MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Length': info.size,
+      'Cache-Control': 'no-store',
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return 200;
+    }
+    await new Promise<void>((resolve, reject) => {
+      createReadStream(filePath).on('error', reject).on('end', resolve).pipe(res);
+    });
+    return 200;
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res)
+      .then((status) => requests.push(`${req.method} ${req.url} ${status}`))
+      .catch((error: unknown) => {
+        requests.push(`${req.method} ${req.url} 500`);
+        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end(String(error));
+      });
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${port}${mount}`,
+        requests,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            // Browsers keep idle keep-alive sockets open; without this, close() waits for them.
+            server.closeAllConnections();
+            server.close((error) => (error ? fail(error) : done()));
+          }),
+      });
+    });
+  });
+}
+
+function notFound(res: ServerResponse): number {
+  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+  return 404;
+}

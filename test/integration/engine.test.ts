@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeEngine } from '../../src/engine/node-engine';
+import { QueryError, type Engine } from '../../src/engine/engine';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createNodeEngine();
+});
+afterAll(async () => {
+  await engine.close();
+});
+
+describe('the Node engine (DuckDB-WASM blocking bundle)', () => {
+  it('returns numbers as Float64Array with NaN for NULL, decimals exact to the cent, dates as ISO text', async () => {
+    const r = await engine.query(`SELECT * FROM (VALUES
+      (1::BIGINT, 4200000000.01::DECIMAL(18,2), -440.20::DECIMAL(18,2), DATE '2022-12-31', 'é€'),
+      (NULL, NULL, -0.01::DECIMAL(18,2), NULL, NULL)) t(n, d, neg, day, s)`);
+    expect(r.numRows).toBe(2);
+    expect(Array.from(r.columns.n as Float64Array)).toEqual([1, Number.NaN]);
+    expect((r.columns.d as Float64Array)[0]).toBe(4200000000.01);
+    expect(Array.from(r.columns.neg as Float64Array)).toEqual([-440.2, -0.01]);
+    expect(r.columns.day).toEqual(['2022-12-31', null]);
+    expect(r.columns.s).toEqual(['é€', null]);
+  });
+
+  it('binds ? parameters', async () => {
+    const r = await engine.query('SELECT ?::INTEGER + 1 AS v, ? AS s, ?::DATE AS d', [41, "l'été", '2020-06-16']);
+    expect((r.columns.v as Float64Array)[0]).toBe(42);
+    expect(r.columns.s).toEqual(["l'été"]);
+    expect(r.columns.d).toEqual(['2020-06-16']);
+  });
+
+  it('rejects bad SQL with a QueryError that carries the SQL and the cause', async () => {
+    const sql = 'SELECT * FROM no_such_table';
+    const error = await engine.query(sql).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(QueryError);
+    expect((error as QueryError).sql).toBe(sql);
+    expect((error as QueryError).message).toMatch(/no_such_table/);
+    expect((error as QueryError).cause).toBeInstanceOf(Error);
+  });
+
+  it('never downloads extensions: reading Parquet fails at once instead of reaching a CDN', async () => {
+    await expect(engine.query("SELECT * FROM read_parquet('x.parquet')")).rejects.toThrow(QueryError);
+  });
+
+  it('inserts columns into an existing table', async () => {
+    await engine.exec('CREATE TABLE t (x DOUBLE, s VARCHAR)');
+    await engine.insert({ table: 't' }, { x: new Float64Array([1.5, 2.5]), s: ['a', 'b'] });
+    const r = await engine.query('SELECT sum(x) AS total, string_agg(s, \'\' ORDER BY s) AS s FROM t');
+    expect((r.columns.total as Float64Array)[0]).toBe(4);
+    expect(r.columns.s).toEqual(['ab']);
+  });
+});

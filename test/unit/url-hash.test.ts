@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE, type AppState } from '../../src/state/app-state';
+import { decodeHash, encodeHash } from '../../src/state/url-hash';
+
+describe('decodeHash()', () => {
+  it('reads the dataset and filters of a share link', () => {
+    const { state, rejected } = decodeHash('#dataset=public&retailer=Carrefour&from=2022-01-01&to=2022-12-31');
+    expect(rejected).toEqual([]);
+    expect(state.filters).toMatchObject({ dataset: 'public', retailer: 'Carrefour', from: '2022-01-01', to: '2022-12-31', channels: [] });
+  });
+
+  it('ignores unknown keys', () => {
+    const { state, rejected } = decodeHash('#bogus=1&dataset=public');
+    expect(rejected).toEqual([]);
+    expect(state.filters.dataset).toBe('public');
+  });
+
+  it('replaces invalid values by defaults and says which', () => {
+    const { state, rejected } = decodeHash('#dataset=nope&from=2022-02-30&view=hack&lang=de');
+    expect(state.filters.dataset).toBe(DEFAULT_STATE.filters.dataset);
+    expect(state.filters.from).toBeNull();
+    expect(state.view).toBe('overview');
+    expect(state.lang).toBeNull();
+    expect(rejected.sort()).toEqual(['dataset', 'from', 'lang', 'view']);
+  });
+
+  it('refuses an end date before the start date', () => {
+    const { state, rejected } = decodeHash('#from=2022-12-31&to=2022-01-01');
+    expect(state.filters.to).toBeNull();
+    expect(rejected).toEqual(['to']);
+  });
+
+  it('keeps hostile text as plain text values (rendered as text, bound as SQL parameters)', () => {
+    const { state } = decodeHash(`#retailer=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    expect(state.filters.retailer).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('never throws on oversized or malformed input', () => {
+    expect(decodeHash(`#${'a'.repeat(100_000)}`).state).toEqual(DEFAULT_STATE);
+    expect(() => decodeHash('#%E0%A4%A=1&&&==')).not.toThrow();
+  });
+});
+
+describe('encodeHash()', () => {
+  it('leaves defaults out', () => {
+    expect(encodeHash(DEFAULT_STATE)).toBe('');
+  });
+
+  it('round-trips a chosen state', () => {
+    const state: AppState = {
+      view: 'overview',
+      lang: 'fr',
+      filters: { dataset: 'public', from: '2022-01-01', to: '2022-12-31', retailer: null, channels: ['voice', 'web'], region: 'Sud', category: 'Frais & co' },
+    };
+    expect(decodeHash(encodeHash(state))).toEqual({ state, rejected: [] });
+  });
+});
