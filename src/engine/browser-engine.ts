@@ -45,7 +45,8 @@ export async function createBrowserEngine(onPhase: (phase: EngineStartPhase) => 
       if (params.length === 0) return collect(await conn.send(sql, true));
       const statement = await conn.prepare(sql);
       try {
-        return collect(await statement.send(...params));
+        // Await inside the try: the statement must stay open until every batch is read.
+        return await collect(await statement.send(...params));
       } finally {
         await statement.close();
       }

@@ -50,14 +50,20 @@ export function formatCount(value: number, locale: Locale): string {
 const dateFormat = (locale: Locale, options: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: 'UTC', ...options });
 
+/** Formats an ISO date; a missing or invalid date is shown as a dash rather than throwing mid-render. */
+function formatIso(iso: string, locale: Locale, options: Intl.DateTimeFormatOptions): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? '—' : dateFormat(locale, options).format(date);
+}
+
 /** `27 Feb 2020` / `27 févr. 2020`. */
 export function formatDate(iso: string, locale: Locale): string {
-  return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${iso}T00:00:00Z`));
+  return formatIso(iso, locale, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 /** `Mar 2022` / `mars 2022`. */
 export function formatMonth(iso: string, locale: Locale): string {
-  return dateFormat(locale, { month: 'short', year: 'numeric' }).format(new Date(`${iso}T00:00:00Z`));
+  return formatIso(iso, locale, { month: 'short', year: 'numeric' });
 }
 
 /** A period in words: a whole calendar year is just `2022`. */

@@ -69,6 +69,9 @@ describe('overview (built app in Chromium)', () => {
     try {
       expect(await waitForEngine(app.page), `engine state; console: ${app.consoleErrors.join(' | ')}`).toBe('ready');
       await expectPublicCarrefour2022(app.page);
+      const body = await app.page.locator('body').innerText();
+      expect(body).toContain('€4.2bn');
+      expect(body).toContain('e-commerce GMV'); // the metric break is labelled with its source
       for (const chart of CHARTS) {
         const wrapper = app.page.locator(`[data-testid="${chart}"]`);
         await wrapper.waitFor({ state: 'visible', timeout: 10_000 });
@@ -119,6 +122,31 @@ describe('overview (built app in Chromium)', () => {
       expect([null, 'sample']).toContain(hash.get('dataset'));
       expect(await select.inputValue()).toBe('sample');
       await expectKpi(app.page, 'kpi-actual', CARREFOUR_2022, EURO);
+      // Both datasets give €4.2bn for 2022, so prove the charts really show the sample now:
+      // its channels are broken down (voice, web, partner) where the public figures are one total.
+      const mix = await app.page.locator('[data-testid="chart-channel-mix"]').innerText();
+      expect(mix).toContain('Voice');
+      expect(mix).not.toContain('not broken down');
+      expectCleanRun(app);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('a region filter updates the URL and leaves the KPIs without a target rather than a wrong one', async () => {
+    const app = await openApp({ baseUrl: rootServer.url, hash: 'from=2022-01-01&to=2022-12-31', locale: 'en-GB' });
+    try {
+      expect(await waitForEngine(app.page)).toBe('ready');
+      await expectKpi(app.page, 'kpi-target', CARREFOUR_2022, EURO);
+      const region = app.page.locator('select[data-testid="filter-region"]');
+      await region.locator('option[value="Sud"]').waitFor({ state: 'attached', timeout: 10_000 });
+      const state = await waitForEngineAfter(app.page, () => region.selectOption('Sud'));
+      expect(state).toBe('ready');
+      expect(await app.page.evaluate(() => location.hash)).toContain('region=Sud');
+      expect(await app.page.locator('[data-testid="kpi-target"]').getAttribute('data-value')).toBe('');
+      const actual = await kpi(app.page, 'kpi-actual');
+      expect(actual).toBeGreaterThan(0);
+      expect(actual).toBeLessThan(CARREFOUR_2022);
       expectCleanRun(app);
     } finally {
       await app.close();

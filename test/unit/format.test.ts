@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuroCompact, formatPercent, formatPeriod } from '../../src/i18n/format';
+import { formatDate, formatEuroCompact, formatPercent, formatPeriod } from '../../src/i18n/format';
 import { preferredLocale } from '../../src/i18n/locale';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -42,6 +42,13 @@ describe('formatPeriod()', () => {
     expect(formatPeriod('2017-12-31', '2023-12-31', 'en')).toBe('2017–2023');
     expect(formatPeriod('2022-01-01', '2022-06-30', 'en')).toBe('1 Jan 2022 – 30 Jun 2022');
     expect(formatPeriod('2022-01-01', '2022-06-30', 'fr')).toBe('1 janv. 2022 – 30 juin 2022');
+  });
+});
+
+describe('formatDate()', () => {
+  it('shows a dash instead of throwing for a missing date (panels render while data changes)', () => {
+    expect(formatDate('', 'en')).toBe('—');
+    expect(formatDate('2020-02-27', 'fr')).toBe('27 févr. 2020');
   });
 });
 

@@ -8,7 +8,7 @@ import { CommissionChart } from './CommissionChart';
 import { GoalProgressChart } from './GoalProgressChart';
 import { KpiCards } from './KpiCards';
 import { RevenueByChannelChart } from './RevenueByChannelChart';
-import { SourcesNote } from './SourcesNote';
+import { SourcesNote, hasMetricBreak } from './SourcesNote';
 
 /** The executive's page: KPIs against the goal, then how each channel and platform contributes. */
 interface OverviewPageProps {
@@ -26,6 +26,13 @@ export function OverviewPage({ filters, facets, datasetNote }: OverviewPageProps
   const last = filters.to ?? facets?.lastDate ?? null;
   const filteredPeriod = first && last ? i18n.period(first, last) : '';
   const footer = <span>{datasetNote}</span>;
+  const trendFooter = hasMetricBreak(o.sources.data ?? []) ? (
+    <span>
+      <strong className="metric-break">{i18n.t('sources.metricBreak')}</strong> {datasetNote}
+    </span>
+  ) : (
+    footer
+  );
 
   return (
     <div className="overview">
@@ -35,7 +42,7 @@ export function OverviewPage({ filters, facets, datasetNote }: OverviewPageProps
           <GoalProgressChart progress={o.progress} kpis={o.kpis.data} events={o.events.data ?? []} />
         </div>
         <div className="span-2">
-          <RevenueByChannelChart state={o.byChannel} bucket={o.bucket} footer={footer} />
+          <RevenueByChannelChart state={o.byChannel} bucket={o.bucket} footer={trendFooter} />
         </div>
         <ChannelMixChart state={o.mix} period={filteredPeriod} footer={footer} />
         <CommissionChart state={o.commission} period={filteredPeriod} footer={footer} />

@@ -3,12 +3,17 @@ import type { QueryState } from '../../hooks/use-named-query';
 import type { RevenueSource } from '../../queries/revenue-sources';
 import { SourceLink } from '../components/SourceLink';
 
+/** True when the revenue shown mixes food e-commerce sales and e-commerce GMV (2022 onwards). */
+export function hasMetricBreak(sources: readonly RevenueSource[]): boolean {
+  const metrics = new Set(sources.map((s) => s.metric));
+  return metrics.has('e-commerce GMV') && [...metrics].some((m) => m.includes('sales'));
+}
+
 /** Where the numbers come from and what they measure, e.g. the 2022 metric break. */
 export function SourcesNote({ state }: { state: QueryState<RevenueSource[]> }) {
   const i18n = useI18n();
   const sources = state.data ?? [];
-  const metrics = new Set(sources.map((s) => s.metric));
-  const metricBreak = metrics.has('e-commerce GMV') && [...metrics].some((m) => m.includes('sales'));
+  const metricBreak = hasMetricBreak(sources);
   if (sources.length === 0) return null;
   return (
     <details className="sources" open={metricBreak}>
