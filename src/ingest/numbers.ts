@@ -1,0 +1,93 @@
+import { fail, ok, type ParseResult } from './parse-result';
+
+/** How a column writes its numbers: `1 234,56` is {decimal: ',', thousands: ' '}. */
+export interface NumberFormat {
+  decimal: '.' | ',';
+  thousands: ',' | '.' | ' ' | "'" | '';
+}
+
+// Currency signs and codes exports put around amounts; all stripped before parsing.
+const CURRENCY = /€|\$|£|EUR|USD|GBP/gi;
+// Regular, no-break and narrow no-break spaces (French exports use the last two as thousands).
+const SPACES = /[\s\u00a0\u202f]/g;
+
+/**
+ * Parses one cell with a known format: currency signs and stray spaces are ignored; negatives
+ * may be written `-440,20`, `133,55-` (trailing minus, common in accounting exports) or `(12.00)`.
+ */
+export function parseNumber(raw: string, format: NumberFormat): ParseResult<number> {
+  let text = raw.replace(CURRENCY, '').trim();
+  if (text === '') return fail('empty');
+  let negative = false;
+  if (/^\(.*\)$/.test(text)) {
+    negative = true;
+    text = text.slice(1, -1).trim();
+  }
+  if (text.endsWith('-')) {
+    negative = !negative;
+    text = text.slice(0, -1).trim();
+  } else if (text.startsWith('-') || text.startsWith('+')) {
+    negative = text.startsWith('-') ? !negative : negative;
+    text = text.slice(1).trim();
+  }
+  text = text.replace(SPACES, format.thousands === ' ' ? '' : ' ');
+  if (format.thousands && format.thousands !== ' ') {
+    const groups = text.split(format.decimal);
+    if (groups.length > 2) return fail(`more than one decimal separator "${format.decimal}"`);
+    const integer = groups[0]!;
+    if (integer.includes(format.thousands) && !new RegExp(`^\\d{1,3}(\\${format.thousands}\\d{3})+$`).test(integer)) {
+      return fail(`misplaced thousands separator "${format.thousands}"`);
+    }
+    text = [integer.replaceAll(format.thousands, ''), ...groups.slice(1)].join(format.decimal);
+  }
+  if (format.decimal === ',') {
+    if (text.includes('.')) return fail('a "." in a column whose decimal separator is ","');
+    text = text.replace(',', '.');
+  } else if (text.includes(',')) {
+    return fail('a "," in a column whose decimal separator is "."');
+  }
+  if (!/^(\d+\.?\d*|\.\d+)$/.test(text)) return fail('not a number');
+  const value = Number(text);
+  return Number.isFinite(value) ? ok(negative ? -value : value) : fail('not a number');
+}
+
+const CANDIDATES: NumberFormat[] = [
+  { decimal: '.', thousands: '' },
+  { decimal: ',', thousands: '' },
+  { decimal: '.', thousands: ',' },
+  { decimal: ',', thousands: ' ' },
+  { decimal: ',', thousands: '.' },
+  { decimal: '.', thousands: ' ' },
+  { decimal: '.', thousands: "'" },
+];
+
+export interface NumberFormatGuess {
+  format: NumberFormat;
+  /** Cells the chosen format cannot read: reported as rejects, never silently dropped. */
+  failures: number;
+  /** True when another format reads the column equally well but gives other values (e.g. `1,234`). */
+  ambiguous: boolean;
+}
+
+/**
+ * Decides a column's number format from the evidence of all its (non-empty) cells, not row by
+ * row: the format that reads the most cells wins; a tie between formats that give different
+ * values is flagged ambiguous so the analyst is asked.
+ */
+export function detectNumberFormat(cells: readonly string[], preferDecimal: '.' | ',' = '.'): NumberFormatGuess {
+  const values = cells.map((c) => c.trim()).filter((c) => c !== '');
+  const scored = CANDIDATES.map((format) => {
+    const parsed = values.map((v) => parseNumber(v, format));
+    return { format, failures: parsed.filter((p) => !p.ok).length, parsed };
+  });
+  const best = Math.min(...scored.map((s) => s.failures));
+  const winners = scored.filter((s) => s.failures === best);
+  const preferred = winners.find((w) => w.format.decimal === preferDecimal) ?? winners[0]!;
+  const sameValues = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
+    a.parsed.every((p, i) => {
+      const q = b.parsed[i]!;
+      return p.ok === q.ok && (!p.ok || !q.ok || p.value === q.value);
+    });
+  const ambiguous = values.length > 0 && winners.some((w) => !sameValues(w, preferred));
+  return { format: preferred.format, failures: best, ambiguous };
+}
