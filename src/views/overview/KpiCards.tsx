@@ -80,7 +80,8 @@ export function KpiCards({ state }: { state: QueryState<KpiSummary> }) {
             <div className="meter" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(k.attainment * 100)} aria-label={t('kpi.attainment')}>
               <div className="meter-fill" style={{ width: `${Math.min(100, Math.max(0, k.attainment * 100))}%` }} />
               {k.attainmentOriginal !== null && restated ? (
-                <div className="meter-mark" style={{ left: `${Math.min(100, (k.attainmentOriginal / k.attainment) * 100)}%` }} />
+                // Same 0–100% scale as the fill: where the actual stands against the original goal.
+                <div className="meter-mark" style={{ left: `${Math.min(100, Math.max(0, k.attainmentOriginal * 100))}%` }} />
               ) : null}
             </div>
           ) : null}
