@@ -16,6 +16,17 @@ const SPACES = /[\s\u00a0\u202f]/g;
  * may be written `-440,20`, `133,55-` (trailing minus, common in accounting exports) or `(12.00)`.
  */
 export function parseNumber(raw: string, format: NumberFormat): ParseResult<number> {
+  const normalized = normalizeNumber(raw, format);
+  if (!normalized.ok) return normalized;
+  const value = Number(normalized.value);
+  return Number.isFinite(value) ? ok(value) : fail('not a number');
+}
+
+/**
+ * The same reading as {@link parseNumber}, returned as plain decimal text (`-1234.56`) so that
+ * DECIMAL columns get the exact digits of the file, never a binary float's approximation.
+ */
+export function normalizeNumber(raw: string, format: NumberFormat): ParseResult<string> {
   let text = raw.replace(CURRENCY, '').trim();
   if (text === '') return fail('empty');
   let negative = false;
@@ -47,8 +58,9 @@ export function parseNumber(raw: string, format: NumberFormat): ParseResult<numb
     return fail('a "," in a column whose decimal separator is "."');
   }
   if (!/^(\d+\.?\d*|\.\d+)$/.test(text)) return fail('not a number');
-  const value = Number(text);
-  return Number.isFinite(value) ? ok(negative ? -value : value) : fail('not a number');
+  if (text.startsWith('.')) text = `0${text}`;
+  if (text.endsWith('.')) text = text.slice(0, -1);
+  return ok(negative && /[1-9]/.test(text) ? `-${text}` : text);
 }
 
 const CANDIDATES: NumberFormat[] = [

@@ -19,8 +19,8 @@ export const SALES_COLUMNS = {
   region: 'VARCHAR',
   category: 'VARCHAR',
   orders: 'BIGINT',
-  revenue_eur: 'DECIMAL(18,2)',
-  commission_eur: 'DECIMAL(18,2)',
+  revenue_eur: 'DECIMAL(18,4)',
+  commission_eur: 'DECIMAL(18,4)',
   // What the revenue measures ("food e-commerce sales", "e-commerce GMV", "illustrative") and
   // where it comes from: the public figures change metric in 2022 and every row keeps its source.
   metric: 'VARCHAR',

@@ -1,0 +1,70 @@
+import { parseMapArgument, type MappingProfile } from '../ingest/column-mapping';
+import { DELIMITERS, type CsvSettings, type Delimiter } from '../ingest/csv-settings';
+import { DATE_FORMATS, type DateFormat } from '../ingest/dates';
+import { INGEST_KINDS, type IngestKind } from '../ingest/ingest-kinds';
+
+export interface IngestArgs {
+  file: string;
+  kind?: IngestKind;
+  profilePath?: string;
+  maps: string[];
+  json: boolean;
+  settings: Partial<CsvSettings>;
+  dateFormat?: DateFormat;
+  decimal?: '.' | ',';
+}
+
+export const USAGE = `Usage: npm run ingest -- FILE [--kind sales|targets|fees|table] [--profile PROFILE.json]
+       [--map "Source Column=canonical"]… [--map "=canonical:constant"]… [--delimiter ';']
+       [--date-format dd/mm/yyyy] [--decimal ,] [--json]
+Checks FILE with the same code the browser uses (DuckDB-WASM in Node) and prints the ingest report.
+Exit code 0 when the file loaded (even with rejected rows), 1 when it was refused, 2 on bad arguments.`;
+
+const KIND_ALIASES: Record<string, IngestKind> = { platform_fees: 'fees' };
+
+export function parseIngestArgs(argv: readonly string[]): IngestArgs {
+  const args: IngestArgs = { file: '', maps: [], json: false, settings: {} };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined) throw new Error(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--json') args.json = true;
+    else if (arg === '--kind') {
+      const kind = value();
+      const resolved = KIND_ALIASES[kind] ?? kind;
+      if (!(INGEST_KINDS as readonly string[]).includes(resolved)) throw new Error(`--kind ${kind}: expected one of ${INGEST_KINDS.join(', ')}`);
+      args.kind = resolved as IngestKind;
+    } else if (arg === '--profile') args.profilePath = value();
+    else if (arg === '--map') args.maps.push(value());
+    else if (arg === '--delimiter') {
+      const delimiter = value().replace('\\t', '\t');
+      if (!(DELIMITERS as readonly string[]).includes(delimiter)) throw new Error(`--delimiter: expected one of , ; \\t |`);
+      args.settings.delimiter = delimiter as Delimiter;
+    } else if (arg === '--date-format') {
+      const format = value();
+      if (!(DATE_FORMATS as readonly string[]).includes(format)) throw new Error(`--date-format: expected one of ${DATE_FORMATS.join(', ')}`);
+      args.dateFormat = format as DateFormat;
+    } else if (arg === '--decimal') {
+      const decimal = value();
+      if (decimal !== '.' && decimal !== ',') throw new Error('--decimal: expected . or ,');
+      args.decimal = decimal;
+    } else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
+    else if (args.file) throw new Error(`one file at a time (got "${args.file}" and "${arg}")`);
+    else args.file = arg;
+  }
+  if (!args.file) throw new Error('no FILE given');
+  return args;
+}
+
+/** A saved profile, then each --map on top of it (so a profile can be adjusted per run). */
+export function buildProfile(saved: Partial<MappingProfile> | null, maps: readonly string[]): Partial<MappingProfile> {
+  const mapping = { ...saved?.mapping };
+  for (const map of maps) {
+    const [canonical, source] = parseMapArgument(map);
+    mapping[canonical] = source;
+  }
+  return { ...saved, mapping };
+}

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createNodeEngine } from '../engine/node-engine';
+import type { MappingProfile } from '../ingest/column-mapping';
+import type { IngestReport } from '../ingest/ingest-report';
+import { loadPlainTable, loadPreparedDataset, salesTotals } from '../ingest/load-ingest';
+import { prepareIngest } from '../ingest/prepare-ingest';
+import { buildProfile, parseIngestArgs, USAGE, type IngestArgs } from './ingest-args';
+
+const CLI_DATASET = 'cli';
+
+/** Runs the browser's ingest path on one file; returns the report (refused or loaded). */
+export async function ingestFile(args: IngestArgs): Promise<IngestReport> {
+  const bytes = new Uint8Array(readFileSync(args.file));
+  const saved = args.profilePath ? (JSON.parse(readFileSync(args.profilePath, 'utf8')) as Partial<MappingProfile>) : null;
+  const profile = buildProfile(saved, args.maps);
+  const kind = args.kind ?? saved?.kind;
+  const prepared = await prepareIngest({
+    fileName: path.basename(args.file),
+    bytes,
+    ...(kind ? { kind } : {}),
+    settings: args.settings,
+    profile,
+    formats: {
+      ...(args.dateFormat ? { date: args.dateFormat } : {}),
+      ...(args.decimal ? { number: { decimal: args.decimal, thousands: args.decimal === ',' ? ' ' : ',' } } : {}),
+    },
+  });
+  const report = prepared.report;
+  if (report.refused) return report;
+  const question = report.questions[0];
+  if (question) {
+    return { ...report, refused: true, rowsLoaded: 0, reason: `${report.file}: the dates in column "${question.column}" read as ${question.choices.join(' or ')}; nothing in the file decides. Pass --date-format ${question.choices[0]} (or another).` };
+  }
+  const engine = await createNodeEngine();
+  try {
+    if (report.kind === 'table') {
+      await loadPlainTable(engine, prepared);
+      return report;
+    }
+    await loadPreparedDataset(engine, CLI_DATASET, [prepared]);
+    return report.kind === 'sales' ? { ...report, totals: await salesTotals(engine, CLI_DATASET) } : report;
+  } finally {
+    await engine.close();
+  }
+}
+
+/** The JSON the CLI prints with --json: stable keys pipelines can rely on. */
+export function reportJson(report: IngestReport) {
+  return {
+    file: report.file,
+    kind: report.kind,
+    rowsRead: report.rowsRead,
+    rowsLoaded: report.rowsLoaded,
+    rowsRejected: report.rowsRejected,
+    refused: report.refused,
+    reason: report.reason,
+    settings: {
+      encoding: report.settings.encoding,
+      delimiter: report.settings.delimiter,
+      quote: report.settings.quote,
+      header: report.settings.header,
+      decimal: report.formats.number.decimal,
+      thousands: report.formats.number.thousands,
+      dateFormat: report.formats.date,
+    },
+    mapping: report.kind === 'table' ? (report.table?.columns ?? {}) : report.mapping,
+    lines: { total: report.lines, header: report.headerLines, preamble: report.preambleLines, blank: report.blankLines, comment: report.commentLines },
+    warnings: report.warnings,
+    rejects: report.rejects.slice(0, 100),
+    ...(report.totals ? { totals: report.totals } : {}),
+  };
+}
+
+function describe(report: IngestReport): string {
+  const lines = [`${report.file} (${report.kind})`];
+  if (report.refused) lines.push(`REFUSED: ${report.reason}`);
+  lines.push(
+    `read ${report.rowsRead} rows: ${report.rowsLoaded} loaded, ${report.rowsRejected} rejected` +
+      ` (+ ${report.headerLines} header, ${report.preambleLines} preamble, ${report.blankLines} blank, ${report.commentLines} comment lines)`,
+  );
+  const s = report.settings;
+  lines.push(`encoding ${s.encoding}, delimiter ${JSON.stringify(s.delimiter)}, decimal "${report.formats.number.decimal}", dates ${report.formats.date ?? '-'}`);
+  for (const [canonical, source] of Object.entries(report.mapping)) lines.push(`  ${canonical} <- ${'column' in source ? `"${source.column}"` : `constant "${source.constant}"`}`);
+  for (const warning of report.warnings) lines.push(`warning: ${warning}`);
+  for (const r of report.rejects.slice(0, 20)) lines.push(`  line ${r.line}${r.column ? `, column "${r.column}"` : ''}: ${r.reason}${r.value ? ` (${JSON.stringify(r.value.slice(0, 60))})` : ''}`);
+  if (report.rowsRejected > 20) lines.push(`  … and ${report.rowsRejected - 20} more rejected rows (use --json for the first 100)`);
+  if (report.totals) {
+    lines.push(`revenue ${report.totals.revenue.toFixed(2)}`);
+    for (const [year, value] of Object.entries(report.totals.byYear)) lines.push(`  ${year}: ${value.toFixed(2)}`);
+    for (const [channel, value] of Object.entries(report.totals.byChannel)) lines.push(`  ${channel}: ${value.toFixed(2)}`);
+  }
+  return lines.join('\n');
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let args: IngestArgs;
+  try {
+    args = parseIngestArgs(argv);
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  const report = await ingestFile(args);
+  console.log(args.json ? JSON.stringify(reportJson(report), null, 2) : describe(report));
+  return report.refused ? 1 : 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.stack : String(error));
+      process.exit(1);
+    },
+  );
+}

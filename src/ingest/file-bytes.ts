@@ -1,0 +1,48 @@
+import { fail, ok, type ParseResult } from './parse-result';
+
+/**
+ * Largest file accepted in one upload. The whole decoded text and its records are held in
+ * memory by the parsing worker (about 6× the file size at peak); 200 MB keeps that well under
+ * what a browser tab is given on an 8 GB laptop. Documented in README ("Uploading data").
+ */
+export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+
+async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+
+/**
+ * Turns uploaded bytes into the bytes of a plain-text CSV, or says clearly why not. Formats
+ * are recognised by their magic bytes, never by the file name (`.csv.gzz` is still gzip).
+ */
+export async function plainCsvBytes(bytes: Uint8Array, fileName: string): Promise<ParseResult<Uint8Array>> {
+  if (bytes.length > MAX_UPLOAD_BYTES) {
+    return fail(`${fileName} is ${(bytes.length / 1048576).toFixed(0)} MB; the limit is ${MAX_UPLOAD_BYTES / 1048576} MB. Split the export by year or month and upload the parts into one dataset (append).`);
+  }
+  if (bytes.length === 0) return fail(`${fileName} is empty (0 bytes).`);
+  if (startsWith(bytes, [0x1f, 0x8b])) {
+    try {
+      const plain = await gunzip(bytes);
+      return plain.length > MAX_UPLOAD_BYTES ? fail(`${fileName} unpacks to more than ${MAX_UPLOAD_BYTES / 1048576} MB; split it.`) : ok(plain);
+    } catch (error) {
+      return fail(`${fileName} looks gzip-compressed but cannot be unpacked (${error instanceof Error ? error.message : String(error)}). Re-export it uncompressed.`);
+    }
+  }
+  if (startsWith(bytes, [0x28, 0xb5, 0x2f, 0xfd])) return fail(`${fileName} is Zstandard-compressed, which Cible cannot read. Decompress it (or use gzip) and upload again.`);
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return fail(`${fileName} is a ZIP archive or an Excel workbook (.xlsx), not a CSV. Open it and save as "CSV UTF-8" or "CSV (séparateur: point-virgule)".`);
+  if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
+    return fail(`${fileName} is encoded in UTF-32, which Cible does not read. Save it as UTF-8.`);
+  }
+  return ok(bytes);
+}
+
+/** Share of NUL characters above which text is taken for a binary file, not a CSV. */
+export function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 4096);
+  let nul = 0;
+  for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0) nul++;
+  return sample.length > 0 && nul / sample.length > 0.1;
+}

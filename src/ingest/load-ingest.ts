@@ -1,0 +1,97 @@
+import { numberColumn, quoteIdent, textColumn, type Engine } from '../engine/engine';
+import { datasetSchema } from '../model/dataset';
+import { TABLE_COLUMNS, TABLE_NAMES, type TableName } from '../model/schema';
+import { csvLine } from './canonical-csv';
+import { loadCanonicalDataset, type CanonicalFiles } from './load-canonical';
+import { KIND_TABLE, type CanonicalKind } from './ingest-kinds';
+import type { IngestReport } from './ingest-report';
+import type { PreparedIngest } from './prepare-ingest';
+
+const encoder = new TextEncoder();
+
+/** A header-only canonical file: a dataset without fees or events still has those tables. */
+function emptyTable(table: TableName): Uint8Array {
+  return encoder.encode(`${csvLine(Object.keys(TABLE_COLUMNS[table]).map((c) => ({ text: c })))}\n`);
+}
+
+/**
+ * The canonical files of an uploaded dataset: for each table, the header once and then the
+ * rows of every prepared file of that kind (several monthly exports append into one table).
+ */
+export function canonicalFilesOf(prepared: readonly PreparedIngest[]): CanonicalFiles {
+  const files = {} as CanonicalFiles;
+  for (const table of TABLE_NAMES) {
+    const parts = prepared.filter((p) => !p.report.refused && p.report.kind !== 'table' && KIND_TABLE[p.report.kind as CanonicalKind] === table);
+    if (parts.length === 0) {
+      files[table] = { name: `${table}.csv`, bytes: emptyTable(table) };
+      continue;
+    }
+    const [first, ...rest] = parts.map((p) => p.csv);
+    const body = rest.map((csv) => csv.slice(csv.indexOf('\n') + 1));
+    files[table] = { name: `${table}.csv`, bytes: encoder.encode([first!, ...body].join('')) };
+  }
+  return files;
+}
+
+/** Expected rows per table, to check what DuckDB loaded against what validation passed. */
+function expectedRows(prepared: readonly PreparedIngest[]): Record<TableName, number> {
+  const expected: Record<TableName, number> = { sales: 0, targets: 0, platform_fees: 0, events: 0 };
+  for (const p of prepared) if (!p.report.refused && p.report.kind !== 'table') expected[KIND_TABLE[p.report.kind]] += p.report.rowsLoaded;
+  return expected;
+}
+
+/**
+ * Loads canonical files into a dataset's schema with DuckDB's own reader, typed explicitly, and
+ * fails loudly if DuckDB's count differs from validation's: "the query succeeded" is not proof.
+ */
+export async function loadUploadedDataset(engine: Engine, datasetId: string, files: CanonicalFiles, expected?: Record<TableName, number>): Promise<Record<TableName, number>> {
+  const counts = await loadCanonicalDataset(engine, datasetId, files);
+  if (expected) {
+    for (const table of TABLE_NAMES) {
+      if (counts[table] !== expected[table]) throw new Error(`DuckDB loaded ${counts[table]} ${table} rows where validation accepted ${expected[table]}; nothing should be trusted from this load.`);
+    }
+  }
+  return counts;
+}
+
+export async function loadPreparedDataset(engine: Engine, datasetId: string, prepared: readonly PreparedIngest[]): Promise<Record<TableName, number>> {
+  return loadUploadedDataset(engine, datasetId, canonicalFilesOf(prepared), expectedRows(prepared));
+}
+
+/** Loads a plain table (kind `table`) into the main schema, replacing a table of that name. */
+export async function loadPlainTable(engine: Engine, prepared: PreparedIngest): Promise<number> {
+  const table = prepared.report.table;
+  if (!table || prepared.report.refused) throw new Error(`${prepared.report.file} was not prepared as a plain table`);
+  const path = `uploads/${table.name}.csv`;
+  const columns = Object.entries(table.columns).map(([name, type]) => `${quoteLiteral(name)}: '${type}'`);
+  await engine.registerFile(path, encoder.encode(prepared.csv));
+  try {
+    await engine.exec(`CREATE OR REPLACE TABLE ${quoteIdent(table.name)} AS
+SELECT * FROM read_csv('${path}', header = true, delim = ',', quote = '"', escape = '"', auto_detect = false,
+  dateformat = '%Y-%m-%d', allow_quoted_nulls = false, max_line_size = 4000000, columns = {${columns.join(', ')}})`);
+  } finally {
+    await engine.dropFile(path);
+  }
+  const result = await engine.query(`SELECT count(*) AS n FROM ${quoteIdent(table.name)}`);
+  const loaded = numberColumn(result, 'n')[0] ?? 0;
+  if (loaded !== prepared.report.rowsLoaded) throw new Error(`DuckDB loaded ${loaded} rows of ${table.name} where validation accepted ${prepared.report.rowsLoaded}`);
+  return loaded;
+}
+
+function quoteLiteral(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+/** Revenue of a loaded dataset in total, by channel and by calendar year, for the ingest report. */
+export async function salesTotals(engine: Engine, datasetId: string): Promise<NonNullable<IngestReport['totals']>> {
+  const sales = `${quoteIdent(datasetSchema(datasetId))}.sales`;
+  const byChannel = await engine.query(`SELECT channel AS k, sum(revenue_eur)::DOUBLE AS v FROM ${sales} GROUP BY ALL ORDER BY k`);
+  const byYear = await engine.query(`SELECT year(date)::VARCHAR AS k, sum(revenue_eur)::DOUBLE AS v FROM ${sales} GROUP BY ALL ORDER BY k`);
+  const toRecord = (result: typeof byYear) => {
+    const keys = textColumn(result, 'k');
+    const values = numberColumn(result, 'v');
+    return Object.fromEntries(keys.map((k, i) => [k ?? '', values[i]!]));
+  };
+  const total = await engine.query(`SELECT coalesce(sum(revenue_eur), 0)::DOUBLE AS v FROM ${sales}`);
+  return { revenue: numberColumn(total, 'v')[0] ?? 0, byChannel: toRecord(byChannel), byYear: toRecord(byYear) };
+}

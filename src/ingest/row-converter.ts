@@ -1,0 +1,57 @@
+import type { CsvValue } from './canonical-csv';
+import { mapChannel, type ChannelValueMap, type ColumnSource } from './column-mapping';
+import { parseDate } from './dates';
+import type { CanonicalColumn } from './ingest-kinds';
+import type { ValueFormats } from './ingest-report';
+import { normalizeNumber } from './numbers';
+
+/** How one canonical column gets its value in every row. */
+export interface ColumnPlan {
+  column: CanonicalColumn;
+  /** Index of the source column, or null when a constant (or nothing) fills it. */
+  index: number | null;
+  /** Source column name, for reject messages. */
+  sourceName: string;
+  constant: string | null;
+}
+
+export type Conversion = { ok: true; value: CsvValue } | { ok: false; reason: string; column: string; value: string };
+
+/** Converts one cell (or constant) to its canonical value, or says why it cannot be loaded. */
+export function convertCell(plan: ColumnPlan, fields: readonly string[], formats: ValueFormats, channels: ChannelValueMap): Conversion {
+  const raw = plan.index === null ? (plan.constant ?? '') : (fields[plan.index] ?? '');
+  const text = raw.trim();
+  const { column } = plan;
+  const bad = (reason: string): Conversion => ({ ok: false, reason, column: plan.sourceName, value: raw });
+  if (text === '') return column.required ? bad(`${column.name} is empty`) : { ok: true, value: null };
+  switch (column.type) {
+    case 'text':
+      return { ok: true, value: { text } };
+    case 'channel':
+      return { ok: true, value: { text: mapChannel(text, channels) } };
+    case 'date': {
+      if (!formats.date) return bad('no date format could be recognised in this column');
+      const date = parseDate(text, formats.date);
+      return date.ok ? { ok: true, value: { bare: date.value } } : bad(date.reason);
+    }
+    case 'number':
+    case 'integer': {
+      const number = normalizeNumber(text, formats.number);
+      if (!number.ok) return bad(number.reason);
+      if (column.type === 'integer' && !/^-?\d+$/.test(number.value)) return bad('not a whole number');
+      return { ok: true, value: { bare: number.value } };
+    }
+  }
+}
+
+/** Source column → the plan filling each canonical column, in canonical order. */
+export function planColumns(columns: readonly CanonicalColumn[], headers: readonly string[], mapping: Record<string, ColumnSource | undefined>): ColumnPlan[] {
+  return columns.map((column) => {
+    const source = mapping[column.name];
+    if (source && 'column' in source) {
+      const index = headers.indexOf(source.column);
+      return { column, index: index >= 0 ? index : null, sourceName: source.column, constant: null };
+    }
+    return { column, index: null, sourceName: column.name, constant: source && 'constant' in source ? source.constant : null };
+  });
+}
