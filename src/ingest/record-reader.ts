@@ -49,7 +49,8 @@ function guessNewline(text: string): '\r\n' | '\n' | '\r' {
 
 function normaliseMixedNewlines(text: string, newline: string): string {
   // A file mixing `\r\n`, `\n` and lone `\r` (hand-edited on two systems) would otherwise glue
-  // records together; line numbers are counted on the original text all the same.
+  // records together. Only unquoted files are rewritten: inside quotes a `\r` is data to keep.
+  if (text.includes('"')) return text;
   if (newline === '\n' && text.includes('\r')) return text.replace(/\r\n?/g, '\n');
   if (newline === '\r\n' && /\r(?!\n)|(?<!\r)\n/.test(text)) return text.replace(/\r\n?/g, '\n');
   return text;
