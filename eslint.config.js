@@ -24,7 +24,7 @@ const LAYERS = [
   ['views'],
   ['hooks'],
   ['queries', 'analytics', 'ingest'],
-  ['engine', 'state', 'model', 'i18n'],
+  ['engine', 'state', 'model', 'i18n', 'storage'],
 ];
 
 /** Zones for import-x/no-restricted-paths, generated from LAYERS. */
