@@ -1,18 +1,24 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, type MouseEvent } from 'react';
 import { EngineProvider, useEngineStatus } from '../hooks/engine-context';
+import { UploadsProvider } from '../hooks/uploads-context';
 import { useDatasetFacets } from '../hooks/use-overview';
 import { useUrlState } from '../hooks/use-url-state';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import { preferredLocale, type Locale } from '../i18n/locale';
 import { BUNDLED_DATASETS } from '../model/bundled-datasets';
 import type { BundledDatasetId } from '../model/dataset';
-import type { AppState } from '../state/app-state';
+import type { AppState, View } from '../state/app-state';
+import { DEFAULT_FILTERS } from '../state/filters';
 import { DatasetSelect } from '../views/components/DatasetSelect';
 import { EngineProgress } from '../views/components/EngineProgress';
 import { FilterBar } from '../views/components/FilterBar';
 import { LinkNotice } from '../views/components/LinkNotice';
 import { OverviewPage } from '../views/overview/OverviewPage';
 import { ErrorBoundary } from './ErrorBoundary';
+
+// The Data page (parsing, mapping, reports) is only fetched when an analyst opens it: the
+// executive's first paint does not pay for it.
+const DataPage = lazy(() => import('../views/data/DataPage').then((m) => ({ default: m.DataPage })));
 
 export function App() {
   const url = useUrlState();
@@ -23,7 +29,9 @@ export function App() {
   return (
     <I18nProvider locale={locale}>
       <EngineProvider>
-        <Shell state={url.state} setState={url.setState} rejected={url.rejected} locale={locale} />
+        <UploadsProvider>
+          <Shell state={url.state} setState={url.setState} rejected={url.rejected} locale={locale} />
+        </UploadsProvider>
       </EngineProvider>
     </I18nProvider>
   );
@@ -41,7 +49,16 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
   const status = useEngineStatus();
   const facets = useDatasetFacets(state.filters.dataset);
   const info = BUNDLED_DATASETS[state.filters.dataset as BundledDatasetId];
-  const datasetNote = info?.illustrative ? t('dataset.illustrativeFootnote') : t('dataset.realNote');
+  const datasetNote = info ? (info.illustrative ? t('dataset.illustrativeFootnote') : t('dataset.realNote')) : t('dataset.uploadedNote');
+  const go = (event: MouseEvent, view: View) => {
+    event.preventDefault();
+    setState({ ...state, view });
+  };
+  // A dataset's own retailer is selected: Carrefour where present, else its only retailer, else all.
+  const openDataset = (dataset: string, retailers: string[] | null, view: View) => {
+    const retailer = retailers === null || retailers.includes('Carrefour') ? DEFAULT_FILTERS.retailer : retailers.length === 1 ? retailers[0]! : null;
+    setState({ ...state, view, filters: { ...DEFAULT_FILTERS, dataset, retailer } });
+  };
 
   return (
     <div className="shell">
@@ -54,15 +71,14 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
         <nav aria-label={t('nav.label')} className="views-nav">
-          <a href="#" aria-current="page">
-            {t('nav.overview')}
-          </a>
+          {(['overview', 'data'] as const).map((view) => (
+            <a key={view} href={`#view=${view}`} data-testid={`nav-${view}`} aria-current={state.view === view ? 'page' : undefined} onClick={(e) => go(e, view)}>
+              {t(`nav.${view}`)}
+            </a>
+          ))}
         </nav>
         <div className="topbar-controls">
-          <DatasetSelect
-            value={state.filters.dataset}
-            onChange={(dataset) => setState({ ...state, filters: { ...state.filters, dataset, channels: [], region: null, category: null } })}
-          />
+          <DatasetSelect value={state.filters.dataset} onChange={(dataset, retailers) => openDataset(dataset, retailers, state.view)} />
           {info?.illustrative ? (
             <span className="badge badge-illustrative" title={t('dataset.illustrativeNote')}>
               {t('dataset.illustrative')}
@@ -79,10 +95,16 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
       </header>
       <EngineProgress />
       <LinkNotice rejected={rejected} />
-      <FilterBar filters={state.filters} facets={facets.data} onChange={(filters) => setState({ ...state, filters })} />
+      {state.view === 'overview' ? <FilterBar filters={state.filters} facets={facets.data} onChange={(filters) => setState({ ...state, filters })} /> : null}
       <main id="main" tabIndex={-1}>
         <ErrorBoundary title={t('error.unexpected')} reloadLabel={t('error.reload')}>
-          <OverviewPage filters={state.filters} facets={facets.data} datasetNote={datasetNote} />
+          {state.view === 'data' ? (
+            <Suspense fallback={<p className="boot-message">{t('data.previewing')}</p>}>
+              <DataPage onOpenDataset={(dataset, retailers) => openDataset(dataset, retailers, 'overview')} />
+            </Suspense>
+          ) : (
+            <OverviewPage filters={state.filters} facets={facets.data} datasetNote={datasetNote} />
+          )}
         </ErrorBoundary>
       </main>
       <footer className="page-footer">{status.version ? t('footer.engine', { version: status.version }) : t('engine.starting')}</footer>

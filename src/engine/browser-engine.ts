@@ -51,7 +51,9 @@ export async function createBrowserEngine(onPhase: (phase: EngineStartPhase) => 
         await statement.close();
       }
     },
-    registerFile: (name, bytes) => db.registerFileBuffer(name, bytes),
+    // registerFileBuffer transfers the buffer to the worker, detaching it here: hand over a
+    // copy so the caller's bytes stay usable (an upload is loaded, then stored in the browser).
+    registerFile: (name, bytes) => db.registerFileBuffer(name, bytes.slice()),
     dropFile: async (name) => {
       await db.dropFile(name);
     },

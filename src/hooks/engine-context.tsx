@@ -1,9 +1,11 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createBrowserEngine, type EngineStartPhase } from '../engine/browser-engine';
 import type { Engine } from '../engine/engine';
-import { loadCanonicalDataset } from '../ingest/load-canonical';
-import { BUNDLED_DATASET_IDS, type BundledDatasetId } from '../model/dataset';
+import { loadCanonicalDataset, type CanonicalFiles } from '../ingest/load-canonical';
+import { loadUploadedDataset } from '../ingest/load-ingest';
+import { BUNDLED_DATASET_IDS, isUploadedDatasetId, type BundledDatasetId } from '../model/dataset';
 import { fetchBundledFiles } from './bundled-files';
+import { readStoredDataset } from './stored-datasets';
 
 export type EnginePhase = EngineStartPhase | 'loading';
 
@@ -20,6 +22,12 @@ interface EngineContextValue {
   status: EngineStatus;
   /** Resolves with an engine on which `datasetId` is loaded (loading it once if needed). */
   withDataset: (datasetId: string) => Promise<Engine>;
+  /** Loads (or reloads) an uploaded dataset from its canonical files, checking the row counts. */
+  installDataset: (datasetId: string, files: CanonicalFiles, expected?: Parameters<typeof loadUploadedDataset>[3]) => Promise<Engine>;
+  /** The engine itself, for plain tables that belong to no dataset. */
+  withEngine: () => Promise<Engine>;
+  /** Bumped whenever an uploaded dataset is (re)loaded, so queries on it run again. */
+  revision: number;
 }
 
 const EngineContext = createContext<EngineContextValue | null>(null);
@@ -53,11 +61,13 @@ export function EngineProvider({ children }: { children: ReactNode }) {
       const known = datasets.current.get(datasetId);
       if (known) return known;
       const loading = (async () => {
-        if (!isBundled(datasetId)) throw new Error(`Unknown dataset "${datasetId}"`);
-        const [ready, files] = await Promise.all([engine(), fetchBundledFiles(datasetId)]);
+        const uploaded = isUploadedDatasetId(datasetId);
+        if (!isBundled(datasetId) && !uploaded) throw new Error(`Unknown dataset "${datasetId}"`);
+        const [ready, files] = await Promise.all([engine(), isBundled(datasetId) ? fetchBundledFiles(datasetId) : readStoredDataset(datasetId)]);
         setStatus((s) => ({ ...s, loadingDataset: datasetId }));
         try {
-          await loadCanonicalDataset(ready, datasetId, files);
+          // An uploaded dataset comes back from this browser's storage after a reload.
+          await (uploaded ? loadUploadedDataset(ready, datasetId, files) : loadCanonicalDataset(ready, datasetId, files));
         } finally {
           setStatus((s) => ({ ...s, loadingDataset: null }));
         }
@@ -71,12 +81,26 @@ export function EngineProvider({ children }: { children: ReactNode }) {
     [engine],
   );
 
+  const [revision, setRevision] = useState(0);
+  const installDataset = useCallback(
+    (datasetId: string, files: CanonicalFiles, expected?: Parameters<typeof loadUploadedDataset>[3]): Promise<Engine> => {
+      const loading = engine().then(async (ready) => {
+        await loadUploadedDataset(ready, datasetId, files, expected);
+        return ready;
+      });
+      datasets.current.set(datasetId, loading);
+      loading.then(() => setRevision((r) => r + 1)).catch(() => datasets.current.delete(datasetId));
+      return loading;
+    },
+    [engine],
+  );
+
   useEffect(() => {
     // Start the engine as soon as the page mounts: every millisecond counts for the first KPI.
     engine().catch(() => undefined);
   }, [engine]);
 
-  const value = useMemo(() => ({ status, withDataset }), [status, withDataset]);
+  const value = useMemo(() => ({ status, withDataset, installDataset, withEngine: engine, revision }), [status, withDataset, installDataset, engine, revision]);
   return <EngineContext.Provider value={value}>{children}</EngineContext.Provider>;
 }
 

@@ -14,7 +14,7 @@ export type QueryState<T> =
  * While a new result is computed, the previous data stays visible (no flicker).
  */
 export function useNamedQuery<T>(dataset: string, query: BuiltQuery, read: (result: ColumnarResult) => T): QueryState<T> {
-  const { withDataset } = useEngineContext();
+  const { withDataset, revision } = useEngineContext();
   const [state, setState] = useState<QueryState<T>>({ status: 'loading', data: null, error: null });
   const key = JSON.stringify([dataset, query.sql, query.params]);
 
@@ -36,7 +36,7 @@ export function useNamedQuery<T>(dataset: string, query: BuiltQuery, read: (resu
     };
     // `key` stands for dataset + query; `read` is a module-level function.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, withDataset]);
+  }, [key, withDataset, revision]);
 
   return state;
 }

@@ -1,3 +1,5 @@
+import { dataEn } from './messages-data-en';
+
 /** English UI text. `{name}` marks a value filled in at run time. */
 export const en = {
   'app.title': 'Cible',
@@ -88,6 +90,7 @@ export const en = {
   'notice.invalidLink': 'Part of this link was not understood and was replaced by the default: {details}',
   'notice.dismiss': 'Dismiss',
   'footer.engine': 'Computed in your browser by {version}. No data leaves this page.',
+  ...dataEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { dataFr } from './messages-data-fr';
 import type { MessageKey } from './messages-en';
 
 /** Textes de l'interface en français. `{name}` marque une valeur insérée à l'exécution. */
@@ -90,4 +91,5 @@ export const fr: Record<MessageKey, string> = {
   'notice.invalidLink': 'Une partie de ce lien n’a pas été comprise et a été remplacée par la valeur par défaut : {details}',
   'notice.dismiss': 'Fermer',
   'footer.engine': 'Calculé dans votre navigateur par {version}. Aucune donnée ne quitte cette page.',
+  ...dataFr,
 };

@@ -95,3 +95,19 @@ export async function salesTotals(engine: Engine, datasetId: string): Promise<No
   const total = await engine.query(`SELECT coalesce(sum(revenue_eur), 0)::DOUBLE AS v FROM ${sales}`);
   return { revenue: numberColumn(total, 'v')[0] ?? 0, byChannel: toRecord(byChannel), byYear: toRecord(byYear) };
 }
+
+export async function datasetRowCounts(engine: Engine, datasetId: string): Promise<Record<TableName, number>> {
+  const schema = quoteIdent(datasetSchema(datasetId));
+  const counts = {} as Record<TableName, number>;
+  for (const table of TABLE_NAMES) {
+    const result = await engine.query(`SELECT count(*)::DOUBLE AS n FROM ${schema}.${quoteIdent(table)}`);
+    counts[table] = numberColumn(result, 'n')[0] ?? 0;
+  }
+  return counts;
+}
+
+/** Retailers present in a dataset's sales (the overview's retailer filter starts on the first). */
+export async function datasetRetailers(engine: Engine, datasetId: string): Promise<string[]> {
+  const result = await engine.query(`SELECT DISTINCT retailer FROM ${quoteIdent(datasetSchema(datasetId))}.sales WHERE retailer IS NOT NULL ORDER BY 1 LIMIT 50`);
+  return textColumn(result, 'retailer').filter((r): r is string => r !== null);
+}

@@ -26,3 +26,10 @@ export function datasetSchema(datasetId: string): string {
   }
   return `ds_${datasetId}`;
 }
+
+/** Uploaded datasets are named after their content's hash: `u_` and 12 hex digits. */
+export const UPLOADED_DATASET_ID = /^u_[0-9a-f]{12}$/;
+
+export function isUploadedDatasetId(id: string): boolean {
+  return UPLOADED_DATASET_ID.test(id);
+}

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locale';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 
-export const VIEWS = ['overview'] as const;
+export const VIEWS = ['overview', 'data'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Everything a share link carries. */

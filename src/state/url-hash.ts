@@ -1,5 +1,5 @@
 import { isLocale } from '../i18n/locale';
-import { BUNDLED_DATASET_IDS } from '../model/dataset';
+import { BUNDLED_DATASET_IDS, isUploadedDatasetId } from '../model/dataset';
 import { DEFAULT_STATE, VIEWS, type AppState, type View } from './app-state';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 
@@ -53,7 +53,7 @@ export function decodeHash(hash: string): DecodedHash {
 
   const view = valid('view', read('view'), (v) => (VIEWS as readonly string[]).includes(v), DEFAULT_STATE.view) as View;
   const lang = valid('lang', read('lang'), isLocale, null) as AppState['lang'];
-  const dataset = valid('dataset', read('dataset'), (v) => (BUNDLED_DATASET_IDS as readonly string[]).includes(v), DEFAULT_FILTERS.dataset);
+  const dataset = valid('dataset', read('dataset'), (v) => (BUNDLED_DATASET_IDS as readonly string[]).includes(v) || isUploadedDatasetId(v), DEFAULT_FILTERS.dataset);
   const from = valid('from', read('from'), isIsoDate, null);
   const to = valid('to', read('to'), isIsoDate, null);
   const retailerRaw = read('retailer');

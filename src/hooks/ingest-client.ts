@@ -1,0 +1,69 @@
+import type { IngestWorkerMessage, IngestWorkerRequest } from '../ingest/ingest.worker';
+import type { IngestRequest, PreparedIngest } from '../ingest/prepare-ingest';
+
+export interface IngestProgress {
+  chars: number;
+  totalChars: number;
+}
+
+export class IngestCancelled extends Error {
+  constructor() {
+    super('Cancelled');
+  }
+}
+
+/**
+ * Runs prepareIngest in a dedicated worker. One job at a time per client; cancel() terminates
+ * the worker (a fresh one is started for the next job), so even a stuck parse stops at once.
+ */
+export class IngestClient {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private pending: { id: number; reject: (error: Error) => void } | null = null;
+
+  private ensureWorker(): Worker {
+    this.worker ??= new Worker(new URL('../ingest/ingest.worker.ts', import.meta.url), { type: 'module' });
+    return this.worker;
+  }
+
+  prepare(request: Omit<IngestRequest, 'onProgress'>, onProgress?: (progress: IngestProgress) => void): Promise<PreparedIngest> {
+    this.cancel();
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    return new Promise<PreparedIngest>((resolve, reject) => {
+      this.pending = { id, reject };
+      worker.onmessage = (event: MessageEvent<IngestWorkerMessage>) => {
+        const message = event.data;
+        if (message.id !== id) return;
+        if (message.type === 'progress') onProgress?.({ chars: message.chars, totalChars: message.totalChars });
+        else {
+          this.pending = null;
+          if (message.type === 'done') resolve(message.prepared);
+          else reject(new Error(message.message));
+        }
+      };
+      worker.onerror = (event) => {
+        this.pending = null;
+        // An out-of-memory in the worker ends up here: say so, the loaded data is untouched.
+        reject(new Error(event.message || 'The parsing worker stopped (probably out of memory). Nothing was loaded; try a smaller file.'));
+        this.worker?.terminate();
+        this.worker = null;
+      };
+      worker.postMessage({ id, request } satisfies IngestWorkerRequest);
+    });
+  }
+
+  cancel(): void {
+    if (!this.pending) return;
+    this.pending.reject(new IngestCancelled());
+    this.pending = null;
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  dispose(): void {
+    this.cancel();
+    this.worker?.terminate();
+    this.worker = null;
+  }
+}

@@ -1,0 +1,64 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { IngestReport } from '../ingest/ingest-report';
+import type { TableName } from '../model/schema';
+import { openUploadStore, type StoreBackend, type StoredDatasetMeta } from '../storage/upload-store';
+
+/** What Cible keeps about an uploaded dataset besides its tables (StoredDatasetMeta.details). */
+export interface UploadDetails {
+  reports: IngestReport[];
+  rowCounts: Record<TableName, number>;
+  retailers: string[];
+}
+
+export interface UploadedDataset extends Omit<StoredDatasetMeta, 'details'> {
+  details: UploadDetails;
+}
+
+interface UploadsValue {
+  datasets: UploadedDataset[];
+  backend: StoreBackend | null;
+  /** Set when this browser's storage could not be read at all. */
+  error: Error | null;
+  refresh: () => Promise<void>;
+  remove: (id: string) => Promise<void>;
+}
+
+const UploadsContext = createContext<UploadsValue | null>(null);
+
+/** The uploaded datasets stored in this browser, listed for the dataset picker and the Data page. */
+export function UploadsProvider({ children }: { children: ReactNode }) {
+  const [datasets, setDatasets] = useState<UploadedDataset[]>([]);
+  const [backend, setBackend] = useState<StoreBackend | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      const store = await openUploadStore();
+      setBackend(store.backend);
+      setDatasets((await store.list()) as UploadedDataset[]);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure : new Error(String(failure)));
+    }
+  }, []);
+
+  const remove = useCallback(
+    async (id: string) => {
+      await (await openUploadStore()).remove(id);
+      await refresh();
+    },
+    [refresh],
+  );
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const value = useMemo(() => ({ datasets, backend, error, refresh, remove }), [datasets, backend, error, refresh, remove]);
+  return <UploadsContext.Provider value={value}>{children}</UploadsContext.Provider>;
+}
+
+export function useUploads(): UploadsValue {
+  const value = useContext(UploadsContext);
+  if (!value) throw new Error('useUploads must be used inside <UploadsProvider>');
+  return value;
+}

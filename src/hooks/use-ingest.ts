@@ -1,0 +1,214 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { appendCanonical } from '../ingest/append-canonical';
+import type { MappingProfile } from '../ingest/column-mapping';
+import type { CsvSettings } from '../ingest/csv-settings';
+import type { DateFormat } from '../ingest/dates';
+import type { IngestKind } from '../ingest/ingest-kinds';
+import type { IngestReport } from '../ingest/ingest-report';
+import { canonicalFilesOf, datasetRetailers, datasetRowCounts, loadPlainTable, salesTotals } from '../ingest/load-ingest';
+import type { NumberFormat } from '../ingest/numbers';
+import type { PreparedIngest } from '../ingest/prepare-ingest';
+import { TABLE_NAMES } from '../model/schema';
+import { openUploadStore } from '../storage/upload-store';
+import { contentHash } from './content-hash';
+import { useEngineContext } from './engine-context';
+import { IngestCancelled, IngestClient, type IngestProgress } from './ingest-client';
+import { readStoredDataset } from './stored-datasets';
+import { useUploads, type UploadDetails } from './uploads-context';
+
+/** The analyst's decisions for one file; anything unset is sniffed or mapped automatically. */
+export interface FileChoices {
+  kind?: IngestKind;
+  settings: Partial<CsvSettings>;
+  profile: Partial<MappingProfile>;
+  formats: { number?: NumberFormat; date?: DateFormat };
+}
+
+export interface PendingFile {
+  key: string;
+  name: string;
+  bytes: Uint8Array;
+  hash: string;
+  choices: FileChoices;
+  /** The sniffed, mapped first records, recomputed whenever a choice changes. */
+  preview: PreparedIngest | null;
+  previewError: string | null;
+  /** Name of a stored dataset that already holds exactly these bytes. */
+  duplicateOf: string | null;
+}
+
+export type UploadTarget = { mode: 'new'; name: string } | { mode: 'append' | 'replace'; datasetId: string };
+
+export type IngestPhase =
+  | { step: 'idle' }
+  | { step: 'working'; stage: 'parsing' | 'loading' | 'saving'; fileIndex: number; fileCount: number; progress: IngestProgress | null }
+  | { step: 'done'; datasetId: string | null; reports: IngestReport[] }
+  | { step: 'failed'; message: string; reports: IngestReport[] };
+
+const PREVIEW_RECORDS = 200;
+/** Rejects kept with a stored dataset; the full list is in the report downloaded at upload time. */
+const STORED_REJECTS = 500;
+
+function datasetIdFor(hashes: string[]): string {
+  return `u_${[...hashes].sort().join('').replace(/[^0-9a-f]/g, '').slice(0, 12).padEnd(12, '0')}`;
+}
+
+/**
+ * The Data page's workflow: add files, preview and adjust them (in the parsing worker), then
+ * confirm: full validation, load into DuckDB with the counts checked, and storage in the browser.
+ */
+export function useIngest() {
+  const { installDataset, withEngine } = useEngineContext();
+  const uploads = useUploads();
+  const [files, setFiles] = useState<PendingFile[]>([]);
+  const [phase, setPhase] = useState<IngestPhase>({ step: 'idle' });
+  const client = useRef<IngestClient | null>(null);
+  const previewClient = useRef<IngestClient | null>(null);
+  useEffect(() => {
+    client.current = new IngestClient();
+    previewClient.current = new IngestClient();
+    return () => {
+      client.current?.dispose();
+      previewClient.current?.dispose();
+    };
+  }, []);
+
+  const preview = useCallback(async (file: PendingFile) => {
+    try {
+      const prepared = await (previewClient.current ?? new IngestClient()).prepare(requestFor(file, PREVIEW_RECORDS));
+      setFiles((all) => all.map((f) => (f.key === file.key ? { ...f, preview: prepared, previewError: null } : f)));
+    } catch (error) {
+      if (error instanceof IngestCancelled) return;
+      setFiles((all) => all.map((f) => (f.key === file.key ? { ...f, previewError: error instanceof Error ? error.message : String(error) } : f)));
+    }
+  }, []);
+
+  // Previews run one after another: each new request would cancel the previous one.
+  const queue = useRef(Promise.resolve());
+  const schedulePreview = useCallback((file: PendingFile) => {
+    queue.current = queue.current.then(() => preview(file));
+  }, [preview]);
+
+  const addFiles = useCallback(
+    async (list: readonly File[]) => {
+      for (const file of list) {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const hash = await contentHash(bytes);
+        const duplicate = uploads.datasets.find((d) => d.hashes.includes(hash));
+        const pending: PendingFile = {
+          key: `${file.name}-${hash}`,
+          name: file.name,
+          bytes,
+          hash,
+          choices: { settings: {}, profile: {}, formats: {} },
+          preview: null,
+          previewError: null,
+          duplicateOf: duplicate?.name ?? null,
+        };
+        setFiles((all) => (all.some((f) => f.key === pending.key) ? all : [...all, pending]));
+        schedulePreview(pending);
+      }
+      setPhase({ step: 'idle' });
+    },
+    [uploads.datasets, schedulePreview],
+  );
+
+  const updateChoices = useCallback(
+    (key: string, change: (choices: FileChoices) => FileChoices) => {
+      setFiles((all) =>
+        all.map((f) => {
+          if (f.key !== key) return f;
+          const next = { ...f, choices: change(f.choices) };
+          schedulePreview(next);
+          return next;
+        }),
+      );
+    },
+    [schedulePreview],
+  );
+
+  const removeFile = useCallback((key: string) => setFiles((all) => all.filter((f) => f.key !== key)), []);
+
+  const confirm = useCallback(
+    async (target: UploadTarget) => {
+      const worker = client.current;
+      if (!worker || files.length === 0) return;
+      const reports: IngestReport[] = [];
+      const prepared: PreparedIngest[] = [];
+      try {
+        for (const [index, file] of files.entries()) {
+          setPhase({ step: 'working', stage: 'parsing', fileIndex: index, fileCount: files.length, progress: null });
+          const result = await worker.prepare(requestFor(file), (progress) =>
+            setPhase({ step: 'working', stage: 'parsing', fileIndex: index, fileCount: files.length, progress }),
+          );
+          reports.push(result.report);
+          prepared.push(result);
+        }
+        const blocking = reports.find((r) => r.refused || r.questions.length > 0);
+        if (blocking) {
+          setPhase({ step: 'failed', message: blocking.reason ?? `${blocking.file}: answer the open question first.`, reports });
+          return;
+        }
+        setPhase({ step: 'working', stage: 'loading', fileIndex: files.length - 1, fileCount: files.length, progress: null });
+        for (const table of prepared.filter((p) => p.report.kind === 'table')) await loadPlainTable(await withEngine(), table);
+        const canonical = prepared.filter((p) => p.report.kind !== 'table');
+        if (canonical.length === 0) {
+          setPhase({ step: 'done', datasetId: null, reports });
+          return;
+        }
+        const hashes = files.filter((_, i) => prepared[i]!.report.kind !== 'table').map((f) => f.hash);
+        const store = await openUploadStore();
+        const existing = target.mode === 'new' ? null : await store.get(target.datasetId);
+        const datasetId = target.mode === 'new' ? datasetIdFor(hashes) : target.datasetId;
+        let tables = canonicalFilesOf(canonical);
+        if (target.mode === 'append') tables = appendCanonical(await readStoredDataset(datasetId), tables);
+        const engine = await installDataset(datasetId, tables);
+        const rowCounts = await datasetRowCounts(engine, datasetId);
+        const totals = canonical.some((p) => p.report.kind === 'sales') ? await salesTotals(engine, datasetId) : null;
+        const finalReports = reports.map((r) => (r.kind === 'sales' && totals ? { ...r, totals } : r));
+        setPhase({ step: 'working', stage: 'saving', fileIndex: files.length - 1, fileCount: files.length, progress: null });
+        const now = new Date().toISOString();
+        const previous = existing?.meta.details as UploadDetails | undefined;
+        const details: UploadDetails = {
+          reports: [...(target.mode === 'append' ? (previous?.reports ?? []) : []), ...finalReports.map((r) => ({ ...r, rejects: r.rejects.slice(0, STORED_REJECTS) }))],
+          rowCounts,
+          retailers: await datasetRetailers(engine, datasetId),
+        };
+        await store.put({
+          meta: {
+            id: datasetId,
+            name: target.mode === 'new' ? target.name : (existing?.meta.name ?? datasetId),
+            createdAt: existing?.meta.createdAt ?? now,
+            updatedAt: now,
+            hashes: target.mode === 'append' ? [...(existing?.meta.hashes ?? []), ...hashes] : hashes,
+            details,
+          },
+          files: TABLE_NAMES.map((table) => ({ name: `${table}.csv`, bytes: tables[table].bytes })),
+        });
+        await uploads.refresh();
+        setFiles([]);
+        setPhase({ step: 'done', datasetId, reports: finalReports });
+      } catch (error) {
+        if (error instanceof IngestCancelled) setPhase({ step: 'idle' });
+        else setPhase({ step: 'failed', message: error instanceof Error ? error.message : String(error), reports });
+      }
+    },
+    [files, installDataset, withEngine, uploads],
+  );
+
+  const cancel = useCallback(() => client.current?.cancel(), []);
+
+  return { files, phase, addFiles, updateChoices, removeFile, confirm, cancel };
+}
+
+function requestFor(file: PendingFile, previewRecords?: number) {
+  return {
+    fileName: file.name,
+    bytes: file.bytes,
+    ...(file.choices.kind ? { kind: file.choices.kind } : {}),
+    settings: file.choices.settings,
+    profile: file.choices.profile,
+    formats: file.choices.formats,
+    ...(previewRecords ? { previewRecords } : {}),
+  };
+}

@@ -1,0 +1,79 @@
+// End-to-end: an analyst uploads a French Windows-1252 export on #view=data, checks the mapping,
+// loads it, sees the overview's KPIs on the new numbers, and finds the dataset again after reload.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openApp, screenshot, waitForEngine, type OpenedApp } from './browser';
+import { startStaticServer, type StaticServer } from './static-server';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const FRENCH_EXPORT = fileURLToPath(new URL('../fixtures/ventes-fr-cp1252.csv', import.meta.url));
+// Sum of the six valid rows of the fixture (two rows are rejected: 31/02 and "n/d").
+const LOADED_REVENUE = 102_036.14;
+
+async function kpiValue(page: Page, testId: string): Promise<number> {
+  const locator = page.locator(`[data-testid="${testId}"][data-value]`);
+  await locator.waitFor({ timeout: 60_000 });
+  return Number(await locator.getAttribute('data-value'));
+}
+
+function expectCleanRun(app: OpenedApp): void {
+  expect(app.foreignRequests, 'requests to another origin').toEqual([]);
+  expect(app.consoleErrors, 'console errors').toEqual([]);
+  expect(app.failedRequests, 'failed requests').toEqual([]);
+}
+
+describe('upload (built app in Chromium)', () => {
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html is missing: build first.`);
+    server = await startStaticServer({ root: DIST });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  test('a French Windows-1252 export: sniffed, mapped, loaded, shown on the overview, kept after reload', async () => {
+    const app = await openApp({ baseUrl: server.url, hash: 'view=data&lang=fr', locale: 'fr-FR' });
+    try {
+      const { page } = app;
+      await page.locator('[data-testid="upload-input"]').setInputFiles(FRENCH_EXPORT);
+      // The preview decided the mapping from the French headers, decoded from Windows-1252.
+      await expect.poll(() => page.locator('[data-testid="map-revenue_eur"]').inputValue(), { timeout: 30_000 }).toBe('CA TTC (€)');
+      expect(await page.locator('[data-testid="map-channel"]').inputValue()).toBe('Canal');
+      expect(await page.locator('[data-testid="decimal-select"]').inputValue()).toBe(',');
+      expect(await page.locator('.preview-table').innerText()).toContain('Provence-Alpes-Côte d’Azur');
+      await screenshot(page, 'upload-preview-fr');
+
+      await page.locator('[data-testid="dataset-name"]').fill('Ventes Carrefour T1');
+      await page.locator('[data-testid="ingest-confirm"]').click();
+      const report = page.locator('[data-testid="ingest-report"]');
+      await report.waitFor({ timeout: 60_000 });
+      expect(await report.getAttribute('data-rows-read')).toBe('8');
+      expect(await report.getAttribute('data-rows-loaded')).toBe('6');
+      expect(await report.getAttribute('data-rows-rejected')).toBe('2');
+      expect(await report.innerText()).toContain('31/02/2022');
+      await screenshot(page, 'upload-report-fr');
+
+      await page.locator('[data-testid="open-dataset"]').click();
+      expect(await waitForEngine(page)).toBe('ready');
+      expect(Math.abs((await kpiValue(page, 'kpi-actual')) - LOADED_REVENUE)).toBeLessThan(0.005);
+      const datasetId = await page.locator('[data-testid="dataset-select"]').inputValue();
+      expect(datasetId).toMatch(/^u_[0-9a-f]{12}$/);
+      await screenshot(page, 'upload-overview-fr');
+
+      // Reload: the dataset comes back from this browser's storage, with the same numbers.
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      expect(await waitForEngine(page)).toBe('ready');
+      expect(page.url()).toContain(`dataset=${datasetId}`);
+      expect(Math.abs((await kpiValue(page, 'kpi-actual')) - LOADED_REVENUE)).toBeLessThan(0.005);
+      expect(await page.locator(`[data-testid="dataset-select"] option[value="${datasetId}"]`).innerText()).toBe('Ventes Carrefour T1');
+      expectCleanRun(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
