@@ -42,8 +42,8 @@ export function autoMap(kind: CanonicalKind, headers: readonly string[]): Column
   const used = new Set<string>();
   const normalised = headers.map(normaliseHeader);
   for (const column of KIND_COLUMNS[kind]) {
-    // Exact alias first, in alias order (so `CA TTC` beats `CA` when both are present).
-    for (const alias of column.aliases) {
+    // Longest alias first: the more specific header wins (`CA TTC` over `CA` when both exist).
+    for (const alias of [...column.aliases].sort((a, b) => b.length - a.length)) {
       const index = normalised.findIndex((h, i) => h === alias && !used.has(headers[i]!));
       if (index >= 0) {
         mapping[column.name] = { column: headers[index]! };
