@@ -4,6 +4,7 @@ import type { IngestRequest, PreparedIngest } from '../ingest/prepare-ingest';
 export interface IngestProgress {
   chars: number;
   totalChars: number;
+  records: number;
 }
 
 export class IngestCancelled extends Error {
@@ -35,7 +36,7 @@ export class IngestClient {
       worker.onmessage = (event: MessageEvent<IngestWorkerMessage>) => {
         const message = event.data;
         if (message.id !== id) return;
-        if (message.type === 'progress') onProgress?.({ chars: message.chars, totalChars: message.totalChars });
+        if (message.type === 'progress') onProgress?.({ chars: message.chars, totalChars: message.totalChars, records: message.records });
         else {
           this.pending = null;
           if (message.type === 'done') resolve(message.prepared);

@@ -3,7 +3,7 @@ import { prepareIngest, type IngestRequest, type PreparedIngest } from './prepar
 /** Messages between the page and the parsing worker (see hooks/ingest-client.ts). */
 export type IngestWorkerRequest = { id: number; request: Omit<IngestRequest, 'onProgress'> };
 export type IngestWorkerMessage =
-  | { id: number; type: 'progress'; chars: number; totalChars: number }
+  | { id: number; type: 'progress'; chars: number; totalChars: number; records: number }
   | { id: number; type: 'done'; prepared: PreparedIngest }
   | { id: number; type: 'error'; message: string };
 
@@ -19,7 +19,7 @@ async function handle(data: IngestWorkerRequest) {
   const { id, request } = data;
   const post = (message: IngestWorkerMessage) => scope.postMessage(message);
   try {
-    const prepared = await prepareIngest({ ...request, onProgress: ({ chars, totalChars }) => post({ id, type: 'progress', chars, totalChars }) });
+    const prepared = await prepareIngest({ ...request, onProgress: (progress) => post({ id, type: 'progress', ...progress }) });
     post({ id, type: 'done', prepared });
   } catch (error) {
     post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });

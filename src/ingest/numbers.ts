@@ -11,6 +11,19 @@ const CURRENCY = /€|\$|£|EUR|USD|GBP/gi;
 // Regular, no-break and narrow no-break spaces (French exports use the last two as thousands).
 const SPACES = /[\s\u00a0\u202f]/g;
 
+const PLAIN = { '.': /^-?\d+(\.\d+)?$/, ',': /^-?\d+(,\d+)?$/ } as const;
+
+const GROUPING = new Map<string, RegExp>();
+/** `1,234,567` is well grouped, `12,34` is not; compiled once per separator. */
+function groupingPattern(separator: string): RegExp {
+  let pattern = GROUPING.get(separator);
+  if (!pattern) {
+    pattern = new RegExp(`^\\d{1,3}(\\${separator}\\d{3})+$`);
+    GROUPING.set(separator, pattern);
+  }
+  return pattern;
+}
+
 /**
  * Parses one cell with a known format: currency signs and stray spaces are ignored; negatives
  * may be written `-440,20`, `133,55-` (trailing minus, common in accounting exports) or `(12.00)`.
@@ -27,6 +40,9 @@ export function parseNumber(raw: string, format: NumberFormat): ParseResult<numb
  * DECIMAL columns get the exact digits of the file, never a binary float's approximation.
  */
 export function normalizeNumber(raw: string, format: NumberFormat): ParseResult<string> {
+  // Fast path for the common case (plain digits, an optional decimal part): most cells of a
+  // large export, checked millions of times while a format is decided.
+  if (PLAIN[format.decimal].test(raw)) return ok(format.decimal === '.' ? raw.replace(/^(-?)0+(?=\d)/, '$1') : raw.replace(',', '.').replace(/^(-?)0+(?=\d)/, '$1'));
   let text = raw.replace(CURRENCY, '').trim();
   if (text === '') return fail('empty');
   let negative = false;
@@ -46,7 +62,7 @@ export function normalizeNumber(raw: string, format: NumberFormat): ParseResult<
     const groups = text.split(format.decimal);
     if (groups.length > 2) return fail(`more than one decimal separator "${format.decimal}"`);
     const integer = groups[0]!;
-    if (integer.includes(format.thousands) && !new RegExp(`^\\d{1,3}(\\${format.thousands}\\d{3})+$`).test(integer)) {
+    if (integer.includes(format.thousands) && !groupingPattern(format.thousands).test(integer)) {
       return fail(`misplaced thousands separator "${format.thousands}"`);
     }
     text = [integer.replaceAll(format.thousands, ''), ...groups.slice(1)].join(format.decimal);
@@ -87,7 +103,8 @@ export interface NumberFormatGuess {
  * values is flagged ambiguous so the analyst is asked.
  */
 export function detectNumberFormat(cells: readonly string[], preferDecimal: '.' | ',' = '.'): NumberFormatGuess {
-  const values = cells.map((c) => c.trim()).filter((c) => c !== '');
+  // Distinct values carry the same evidence as the whole column, at a fraction of the cost.
+  const values = [...new Set(cells.map((c) => c.trim()).filter((c) => c !== ''))];
   const scored = CANDIDATES.map((format) => {
     const parsed = values.map((v) => parseNumber(v, format));
     return { format, failures: parsed.filter((p) => !p.ok).length, parsed };

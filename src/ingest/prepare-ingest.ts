@@ -26,7 +26,7 @@ export interface IngestRequest {
   /** Read only the first records, for the preview shown while the analyst decides. */
   previewRecords?: number;
   chunkSize?: number;
-  onProgress?: (progress: { chars: number; totalChars: number }) => void;
+  onProgress?: (progress: { chars: number; totalChars: number; records: number }) => void;
 }
 
 export interface PreparedIngest {
@@ -132,7 +132,7 @@ export async function prepareIngest(request: IngestRequest): Promise<PreparedIng
     {
       ...(request.chunkSize ? { chunkSize: request.chunkSize } : {}),
       ...(request.previewRecords ? { limit: request.previewRecords + settings.skipRecords + 1 } : {}),
-      onProgress: (chars) => request.onProgress?.({ chars, totalChars: text.length }),
+      onProgress: (chars, records) => request.onProgress?.({ chars, totalChars: text.length, records }),
     },
   );
   report.lines = summary.lines;

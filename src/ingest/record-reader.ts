@@ -21,8 +21,8 @@ export interface ReadSummary {
 export interface ReadOptions {
   /** Characters handed to the parser at a time; the records do not depend on it (tested). */
   chunkSize?: number;
-  /** Called with the number of characters consumed so far, at most once per chunk. */
-  onProgress?: (chars: number) => void;
+  /** Called with the characters and records consumed so far, about once per chunk. */
+  onProgress?: (chars: number, records: number) => void;
   /** Stop after this many records (for previews). */
   limit?: number;
 }
@@ -89,7 +89,7 @@ export function readRecords(text: string, settings: CsvSettings, onEvent: (event
       cursor = end;
       if (options.onProgress && end - lastProgress >= (chunkSize ?? 1 << 20)) {
         lastProgress = end;
-        options.onProgress(end);
+        options.onProgress(end, seen);
       }
       const fields = results.data;
       // Papa reports the nothing after a final line break as one empty record: not a line.
@@ -113,7 +113,7 @@ export function readRecords(text: string, settings: CsvSettings, onEvent: (event
       if (options.limit !== undefined && seen >= options.limit) parser.abort();
     },
   });
-  options.onProgress?.(input.length);
+  options.onProgress?.(input.length, seen);
   const lines = input.length === 0 ? 0 : countBreaks(input, 0, input.length) + (/[\r\n]$/.test(input) ? 0 : 1);
   return { fatal, lines };
 }

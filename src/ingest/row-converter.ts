@@ -17,12 +17,17 @@ export interface ColumnPlan {
 
 export type Conversion = { ok: true; value: CsvValue } | { ok: false; reason: string; column: string; value: string };
 
+// Built only when a cell fails: convertCell runs for every cell of every row.
+function failure(plan: ColumnPlan, raw: string) {
+  return (reason: string): Conversion => ({ ok: false, reason, column: plan.sourceName, value: raw });
+}
+
 /** Converts one cell (or constant) to its canonical value, or says why it cannot be loaded. */
 export function convertCell(plan: ColumnPlan, fields: readonly string[], formats: ValueFormats, channels: ChannelValueMap): Conversion {
   const raw = plan.index === null ? (plan.constant ?? '') : (fields[plan.index] ?? '');
   const text = raw.trim();
   const { column } = plan;
-  const bad = (reason: string): Conversion => ({ ok: false, reason, column: plan.sourceName, value: raw });
+  const bad = failure(plan, raw);
   if (text === '') return column.required ? bad(`${column.name} is empty`) : { ok: true, value: null };
   switch (column.type) {
     case 'text':

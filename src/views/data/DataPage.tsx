@@ -104,7 +104,7 @@ function PhaseView({ phase, onCancel, onOpen }: { phase: IngestPhase; onCancel: 
         <progress max={p?.totalChars ?? 1} value={p ? p.chars : undefined} />
         <span>
           {message}
-          {p ? ` — ${i18n.count(Math.round(p.chars / 1024))} / ${i18n.count(Math.round(p.totalChars / 1024))} k` : ''}
+          {p ? ` — ${t('data.progress', { done: i18n.count(Math.round(p.chars / 1024)), total: i18n.count(Math.round(p.totalChars / 1024)), records: i18n.count(p.records) })}` : ''}
         </span>{' '}
         {phase.stage === 'parsing' ? (
           <button type="button" className="button-secondary" onClick={onCancel}>
