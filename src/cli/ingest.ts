@@ -64,7 +64,7 @@ export function reportJson(report: IngestReport) {
       thousands: report.formats.number.thousands,
       dateFormat: report.formats.date,
     },
-    mapping: report.kind === 'table' ? (report.table?.columns ?? {}) : report.mapping,
+    mapping: report.kind === 'table' ? (report.table?.columns ?? []) : report.mapping,
     lines: { total: report.lines, header: report.headerLines, preamble: report.preambleLines, blank: report.blankLines, comment: report.commentLines },
     warnings: report.warnings,
     rejects: report.rejects.slice(0, 100),

@@ -47,3 +47,15 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncoding = detectEnc
   // TextDecoder drops a leading BOM of its own encoding by default (ignoreBOM: false).
   return { text: new TextDecoder(label).decode(bytes), encoding };
 }
+
+/**
+ * Length of a byte-order mark that does not match the bytes after it (a UTF-16 or UTF-32 BOM in
+ * front of 8-bit text, written by some exporters): 0 when there is none. Such a BOM is dropped.
+ */
+export function strayBomLength(bytes: Uint8Array): number {
+  const length = (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) ? 4 : (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) ? 2 : 0;
+  if (length === 0) return 0;
+  // Real UTF-16/32 text has a zero byte in almost every ASCII character.
+  const sample = bytes.subarray(length, length + 64);
+  return sample.length > 0 && !sample.includes(0) ? length : 0;
+}

@@ -1,3 +1,4 @@
+import { strayBomLength } from './decode';
 import { fail, ok, type ParseResult } from './parse-result';
 
 /**
@@ -33,6 +34,8 @@ export async function plainCsvBytes(bytes: Uint8Array, fileName: string): Promis
   }
   if (startsWith(bytes, [0x28, 0xb5, 0x2f, 0xfd])) return fail(`${fileName} is Zstandard-compressed, which Cible cannot read. Decompress it (or use gzip) and upload again.`);
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return fail(`${fileName} is a ZIP archive or an Excel workbook (.xlsx), not a CSV. Open it and save as "CSV UTF-8" or "CSV (séparateur: point-virgule)".`);
+  const stray = strayBomLength(bytes);
+  if (stray) return ok(bytes.subarray(stray));
   if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
     return fail(`${fileName} is encoded in UTF-32, which Cible does not read. Save it as UTF-8.`);
   }
@@ -44,5 +47,6 @@ export function looksBinary(text: string): boolean {
   const sample = text.slice(0, 4096);
   let nul = 0;
   for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0) nul++;
-  return sample.length > 0 && nul / sample.length > 0.1;
+  // Below a few dozen characters one NUL says little: such a file is read, and its NUL kept.
+  return sample.length >= 32 && nul / sample.length > 0.1;
 }

@@ -46,7 +46,8 @@ export interface IngestReport {
   headers: string[];
   mapping: ColumnMapping;
   /** For kind `table`: the table name and column types it was (or would be) loaded with. */
-  table: { name: string; columns: Record<string, TableColumnType> } | null;
+  /** An array, not an object: a CSV header may well be named `__proto__`. */
+  table: { name: string; columns: { name: string; type: TableColumnType }[] } | null;
   lines: number;
   headerLines: number;
   preambleLines: number;

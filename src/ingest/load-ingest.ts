@@ -63,7 +63,7 @@ export async function loadPlainTable(engine: Engine, prepared: PreparedIngest): 
   const table = prepared.report.table;
   if (!table || prepared.report.refused) throw new Error(`${prepared.report.file} was not prepared as a plain table`);
   const path = `uploads/${table.name}.csv`;
-  const columns = Object.entries(table.columns).map(([name, type]) => `${quoteLiteral(name)}: '${type}'`);
+  const columns = table.columns.map(({ name, type }) => `${quoteLiteral(name)}: '${type}'`);
   await engine.registerFile(path, encoder.encode(prepared.csv));
   try {
     await engine.exec(`CREATE OR REPLACE TABLE ${quoteIdent(table.name)} AS

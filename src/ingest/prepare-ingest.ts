@@ -5,6 +5,7 @@ import type { CsvRecord, CsvSettings } from './csv-settings';
 import { detectDateFormat, type DateFormat } from './dates';
 import { decodeText, detectEncoding } from './decode';
 import { looksBinary, plainCsvBytes } from './file-bytes';
+import { hasCp1252Undefined, surveyUtf8 } from './utf8-check';
 import { KIND_COLUMNS, type CanonicalKind, type IngestKind } from './ingest-kinds';
 import type { IngestReport, OpenQuestion, RejectedRow, TableColumnType, ValueFormats } from './ingest-report';
 import { detectNumberFormat, type NumberFormat } from './numbers';
@@ -105,7 +106,21 @@ export async function prepareIngest(request: IngestRequest): Promise<PreparedIng
   const plain = await plainCsvBytes(request.bytes, request.fileName);
   const fallbackSettings: CsvSettings = { encoding: 'utf-8', delimiter: ',', quote: '"', header: true, skipRecords: 0, comment: '' };
   if (!plain.ok) return refuse(emptyReport(request, fallbackSettings), plain.reason);
-  const encoding = request.settings?.encoding ?? detectEncoding(plain.value);
+  let encoding = request.settings?.encoding ?? detectEncoding(plain.value);
+  // Lines whose bytes are not valid UTF-8 in an otherwise UTF-8 file: quarantined, not guessed.
+  let brokenLines = new Set<number>();
+  if (encoding === 'windows-1252' && !request.settings?.encoding) {
+    const survey = surveyUtf8(plain.value);
+    if (survey.validMultibyte > survey.invalidLines.length) {
+      encoding = 'utf-8';
+      brokenLines = new Set(survey.invalidLines);
+    } else if (hasCp1252Undefined(plain.value)) {
+      return refuse(
+        emptyReport(request, { ...fallbackSettings, encoding }),
+        `${request.fileName}, line ${survey.invalidLines[0] ?? 1}: the text is neither UTF-8 nor Windows-1252 (perhaps Shift-JIS or another Asian encoding). Save the file as "CSV UTF-8" and upload it again.`,
+      );
+    }
+  }
   const { text } = decodeText(plain.value, encoding);
   if (looksBinary(text)) return refuse(emptyReport(request, { ...fallbackSettings, encoding }), `${request.fileName} looks like a binary file, not text. Export the data as CSV.`);
   const settings: CsvSettings = { ...sniffSettings(text, encoding), ...request.settings, encoding };
@@ -123,7 +138,10 @@ export async function prepareIngest(request: IngestRequest): Promise<PreparedIng
     text,
     settings,
     (event) => {
-      if (event.type === 'record') records.push(event.record);
+      if (event.type === 'record') {
+        const broken = brokenLines.has(event.record.line);
+        records.push(broken ? { ...event.record, problem: 'bytes that are not valid UTF-8 on this line (the rest of the file is UTF-8): fix or re-export it' } : event.record);
+      }
       else if (event.type === 'blank') report.blankLines++;
       else if (event.type === 'comment') report.commentLines++;
       else if (event.type === 'too-long') records.push({ line: event.line, fields: [], problem: `a record of ${event.chars} characters: probably a quote that is never closed` });
@@ -140,6 +158,13 @@ export async function prepareIngest(request: IngestRequest): Promise<PreparedIng
 
   const preamble = records.splice(0, Math.min(settings.skipRecords, records.length));
   report.preambleLines = preamble.length;
+  // A lone record can't be both header and data. For a plain table, where no column names are
+  // needed, it is data (the analyst can still tick "header"); canonical kinds need names.
+  if (records.length === 1 && settings.header && request.settings?.header === undefined && (request.kind ?? guessKind(columnNames(records[0]!, records[0]!.fields.length))) === 'table') {
+    settings.header = false;
+    report.settings = settings;
+    report.warnings.push('The file holds a single record: it is read as data, not as a header.');
+  }
   const header = settings.header ? (records.shift() ?? null) : null;
   report.headerLines = header ? 1 : 0;
   if (records.length === 0) {
@@ -175,10 +200,10 @@ export async function prepareIngest(request: IngestRequest): Promise<PreparedIng
 
   const lines: string[] = [];
   if (kind === 'table') {
-    const columns: Record<string, TableColumnType> = {};
+    const columns: { name: string; type: TableColumnType }[] = [];
     const typings = headers.map((name, i) => {
       const typing = inferColumnType(good.map((r) => r.fields[i] ?? ''), preferDecimal);
-      columns[name] = typing.type;
+      columns.push({ name, type: typing.type });
       if (typing.ambiguousDates) report.warnings.push(`Column "${name}" holds dates that read as ${typing.ambiguousDates.join(' or ')}: loaded as text.`);
       return typing;
     });

@@ -27,6 +27,13 @@ export interface ReadOptions {
   limit?: number;
 }
 
+/** The physical lines of a record's text, without its final line break. */
+function physicalLines(text: string): string[] {
+  const lines = text.split(/\r\n|\n|\r/);
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
 /** Counts line breaks (`\r\n`, `\n` or a lone `\r`) in text[from, to). */
 function countBreaks(text: string, from: number, to: number): number {
   let breaks = 0;
@@ -38,13 +45,29 @@ function countBreaks(text: string, from: number, to: number): number {
   return breaks;
 }
 
-/** Papa's newline guess looks at the first chunk only; mixed files are read by their first kind. */
+/**
+ * The line break used most between records in the first 64 KB: the first one seen can be a
+ * `\r\n` inside a quoted header, and quoted values may hold many `\r` of their own.
+ */
 function guessNewline(text: string): '\r\n' | '\n' | '\r' {
-  const lf = text.indexOf('\n');
-  const cr = text.indexOf('\r');
-  if (cr === -1) return '\n';
-  if (lf === -1) return '\r';
-  return cr < lf && lf === cr + 1 ? '\r\n' : lf < cr ? '\n' : '\r';
+  const sample = text.slice(0, 65536);
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  let quoted = false;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === 13) {
+      if (sample.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else cr++;
+    } else if (c === 10) lf++;
+  }
+  if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
+  return cr > lf ? '\r' : '\n';
 }
 
 function normaliseMixedNewlines(text: string, newline: string): string {
@@ -71,11 +94,22 @@ export function readRecords(text: string, settings: CsvSettings, onEvent: (event
   let seen = 0;
   let lastProgress = 0;
   const chunkSize = options.chunkSize;
-  Papa.parse<string[]>(input, {
+  const dialect = {
     delimiter: settings.delimiter,
     newline,
     quoteChar: settings.quote === 'none' ? '\u0000' : settings.quote,
     escapeChar: settings.quote === 'none' ? '\u0000' : settings.quote,
+  };
+  const classify = (record: CsvRecord, chars: number, quoteError?: { message: string }) => {
+    const { fields } = record;
+    if (chars > MAX_RECORD_CHARS) onEvent({ type: 'too-long', line: record.line, chars });
+    else if (fields.length === 1 && fields[0]!.trim() === '') onEvent({ type: 'blank', line: record.line });
+    else if (settings.comment && fields[0]!.startsWith(settings.comment)) onEvent({ type: 'comment', line: record.line });
+    else if (quoteError) onEvent({ type: 'malformed-quotes', record, message: quoteError.message });
+    else onEvent({ type: 'record', record });
+  };
+  Papa.parse<string[]>(input, {
+    ...dialect,
     header: false,
     dynamicTyping: false,
     skipEmptyLines: false,
@@ -103,13 +137,21 @@ export function readRecords(text: string, settings: CsvSettings, onEvent: (event
         parser.abort();
         return;
       }
-      const record = { line: startLine, fields };
-      if (end - start > MAX_RECORD_CHARS) onEvent({ type: 'too-long', line: startLine, chars: end - start });
-      else if (fields.length === 1 && fields[0]!.trim() === '') onEvent({ type: 'blank', line: startLine });
-      else if (settings.comment && fields[0]!.startsWith(settings.comment)) onEvent({ type: 'comment', line: startLine });
-      else if (quoteError) onEvent({ type: 'malformed-quotes', record, message: quoteError.message });
-      else onEvent({ type: 'record', record });
-      seen++;
+      const lines = quoteError ? physicalLines(input.slice(start, end)) : [];
+      if (lines.length > 1) {
+        // `"x"bla,4`: after text behind a closing quote Papa keeps reading into the next lines.
+        // Like a strict parser, reject the line at fault and read the lines it swallowed anew.
+        classify({ line: startLine, fields: lines[0]!.split(settings.delimiter) }, lines[0]!.length, quoteError);
+        lines.slice(1).forEach((text, k) => {
+          const again = Papa.parse<string[]>(text, { ...dialect, newline: '\n', header: false, skipEmptyLines: false });
+          const error = again.errors.find((e) => e.type === 'Quotes');
+          classify({ line: startLine + k + 1, fields: again.data[0] ?? [''] }, text.length, error);
+        });
+        seen += lines.length;
+      } else {
+        classify({ line: startLine, fields }, end - start, quoteError);
+        seen++;
+      }
       if (options.limit !== undefined && seen >= options.limit) parser.abort();
     },
   });

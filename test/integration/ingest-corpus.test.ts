@@ -10,6 +10,17 @@ import { loadCorpusCases, type CorpusCase } from '../support/corpus-expectations
 
 type Outcome = 'matching' | 'refused clearly' | 'mismatched';
 
+/**
+ * Files where Cible knowingly differs from what the source expects, and why. The test fails if
+ * this list is wrong in either direction, so fixing one means removing it here.
+ */
+const KNOWN_MISMATCHES: Record<string, string> = {
+  // Plain ASCII apart from two 0xFF bytes on line 11: not UTF-8, so it is read as Windows-1252
+  // (`ÿÿ`, shown in the preview with the encoding). A Latin-1 file would look exactly the same
+  // byte-wise; telling them apart needs a language model of the text, which Cible does not have.
+  'duckdb/test/invalid_utf_quoted.csv': 'read as Windows-1252 rather than rejected',
+};
+
 interface Result {
   id: string;
   outcome: Outcome;
@@ -70,6 +81,8 @@ describe('the shared CSV corpus', () => {
         mismatched.map((m) => `\n  mismatch ${m.id}: ${m.detail}`).join(''),
     );
     expect(results.filter((r) => r.detail.startsWith('crashed') || r.detail.startsWith('counts do not reconcile'))).toEqual([]);
-    expect(mismatched).toEqual([]);
+    expect(mismatched.map((m) => m.id).sort()).toEqual(Object.keys(KNOWN_MISMATCHES).sort());
+    // Most files must load as stated: a parser that refused everything would not get here.
+    expect(count('matching')).toBeGreaterThanOrEqual(360);
   });
 });

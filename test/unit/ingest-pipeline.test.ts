@@ -77,7 +77,10 @@ describe('refusals and rejects name what to fix', () => {
 
   it('refuses empty and header-only files clearly', async () => {
     expect((await prepareIngest(request('e.csv', ''))).report.reason).toBe('e.csv is empty (0 bytes).');
-    expect((await prepareIngest(request('h.csv', 'a,b\n'))).report.reason).toMatch(/has a header but no data rows/);
+    expect((await prepareIngest(request('h.csv', 'Date;CA TTC\n'))).report.reason).toMatch(/h\.csv has a header but no data rows/);
+    // A plain table needs no column names: its lone record is data.
+    const single = (await prepareIngest(request('one.csv', 'a,b\n', { kind: 'table' }))).report;
+    expect([single.refused, single.headerLines, single.rowsLoaded]).toEqual([false, 0, 1]);
   });
 });
 
