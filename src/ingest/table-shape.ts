@@ -9,7 +9,6 @@ export function columnNames(header: CsvRecord | null, width: number): string[] {
   const seen = new Map<string, number>();
   for (let i = 0; i < width; i++) {
     // Control characters (a NUL in a header) would cut the name short inside DuckDB's C API.
-    // eslint-disable-next-line no-control-regex
     const raw = (header?.fields[i] ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
     const base = raw === '' ? `column_${i + 1}` : raw;
     const count = (seen.get(base.toLowerCase()) ?? 0) + 1;
