@@ -21,7 +21,7 @@ describe('the bundled sample dataset', () => {
   });
 
   it('follows Carrefour’s published yearly totals to the cent', async () => {
-    const r = await engine.query(`SELECT year(date) AS y, sum(revenue_eur)::VARCHAR AS total
+    const r = await engine.query(`SELECT year(date) AS y, sum(revenue_eur)::DECIMAL(18,2)::VARCHAR AS total
       FROM ds_sample.sales WHERE retailer = 'Carrefour' GROUP BY ALL ORDER BY y`);
     expect(r.columns.total).toEqual([
       '850000000.00', '1200000000.00', '1300000000.00', '2300000000.00', '3300000000.00', '4200000000.00', '5300000000.00',
