@@ -71,6 +71,12 @@ describe('upload (built app in Chromium)', () => {
       expect(page.url()).toContain(`dataset=${datasetId}`);
       expect(Math.abs((await kpiValue(page, 'kpi-actual')) - LOADED_REVENUE)).toBeLessThan(0.005);
       expect(await page.locator(`[data-testid="dataset-select"] option[value="${datasetId}"]`).innerText()).toBe('Ventes Carrefour T1');
+
+      // Back on the Data page: the dataset is listed, and the same file again is recognised.
+      await page.locator('[data-testid="nav-data"]').click();
+      await page.locator(`[data-testid="stored-dataset"][data-dataset-id="${datasetId}"]`).waitFor({ timeout: 30_000 });
+      await page.locator('[data-testid="upload-input"]').setInputFiles(FRENCH_EXPORT);
+      await expect.poll(() => page.locator('[data-testid="file-card"] .notice').innerText(), { timeout: 30_000 }).toContain('Ventes Carrefour T1');
       expectCleanRun(app);
     } finally {
       await app.close();
