@@ -23,7 +23,7 @@ const LAYERS = [
   ['app', 'cli'],
   ['views'],
   ['hooks'],
-  ['queries', 'analytics', 'ingest'],
+  ['queries', 'analytics', 'ingest', 'export'],
   ['engine', 'state', 'model', 'i18n', 'storage'],
 ];
 

@@ -1,3 +1,4 @@
+import { unneutralise } from '../export/csv-export';
 import { csvLine, type CsvValue } from './canonical-csv';
 import { autoMap, guessKind, type ColumnMapping, type MappingProfile } from './column-mapping';
 import { inferColumnType } from './column-types';
@@ -214,7 +215,7 @@ export async function prepareIngest(request: IngestRequest): Promise<PreparedIng
         csvLine(
           typings.map((typing, i): CsvValue => {
             const raw = record.fields[i] ?? '';
-            if (typing.type === 'VARCHAR') return { text: raw };
+            if (typing.type === 'VARCHAR') return { text: unneutralise(raw) };
             const cell = convertCell(
               { column: { name: headers[i]!, type: typing.date ? 'date' : 'number', required: false, aliases: [] }, index: i, sourceName: headers[i]!, constant: null },
               record.fields,

@@ -1,3 +1,4 @@
+import { unneutralise } from '../export/csv-export';
 import type { CsvValue } from './canonical-csv';
 import { mapChannel, type ChannelValueMap, type ColumnSource } from './column-mapping';
 import { parseDate } from './dates';
@@ -25,7 +26,8 @@ function failure(plan: ColumnPlan, raw: string) {
 /** Converts one cell (or constant) to its canonical value, or says why it cannot be loaded. */
 export function convertCell(plan: ColumnPlan, fields: readonly string[], formats: ValueFormats, channels: ChannelValueMap): Conversion {
   const raw = plan.index === null ? (plan.constant ?? '') : (fields[plan.index] ?? '');
-  const text = raw.trim();
+  // A leading apostrophe Cible's own CSV export put before `=`, `+`, `-`, `@` is taken off again.
+  const text = unneutralise(raw.trim());
   const { column } = plan;
   const bad = failure(plan, raw);
   if (text === '') return column.required ? bad(`${column.name} is empty`) : { ok: true, value: null };

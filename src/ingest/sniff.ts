@@ -71,17 +71,23 @@ function detectPreamble(records: CsvRecord[]): number {
   return Math.max(0, Math.min(firstRegular, 10));
 }
 
-/** A '#' comment convention is assumed only when such lines do not look like data rows. */
-function detectComment(text: string): '' | '#' {
-  const lines = text.slice(0, 64 * 1024).split(/\r\n|\n|\r/).slice(0, SNIFF_RECORDS);
-  return lines.some((l) => l.startsWith('#')) ? '#' : '';
+/**
+ * A '#' comment convention is assumed only when some '#' line does not have the shape of the
+ * data rows: `#12,Paris,4` in a three-column file is data (an order number), not a comment.
+ */
+function detectComment(records: CsvRecord[]): '' | '#' {
+  const isHash = (r: CsvRecord) => r.fields[0]?.startsWith('#') ?? false;
+  const { value: fields } = mode(records.filter((r) => !isHash(r)).map((r) => r.fields.length));
+  return records.some((r) => isHash(r) && r.fields.length !== fields) ? '#' : '';
 }
 
 export function sniffSettings(text: string, encoding: TextEncoding): CsvSettings {
-  const base: CsvSettings = { encoding, delimiter: ',', quote: '"', header: true, skipRecords: 0, comment: detectComment(text) };
-  const delimiter = detectDelimiter(text, base);
-  const records = sampleRecords(text, { ...base, delimiter });
+  const base: CsvSettings = { encoding, delimiter: ',', quote: '"', header: true, skipRecords: 0, comment: '' };
+  // '#' lines are set aside while the delimiter is chosen: comments rarely hold delimiters.
+  const delimiter = detectDelimiter(text, { ...base, comment: '#' });
+  const comment = detectComment(sampleRecords(text, { ...base, delimiter }));
+  const records = sampleRecords(text, { ...base, delimiter, comment });
   const skipRecords = detectPreamble(records);
   const header = detectHeader(records.slice(skipRecords));
-  return { ...base, delimiter, skipRecords, header };
+  return { ...base, delimiter, comment, skipRecords, header };
 }

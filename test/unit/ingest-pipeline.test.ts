@@ -64,6 +64,13 @@ describe('refusals and rejects name what to fix', () => {
     expect(report.rowsLoaded).toBe(2);
   });
 
+  it('reads "#" lines as comments only when they do not have the shape of the data', async () => {
+    const data = (await prepareIngest(request('o.csv', 'order,city,qty\n#12,Paris,4\n#13,Lyon,2\n', { kind: 'table' }))).report;
+    expect([data.rowsLoaded, data.commentLines]).toEqual([2, 0]);
+    const notes = (await prepareIngest(request('c.csv', '# export du 3 mai\norder;city;qty\n# partiel\n12;Paris;4\n', { kind: 'table' }))).report;
+    expect([notes.rowsLoaded, notes.commentLines, notes.headers]).toEqual([1, 2, ['order', 'city', 'qty']]);
+  });
+
   it('asks which date format when nothing in the column decides', async () => {
     const { report } = await prepareIngest(request('d.csv', 'Date,Canal,CA\n03/04/2022,web,10\n05/06/2022,web,20\n', { kind: 'sales' }));
     expect(report.questions).toEqual([{ kind: 'date-format', column: 'Date', choices: ['dd/mm/yyyy', 'mm/dd/yyyy'] }]);
