@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, type MouseEvent } from 'react';
 import { EngineProvider, useEngineStatus } from '../hooks/engine-context';
-import { UploadsProvider } from '../hooks/uploads-context';
+import { UploadsProvider, useUploads } from '../hooks/uploads-context';
+import type { MessageKey } from '../i18n/messages-en';
 import { useDatasetFacets } from '../hooks/use-overview';
 import { useUrlState } from '../hooks/use-url-state';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
@@ -13,6 +14,8 @@ import { DatasetSelect } from '../views/components/DatasetSelect';
 import { EngineProgress } from '../views/components/EngineProgress';
 import { FilterBar } from '../views/components/FilterBar';
 import { LinkNotice } from '../views/components/LinkNotice';
+import { PrintHeader } from '../views/components/PrintHeader';
+import { ShareButton } from '../views/components/ShareButton';
 import { OverviewPage } from '../views/overview/OverviewPage';
 import { ErrorBoundary } from './ErrorBoundary';
 
@@ -50,6 +53,8 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
   const facets = useDatasetFacets(state.filters.dataset);
   const info = BUNDLED_DATASETS[state.filters.dataset as BundledDatasetId];
   const datasetNote = info ? (info.illustrative ? t('dataset.illustrativeFootnote') : t('dataset.realNote')) : t('dataset.uploadedNote');
+  const { datasets } = useUploads();
+  const datasetName = info ? t(`dataset.${state.filters.dataset}` as MessageKey) : (datasets.find((d) => d.id === state.filters.dataset)?.name ?? state.filters.dataset);
   const go = (event: MouseEvent, view: View) => {
     event.preventDefault();
     setState({ ...state, view });
@@ -84,6 +89,12 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
               {t('dataset.illustrative')}
             </span>
           ) : null}
+          <ShareButton />
+          {state.view === 'overview' ? (
+            <button type="button" className="button-secondary" data-testid="print-briefing" onClick={() => window.print()}>
+              {t('print.button')}
+            </button>
+          ) : null}
           <label className="field">
             <span className="field-label">{t('lang.label')}</span>
             <select value={locale} onChange={(e) => setState({ ...state, lang: e.target.value as Locale })} data-testid="lang-select">
@@ -96,6 +107,7 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
       <EngineProgress />
       <LinkNotice rejected={rejected} />
       {state.view === 'overview' ? <FilterBar filters={state.filters} facets={facets.data} onChange={(filters) => setState({ ...state, filters })} /> : null}
+      {state.view === 'overview' ? <PrintHeader datasetName={datasetName} filters={state.filters} /> : null}
       <main id="main" tabIndex={-1}>
         <ErrorBoundary title={t('error.unexpected')} reloadLabel={t('error.reload')}>
           {state.view === 'data' ? (

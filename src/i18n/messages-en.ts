@@ -1,4 +1,5 @@
 import { dataEn } from './messages-data-en';
+import { shareEn } from './messages-share-en';
 
 /** English UI text. `{name}` marks a value filled in at run time. */
 export const en = {
@@ -91,6 +92,7 @@ export const en = {
   'notice.dismiss': 'Dismiss',
   'footer.engine': 'Computed in your browser by {version}. No data leaves this page.',
   ...dataEn,
+  ...shareEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

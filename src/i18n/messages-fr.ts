@@ -1,4 +1,5 @@
 import { dataFr } from './messages-data-fr';
+import { shareFr } from './messages-share-fr';
 import type { MessageKey } from './messages-en';
 
 /** Textes de l'interface en français. `{name}` marque une valeur insérée à l'exécution. */
@@ -92,4 +93,5 @@ export const fr: Record<MessageKey, string> = {
   'notice.dismiss': 'Fermer',
   'footer.engine': 'Calculé dans votre navigateur par {version}. Aucune donnée ne quitte cette page.',
   ...dataFr,
+  ...shareFr,
 };

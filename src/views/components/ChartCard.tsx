@@ -1,5 +1,7 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import type { CsvCell } from '../../export/csv-export';
 import { useI18n } from '../../i18n/i18n-context';
+import { chartPng, chartSvg, downloadBlob, downloadCsv } from './chart-export';
 
 interface ChartCardProps {
   testId: string;
@@ -9,6 +11,8 @@ interface ChartCardProps {
   error: Error | null;
   empty: boolean;
   footer?: ReactNode;
+  /** The numbers behind the chart, offered as CSV next to the PNG and SVG exports. */
+  exportData?: { columns: string[]; rows: CsvCell[][] };
   children: ReactNode;
 }
 
@@ -16,8 +20,12 @@ interface ChartCardProps {
  * A titled panel that handles its own states: computing, failed (with what to do) and empty.
  * The previous chart stays while a new result is computed, so filter changes never flicker.
  */
-export function ChartCard({ testId, title, subtitle, status, error, empty, footer, children }: ChartCardProps) {
+export function ChartCard({ testId, title, subtitle, status, error, empty, footer, exportData, children }: ChartCardProps) {
   const { t } = useI18n();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const fileBase = `cible-${testId.replace(/^chart-/, '')}`;
+  const svg = () => (bodyRef.current ? chartSvg(bodyRef.current) : null);
+  const canExport = status === 'ready' && !empty;
   const headingId = `${testId}-title`;
   let body: ReactNode = children;
   if (status === 'error') {
@@ -37,8 +45,25 @@ export function ChartCard({ testId, title, subtitle, status, error, empty, foote
       <header className="card-header">
         <h2 id={headingId}>{title}</h2>
         <p className="card-subtitle">{subtitle}</p>
+        {canExport ? (
+          <div className="chart-export no-print" role="group" aria-label={t('export.label', { chart: title })}>
+            <button type="button" className="button-small" data-testid="export-png" onClick={() => {
+              const text = svg();
+              if (text) void chartPng(text).then((blob) => downloadBlob(`${fileBase}.png`, blob));
+            }}>PNG</button>
+            <button type="button" className="button-small" data-testid="export-svg" onClick={() => {
+              const text = svg();
+              if (text) downloadBlob(`${fileBase}.svg`, new Blob([text], { type: 'image/svg+xml' }));
+            }}>SVG</button>
+            {exportData ? (
+              <button type="button" className="button-small" data-testid="export-csv" onClick={() => downloadCsv(`${fileBase}.csv`, exportData.columns, exportData.rows)}>
+                CSV
+              </button>
+            ) : null}
+          </div>
+        ) : null}
       </header>
-      <div className="chart-body" aria-busy={status === 'loading'}>
+      <div className="chart-body" aria-busy={status === 'loading'} ref={bodyRef}>
         {body}
       </div>
       {footer ? <footer className="card-footer">{footer}</footer> : null}

@@ -25,6 +25,7 @@ export function ChannelMixChart({ state, period, footer }: Props) {
       error={state.error}
       empty={rows.length === 0}
       footer={footer}
+      exportData={{ columns: ['channel', 'revenue_eur', 'share'], rows: rows.map((r) => [r.channel, r.revenue, r.share]) }}
     >
       <ResponsiveContainer width="100%" height={Math.max(140, rows.length * 56 + 48)}>
         <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 120, bottom: 8, left: 8 }}>

@@ -33,6 +33,10 @@ export function CommissionChart({ state, period, footer }: Props) {
       error={state.error}
       empty={rows.length === 0}
       footer={footer}
+      exportData={{
+        columns: ['platform', 'channel', 'gross_eur', 'commission_eur', 'net_eur', 'rate'],
+        rows: (state.data ?? []).map((r) => [r.platform, r.channel, r.gross, r.commission, r.net, r.rate]),
+      }}
     >
       <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 44 + 72)}>
         <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>

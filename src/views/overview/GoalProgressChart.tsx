@@ -52,6 +52,10 @@ export function GoalProgressChart({ progress, kpis, events }: GoalProgressChartP
           </span>
         ) : null
       }
+      exportData={{
+        columns: ['bucket_end', 'revenue_eur', 'cumulative_eur', 'path_in_force_eur', 'path_original_eur'],
+        rows: (data?.points ?? []).map((p) => [p.bucketEnd, p.revenue, p.cumulativeActual, p.pathInForce, p.pathOriginal]),
+      }}
     >
       <ResponsiveContainer width="100%" height={320}>
         <ComposedChart data={points} margin={{ top: 24, right: 24, bottom: 8, left: 16 }}>

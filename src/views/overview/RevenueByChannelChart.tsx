@@ -27,6 +27,10 @@ export function RevenueByChannelChart({ state, bucket, footer }: Props) {
       error={state.error}
       empty={data.length === 0}
       footer={footer}
+      exportData={{
+        columns: ['period', 'channel', 'revenue_eur', 'orders'],
+        rows: (state.data ?? []).map((r) => [r.bucket, r.channel, r.revenue, r.orders]),
+      }}
     >
       <ResponsiveContainer width="100%" height={320}>
         <BarChart data={data} margin={{ top: 16, right: 16, bottom: 8, left: 16 }}>
