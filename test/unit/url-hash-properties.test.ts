@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE, VIEWS, type AppState } from '../../src/state/app-state';
+import { decodeHash, encodeHash } from '../../src/state/url-hash';
+
+const isoDate = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+// Any text a retailer, region or category could be called, within the link's value limit.
+const label = fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s !== '*');
+const validState: fc.Arbitrary<AppState> = fc
+  .record({
+    view: fc.constantFrom(...VIEWS),
+    lang: fc.constantFrom(null, 'en' as const, 'fr' as const),
+    dataset: fc.oneof(fc.constantFrom('sample', 'public'), fc.stringMatching(/^u_[0-9a-f]{12}$/)),
+    dates: fc.tuple(fc.option(isoDate, { nil: null }), fc.option(isoDate, { nil: null })),
+    retailer: fc.option(label, { nil: null }),
+    channels: fc.uniqueArray(fc.constantFrom('voice', 'web', 'partner', 'total'), { maxLength: 4 }),
+    region: fc.option(label, { nil: null }),
+    category: fc.option(label, { nil: null }),
+  })
+  .map(({ dates: [a, b], ...s }) => {
+    const [from, to] = a && b && b < a ? [b, a] : [a, b];
+    return { view: s.view, lang: s.lang, filters: { dataset: s.dataset, from, to, retailer: s.retailer, channels: s.channels, region: s.region, category: s.category } };
+  });
+
+describe('share-link state codec (properties)', () => {
+  it('decode(encode(state)) is the state, for any valid state', () => {
+    fc.assert(
+      fc.property(validState, (state) => {
+        const decoded = decodeHash(encodeHash(state));
+        expect(decoded.rejected).toEqual([]);
+        expect(decoded.state).toEqual(state);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on arbitrary or hostile input, and what it returns encodes and decodes cleanly', () => {
+    const hostile = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.constantFrom('#retailer=<script>alert(1)</script>', '#from=2022-02-30', '#%E0%A4%A', '#channel=' + ','.repeat(5000), `#region=${'x'.repeat(10_000)}`, '#dataset=../../etc', "#category=' OR 1=1 --"),
+      fc.array(fc.tuple(fc.constantFrom('view', 'lang', 'dataset', 'from', 'to', 'retailer', 'channel', 'region', 'category', '__proto__', 'constructor'), fc.string({ maxLength: 80 })), { maxLength: 12 }).map((pairs) => `#${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`),
+    );
+    fc.assert(
+      fc.property(hostile, (hash) => {
+        const decoded = decodeHash(hash);
+        expect(Object.keys(decoded.state).sort()).toEqual(Object.keys(DEFAULT_STATE).sort());
+        expect(decodeHash(encodeHash(decoded.state)).state).toEqual(decoded.state);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
