@@ -31,7 +31,7 @@ export function App() {
   }, [locale]);
   return (
     <I18nProvider locale={locale}>
-      <EngineProvider>
+      <EngineProvider embedded={url.state.embedded}>
         <UploadsProvider>
           <Shell state={url.state} setState={url.setState} rejected={url.rejected} locale={locale} />
         </UploadsProvider>
@@ -89,7 +89,7 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
               {t('dataset.illustrative')}
             </span>
           ) : null}
-          <ShareButton />
+          <ShareButton state={state} />
           {state.view === 'overview' ? (
             <button type="button" className="button-secondary" data-testid="print-briefing" onClick={() => window.print()}>
               {t('print.button')}

@@ -3,9 +3,9 @@ import { createBrowserEngine, type EngineStartPhase } from '../engine/browser-en
 import type { Engine } from '../engine/engine';
 import { loadCanonicalDataset, type CanonicalFiles } from '../ingest/load-canonical';
 import { loadUploadedDataset } from '../ingest/load-ingest';
-import { BUNDLED_DATASET_IDS, isUploadedDatasetId, type BundledDatasetId } from '../model/dataset';
+import { BUNDLED_DATASET_IDS, isEmbeddedDatasetId, isUploadedDatasetId, type BundledDatasetId } from '../model/dataset';
 import { fetchBundledFiles } from './bundled-files';
-import { readStoredDataset } from './stored-datasets';
+import { readEmbeddedDataset, readStoredDataset } from './stored-datasets';
 
 export type EnginePhase = EngineStartPhase | 'loading';
 
@@ -36,7 +36,10 @@ function isBundled(id: string): id is BundledDatasetId {
   return (BUNDLED_DATASET_IDS as readonly string[]).includes(id);
 }
 
-export function EngineProvider({ children }: { children: ReactNode }) {
+/** `embedded`: the data carried by the share link being viewed (`#data=…`), if any. */
+export function EngineProvider({ children, embedded = null }: { children: ReactNode; embedded?: string | null }) {
+  const embeddedRef = useRef(embedded);
+  embeddedRef.current = embedded;
   const [status, setStatus] = useState<EngineStatus>({ phase: 'selecting', error: null, version: null, loadingDataset: null });
   const engineRef = useRef<Promise<Engine> | null>(null);
   const datasets = useRef(new Map<string, Promise<Engine>>());
@@ -61,9 +64,14 @@ export function EngineProvider({ children }: { children: ReactNode }) {
       const known = datasets.current.get(datasetId);
       if (known) return known;
       const loading = (async () => {
-        const uploaded = isUploadedDatasetId(datasetId);
+        const uploaded = isUploadedDatasetId(datasetId) || isEmbeddedDatasetId(datasetId);
         if (!isBundled(datasetId) && !uploaded) throw new Error(`Unknown dataset "${datasetId}"`);
-        const [ready, files] = await Promise.all([engine(), isBundled(datasetId) ? fetchBundledFiles(datasetId) : readStoredDataset(datasetId)]);
+        const source = isBundled(datasetId)
+          ? fetchBundledFiles(datasetId)
+          : isEmbeddedDatasetId(datasetId)
+            ? readEmbeddedDataset(datasetId, embeddedRef.current)
+            : readStoredDataset(datasetId);
+        const [ready, files] = await Promise.all([engine(), source]);
         setStatus((s) => ({ ...s, loadingDataset: datasetId }));
         try {
           // An uploaded dataset comes back from this browser's storage after a reload.

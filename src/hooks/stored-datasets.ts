@@ -1,5 +1,7 @@
 import type { CanonicalFiles } from '../ingest/load-canonical';
+import { canonicalFilesFromText, canonicalFilesToText } from '../ingest/load-ingest';
 import { TABLE_NAMES } from '../model/schema';
+import { decodeEmbedded, embeddedDatasetId, encodeEmbedded, MAX_EMBEDDED_CHARS } from '../state/embedded-data';
 import { openUploadStore } from '../storage/upload-store';
 
 /** The canonical files of an uploaded dataset kept in this browser, or a clear error. */
@@ -14,4 +16,20 @@ export async function readStoredDataset(datasetId: string): Promise<CanonicalFil
     files[table] = { name: file.name, bytes: file.bytes };
   }
   return files;
+}
+
+/** The canonical files carried by a share link, after its size-capped unpacking. */
+export async function readEmbeddedDataset(datasetId: string, payload: string | null): Promise<CanonicalFiles> {
+  if (!payload || embeddedDatasetId(payload) !== datasetId) throw new Error('This link’s data is missing. Ask the sender for a new link.');
+  const decoded = await decodeEmbedded(payload);
+  if (!decoded.ok) throw new Error(`This link’s data cannot be opened: ${decoded.reason}. Ask the sender for a new link.`);
+  return canonicalFilesFromText(decoded.value.files);
+}
+
+export type EmbedResult = { ok: true; payload: string } | { ok: false; chars: number };
+
+/** Packs a stored dataset for a link, or says how large it would be when it does not fit. */
+export async function embedStoredDataset(datasetId: string, name: string): Promise<EmbedResult> {
+  const payload = await encodeEmbedded({ name, files: canonicalFilesToText(await readStoredDataset(datasetId)) });
+  return payload.length <= MAX_EMBEDDED_CHARS ? { ok: true, payload } : { ok: false, chars: payload.length };
 }

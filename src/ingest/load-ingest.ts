@@ -111,3 +111,19 @@ export async function datasetRetailers(engine: Engine, datasetId: string): Promi
   const result = await engine.query(`SELECT DISTINCT retailer FROM ${quoteIdent(datasetSchema(datasetId))}.sales WHERE retailer IS NOT NULL ORDER BY 1 LIMIT 50`);
   return textColumn(result, 'retailer').filter((r): r is string => r !== null);
 }
+
+/** Canonical files as text per table, e.g. to carry them in a share link. */
+export function canonicalFilesToText(files: CanonicalFiles): Record<string, string> {
+  const decoder = new TextDecoder();
+  return Object.fromEntries(TABLE_NAMES.map((table) => [table, decoder.decode(files[table].bytes)]));
+}
+
+/** The inverse of canonicalFilesToText; a table missing from `texts` is loaded empty. */
+export function canonicalFilesFromText(texts: Record<string, string>): CanonicalFiles {
+  const files = {} as CanonicalFiles;
+  for (const table of TABLE_NAMES) {
+    const text = texts[table];
+    files[table] = { name: `${table}.csv`, bytes: typeof text === 'string' ? encoder.encode(text) : emptyTable(table) };
+  }
+  return files;
+}

@@ -33,3 +33,8 @@ export const UPLOADED_DATASET_ID = /^u_[0-9a-f]{12}$/;
 export function isUploadedDatasetId(id: string): boolean {
   return UPLOADED_DATASET_ID.test(id);
 }
+
+/** Datasets carried inside a share link: `x_` and 12 hex digits of the payload's hash. */
+export function isEmbeddedDatasetId(id: string): boolean {
+  return /^x_[0-9a-f]{12}$/.test(id);
+}

@@ -10,6 +10,8 @@ export interface AppState {
   /** null: follow the browser's preference. */
   lang: Locale | null;
   filters: Filters;
+  /** A small dataset carried in the link itself (`#data=v1.…`), or null. See embedded-data.ts. */
+  embedded: string | null;
 }
 
-export const DEFAULT_STATE: AppState = { view: 'overview', lang: null, filters: DEFAULT_FILTERS };
+export const DEFAULT_STATE: AppState = { view: 'overview', lang: null, filters: DEFAULT_FILTERS, embedded: null };

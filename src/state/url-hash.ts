@@ -1,15 +1,16 @@
 import { isLocale } from '../i18n/locale';
 import { BUNDLED_DATASET_IDS, isUploadedDatasetId } from '../model/dataset';
+import { embeddedDatasetId, MAX_EMBEDDED_CHARS } from './embedded-data';
 import { DEFAULT_STATE, VIEWS, type AppState, type View } from './app-state';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 
 /** Keys Cible reads from the hash. Anything else is ignored. */
-type Key = 'view' | 'lang' | 'dataset' | 'from' | 'to' | 'retailer' | 'channel' | 'region' | 'category';
+type Key = 'view' | 'lang' | 'dataset' | 'from' | 'to' | 'retailer' | 'channel' | 'region' | 'category' | 'data';
 
 /** `retailer=*` chooses every retailer (the default is one retailer, so "all" must be said). */
 export const ALL_VALUES = '*';
 
-const MAX_HASH_LENGTH = 4096;
+const MAX_HASH_LENGTH = 4096 + MAX_EMBEDDED_CHARS;
 const MAX_VALUE_LENGTH = 200;
 
 export interface DecodedHash {
@@ -38,7 +39,7 @@ export function decodeHash(hash: string): DecodedHash {
   const read = (key: Key): string | null => {
     const value = params.get(key);
     if (value === null) return null;
-    if (value.length > MAX_VALUE_LENGTH) {
+    if (value.length > (key === 'data' ? MAX_EMBEDDED_CHARS : MAX_VALUE_LENGTH)) {
       rejected.push(key);
       return null;
     }
@@ -53,7 +54,11 @@ export function decodeHash(hash: string): DecodedHash {
 
   const view = valid('view', read('view'), (v) => (VIEWS as readonly string[]).includes(v), DEFAULT_STATE.view) as View;
   const lang = valid('lang', read('lang'), isLocale, null) as AppState['lang'];
-  const dataset = valid('dataset', read('dataset'), (v) => (BUNDLED_DATASET_IDS as readonly string[]).includes(v) || isUploadedDatasetId(v), DEFAULT_FILTERS.dataset);
+  // Data in the link is only checked for shape here; it is unpacked (with size caps) when used.
+  const embedded = valid('data', read('data'), (v) => /^v1\.[A-Za-z0-9_-]+$/.test(v), null);
+  const dataset = embedded
+    ? embeddedDatasetId(embedded)
+    : valid('dataset', read('dataset'), (v) => (BUNDLED_DATASET_IDS as readonly string[]).includes(v) || isUploadedDatasetId(v), DEFAULT_FILTERS.dataset);
   const from = valid('from', read('from'), isIsoDate, null);
   const to = valid('to', read('to'), isIsoDate, null);
   const retailerRaw = read('retailer');
@@ -67,7 +72,7 @@ export function decodeHash(hash: string): DecodedHash {
     region: read('region') || null,
     category: read('category') || null,
   };
-  return { state: { view, lang, filters }, rejected };
+  return { state: { view, lang, filters, embedded }, rejected };
 }
 
 /** Writes the state as a readable hash, leaving defaults out. */
@@ -79,7 +84,8 @@ export function encodeHash(state: AppState): string {
   };
   set('view', state.view, DEFAULT_STATE.view);
   set('lang', state.lang, null);
-  set('dataset', f.dataset, DEFAULT_FILTERS.dataset);
+  if (state.embedded) set('data', state.embedded, null);
+  else set('dataset', f.dataset, DEFAULT_FILTERS.dataset);
   set('retailer', f.retailer ?? ALL_VALUES, DEFAULT_FILTERS.retailer);
   set('from', f.from, null);
   set('to', f.to, null);

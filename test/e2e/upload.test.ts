@@ -72,6 +72,25 @@ describe('upload (built app in Chromium)', () => {
       expect(Math.abs((await kpiValue(page, 'kpi-actual')) - LOADED_REVENUE)).toBeLessThan(0.005);
       expect(await page.locator(`[data-testid="dataset-select"] option[value="${datasetId}"]`).innerText()).toBe('Ventes Carrefour T1');
 
+      // A link that carries the data opens the same numbers in a browser that never saw the file,
+      // without fetching any dataset.
+      await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+      await page.locator('[data-testid="share-link-data"]').click();
+      await expect.poll(() => page.locator('.share-status').innerText()).toBe('Lien copié');
+      const link = await page.evaluate(() => navigator.clipboard.readText());
+      expect(link).toMatch(/#.*data=v1\./);
+      const [base, hash] = link.split('#');
+      const viewer = await openApp({ baseUrl: base!, hash: hash!, locale: 'fr-FR' });
+      try {
+        expect(await waitForEngine(viewer.page)).toBe('ready');
+        expect(Math.abs((await kpiValue(viewer.page, 'kpi-actual')) - LOADED_REVENUE)).toBeLessThan(0.005);
+        const fetched = await viewer.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.csv(\.gz)?$/.test(n)));
+        expect(fetched).toEqual([]);
+        expect(viewer.consoleErrors).toEqual([]);
+      } finally {
+        await viewer.close();
+      }
+
       // Back on the Data page: the dataset is listed, and the same file again is recognised.
       await page.locator('[data-testid="nav-data"]').click();
       await page.locator(`[data-testid="stored-dataset"][data-dataset-id="${datasetId}"]`).waitFor({ timeout: 30_000 });

@@ -51,7 +51,16 @@ describe('encodeHash()', () => {
       view: 'overview',
       lang: 'fr',
       filters: { dataset: 'public', from: '2022-01-01', to: '2022-12-31', retailer: null, channels: ['voice', 'web'], region: 'Sud', category: 'Frais & co' },
+      embedded: null,
     };
     expect(decodeHash(encodeHash(state))).toEqual({ state, rejected: [] });
+  });
+
+  it('carries embedded data, whose content names the dataset', () => {
+    const decoded = decodeHash('#data=v1.abc_-DEF&retailer=*');
+    expect(decoded.state.embedded).toBe('v1.abc_-DEF');
+    expect(decoded.state.filters.dataset).toMatch(/^x_[0-9a-f]{12}$/);
+    expect(decodeHash(encodeHash(decoded.state)).state).toEqual(decoded.state);
+    expect(decodeHash('#data=<script>').rejected).toEqual(['data']);
   });
 });

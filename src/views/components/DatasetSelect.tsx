@@ -1,6 +1,6 @@
 import { useUploads } from '../../hooks/uploads-context';
 import { useI18n } from '../../i18n/i18n-context';
-import { BUNDLED_DATASET_IDS } from '../../model/dataset';
+import { BUNDLED_DATASET_IDS, isEmbeddedDatasetId } from '../../model/dataset';
 import type { MessageKey } from '../../i18n/messages-en';
 
 interface DatasetSelectProps {
@@ -35,7 +35,7 @@ export function DatasetSelect({ value, onChange }: DatasetSelectProps) {
               </option>
             ))}
             {/* a link to a dataset this browser does not hold still shows which one it asked for */}
-            {!known ? <option value={value}>{value}</option> : null}
+            {!known ? <option value={value}>{isEmbeddedDatasetId(value) ? t('dataset.linked') : value}</option> : null}
           </optgroup>
         ) : null}
       </select>

@@ -1,0 +1,90 @@
+/**
+ * A small dataset carried inside a share link (`#data=v1.…`): the canonical CSV files, as JSON,
+ * deflated and base64url-encoded. Decoding is capped before and during decompression, so a
+ * hostile link cannot make the page inflate gigabytes (a "zip bomb").
+ */
+export const EMBEDDED_VERSION = 'v1';
+/** Longest `data` value accepted in a link (about 30 KB, safe in chat apps and mail clients). */
+export const MAX_EMBEDDED_CHARS = 30_000;
+/** Most bytes a payload may inflate to. */
+export const MAX_EMBEDDED_BYTES = 2_000_000;
+
+export interface EmbeddedDataset {
+  name: string;
+  /** Canonical CSV text per table (`sales`, `targets`, `platform_fees`, `events`). */
+  files: Record<string, string>;
+}
+
+export type EmbeddedResult = { ok: true; value: EmbeddedDataset } | { ok: false; reason: string };
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 8192) binary += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+async function collect(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | null> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
+export async function encodeEmbedded(dataset: EmbeddedDataset): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(dataset));
+  const deflated = await collect(new Blob([json as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw')), Number.MAX_SAFE_INTEGER);
+  return `${EMBEDDED_VERSION}.${toBase64Url(deflated!)}`;
+}
+
+export async function decodeEmbedded(text: string): Promise<EmbeddedResult> {
+  if (text.length > MAX_EMBEDDED_CHARS) return { ok: false, reason: `the data in this link is longer than ${MAX_EMBEDDED_CHARS} characters` };
+  const [version, body] = text.split('.', 2);
+  if (version !== EMBEDDED_VERSION || !body || !/^[A-Za-z0-9_-]+$/.test(body)) return { ok: false, reason: 'the data in this link is not in a format this version of Cible reads' };
+  try {
+    const inflated = await collect(new Blob([fromBase64Url(body) as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')), MAX_EMBEDDED_BYTES);
+    if (!inflated) return { ok: false, reason: `the data in this link unpacks to more than ${MAX_EMBEDDED_BYTES / 1_000_000} MB` };
+    const parsed: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
+    if (!isEmbeddedDataset(parsed)) return { ok: false, reason: 'the data in this link is incomplete' };
+    return { ok: true, value: parsed };
+  } catch {
+    return { ok: false, reason: 'the data in this link is damaged (truncated or altered)' };
+  }
+}
+
+function isEmbeddedDataset(value: unknown): value is EmbeddedDataset {
+  if (!value || typeof value !== 'object') return false;
+  const { name, files } = value as Record<string, unknown>;
+  return typeof name === 'string' && name.length <= 200 && !!files && typeof files === 'object' && Object.values(files).every((f) => typeof f === 'string');
+}
+
+/** A stable dataset id for a payload (`x_` + 12 hex digits of FNV-1a), computed synchronously. */
+export function embeddedDatasetId(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    h1 = Math.imul(h1 ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ text.charCodeAt(i), 0x811c9dc5) >>> 0;
+  }
+  return `x_${(h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0')).slice(0, 12)}`;
+}
