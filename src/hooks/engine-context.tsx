@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createBrowserEngine, type EngineStartPhase } from '../engine/browser-engine';
 import type { Engine } from '../engine/engine';
 import { loadCanonicalDataset, type CanonicalFiles } from '../ingest/load-canonical';
@@ -39,7 +39,10 @@ function isBundled(id: string): id is BundledDatasetId {
 /** `embedded`: the data carried by the share link being viewed (`#data=…`), if any. */
 export function EngineProvider({ children, embedded = null }: { children: ReactNode; embedded?: string | null }) {
   const embeddedRef = useRef(embedded);
-  embeddedRef.current = embedded;
+  // A layout effect runs before the queries' (passive) effects ask for the dataset.
+  useLayoutEffect(() => {
+    embeddedRef.current = embedded;
+  }, [embedded]);
   const [status, setStatus] = useState<EngineStatus>({ phase: 'selecting', error: null, version: null, loadingDataset: null });
   const engineRef = useRef<Promise<Engine> | null>(null);
   const datasets = useRef(new Map<string, Promise<Engine>>());
