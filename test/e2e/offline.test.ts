@@ -1,0 +1,38 @@
+// End-to-end: after one visit, the built app opens again with the network cut (service worker).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openApp, waitForEngine } from './browser';
+import { startStaticServer, type StaticServer } from './static-server';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+describe('offline second visit (built app in Chromium)', () => {
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html is missing: build first.`);
+    server = await startStaticServer({ root: DIST, prefix: '/reports/cible/' });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  test('the app shell and the database engine come from the cache when the network is gone', async () => {
+    const app = await openApp({ baseUrl: server.url, hash: 'dataset=public&retailer=Carrefour&from=2022-01-01&to=2022-12-31' });
+    try {
+      const { page, context } = app;
+      expect(await waitForEngine(page)).toBe('ready');
+      const first = await page.locator('[data-testid="kpi-actual"]').getAttribute('data-value');
+      // The worker installs (precaching the shell) and takes control of the page.
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+      await context.setOffline(true);
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      expect(await waitForEngine(page)).toBe('ready');
+      expect(await page.locator('[data-testid="kpi-actual"]').getAttribute('data-value')).toBe(first);
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
