@@ -15,6 +15,7 @@ import { EngineProgress } from '../views/components/EngineProgress';
 import { FilterBar } from '../views/components/FilterBar';
 import { LinkNotice } from '../views/components/LinkNotice';
 import { PrintHeader } from '../views/components/PrintHeader';
+import { RemoteSourceConfirm } from '../views/components/RemoteSourceConfirm';
 import { ShareButton } from '../views/components/ShareButton';
 import { OverviewPage } from '../views/overview/OverviewPage';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -31,7 +32,7 @@ export function App() {
   }, [locale]);
   return (
     <I18nProvider locale={locale}>
-      <EngineProvider embedded={url.state.embedded}>
+      <EngineProvider embedded={url.state.embedded} source={url.state.source}>
         <UploadsProvider>
           <Shell state={url.state} setState={url.setState} rejected={url.rejected} locale={locale} />
         </UploadsProvider>
@@ -62,7 +63,8 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
   // A dataset's own retailer is selected: Carrefour where present, else its only retailer, else all.
   const openDataset = (dataset: string, retailers: string[] | null, view: View) => {
     const retailer = retailers === null || retailers.includes('Carrefour') ? DEFAULT_FILTERS.retailer : retailers.length === 1 ? retailers[0]! : null;
-    setState({ ...state, view, filters: { ...DEFAULT_FILTERS, dataset, retailer } });
+    // Choosing a dataset leaves the link's own data (#data / #src) behind.
+    setState({ ...state, view, embedded: null, source: null, filters: { ...DEFAULT_FILTERS, dataset, retailer } });
   };
 
   return (
@@ -83,7 +85,7 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
           ))}
         </nav>
         <div className="topbar-controls">
-          <DatasetSelect value={state.filters.dataset} onChange={(dataset, retailers) => openDataset(dataset, retailers, state.view)} />
+          <DatasetSelect value={state.filters.dataset} source={state.source} onChange={(dataset, retailers) => openDataset(dataset, retailers, state.view)} />
           {info?.illustrative ? (
             <span className="badge badge-illustrative" title={t('dataset.illustrativeNote')}>
               {t('dataset.illustrative')}
@@ -106,6 +108,7 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
       </header>
       <EngineProgress />
       <LinkNotice rejected={rejected} />
+      <RemoteSourceConfirm onDecline={() => setState({ ...state, source: null, embedded: null, filters: { ...DEFAULT_FILTERS } })} />
       {state.view === 'overview' ? <FilterBar filters={state.filters} facets={facets.data} onChange={(filters) => setState({ ...state, filters })} /> : null}
       {state.view === 'overview' ? <PrintHeader datasetName={datasetName} filters={state.filters} /> : null}
       <main id="main" tabIndex={-1}>

@@ -3,7 +3,8 @@ import { createBrowserEngine, type EngineStartPhase } from '../engine/browser-en
 import type { Engine } from '../engine/engine';
 import { loadCanonicalDataset, type CanonicalFiles } from '../ingest/load-canonical';
 import { loadUploadedDataset } from '../ingest/load-ingest';
-import { BUNDLED_DATASET_IDS, isEmbeddedDatasetId, isUploadedDatasetId, type BundledDatasetId } from '../model/dataset';
+import { BUNDLED_DATASET_IDS, isEmbeddedDatasetId, isRemoteDatasetId, isUploadedDatasetId, type BundledDatasetId } from '../model/dataset';
+import { loadRemoteCsv } from './remote-source';
 import { fetchBundledFiles } from './bundled-files';
 import { readEmbeddedDataset, readStoredDataset } from './stored-datasets';
 
@@ -28,6 +29,10 @@ interface EngineContextValue {
   withEngine: () => Promise<Engine>;
   /** Bumped whenever an uploaded dataset is (re)loaded, so queries on it run again. */
   revision: number;
+  /** The web address the link wants data from, while the viewer has not agreed yet. */
+  pendingSource: string | null;
+  /** The viewer agrees to download the link's data from its host. */
+  confirmSource: () => void;
 }
 
 const EngineContext = createContext<EngineContextValue | null>(null);
@@ -36,13 +41,47 @@ function isBundled(id: string): id is BundledDatasetId {
   return (BUNDLED_DATASET_IDS as readonly string[]).includes(id);
 }
 
-/** `embedded`: the data carried by the share link being viewed (`#data=…`), if any. */
-export function EngineProvider({ children, embedded = null }: { children: ReactNode; embedded?: string | null }) {
+interface EngineProviderProps {
+  children: ReactNode;
+  /** The data carried by the share link being viewed (`#data=…`), if any. */
+  embedded?: string | null;
+  /** The web address of a CSV the link loads (`#src=…`), if any. */
+  source?: string | null;
+}
+
+export function EngineProvider({ children, embedded = null, source = null }: EngineProviderProps) {
   const embeddedRef = useRef(embedded);
   // A layout effect runs before the queries' (passive) effects ask for the dataset.
   useLayoutEffect(() => {
     embeddedRef.current = embedded;
   }, [embedded]);
+  // Data from another origin is only downloaded once the viewer agrees (same origin: at once).
+  const [confirmedSources, setConfirmedSources] = useState<string[]>([]);
+  const sameOrigin = source !== null && new URL(source).origin === window.location.origin;
+  const pendingSource = source && !sameOrigin && !confirmedSources.includes(source) ? source : null;
+  const approvals = useRef(new Map<string, { promise: Promise<void>; resolve: () => void }>());
+  const approval = useCallback((url: string) => {
+    let entry = approvals.current.get(url);
+    if (!entry) {
+      let resolve = () => undefined as void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      entry = { promise, resolve };
+      approvals.current.set(url, entry);
+    }
+    return entry;
+  }, []);
+  useEffect(() => {
+    if (source && sameOrigin) approval(source).resolve();
+  }, [source, sameOrigin, approval]);
+  const confirmSource = useCallback(() => {
+    if (!source) return;
+    approval(source).resolve();
+    setConfirmedSources((all) => [...all, source]);
+  }, [source, approval]);
+  const sourceRef = useRef(source);
+  useLayoutEffect(() => {
+    sourceRef.current = source;
+  }, [source]);
   const [status, setStatus] = useState<EngineStatus>({ phase: 'selecting', error: null, version: null, loadingDataset: null });
   const engineRef = useRef<Promise<Engine> | null>(null);
   const datasets = useRef(new Map<string, Promise<Engine>>());
@@ -67,18 +106,21 @@ export function EngineProvider({ children, embedded = null }: { children: ReactN
       const known = datasets.current.get(datasetId);
       if (known) return known;
       const loading = (async () => {
-        const uploaded = isUploadedDatasetId(datasetId) || isEmbeddedDatasetId(datasetId);
+        const uploaded = isUploadedDatasetId(datasetId) || isEmbeddedDatasetId(datasetId) || isRemoteDatasetId(datasetId);
         if (!isBundled(datasetId) && !uploaded) throw new Error(`Unknown dataset "${datasetId}"`);
-        const source = isBundled(datasetId)
+        const files = isBundled(datasetId)
           ? fetchBundledFiles(datasetId)
           : isEmbeddedDatasetId(datasetId)
             ? readEmbeddedDataset(datasetId, embeddedRef.current)
-            : readStoredDataset(datasetId);
-        const [ready, files] = await Promise.all([engine(), source]);
+            : isRemoteDatasetId(datasetId)
+              ? readRemote(sourceRef.current, approval)
+              : readStoredDataset(datasetId);
+        const ready = await engine();
+        const loaded = await files;
         setStatus((s) => ({ ...s, loadingDataset: datasetId }));
         try {
           // An uploaded dataset comes back from this browser's storage after a reload.
-          await (uploaded ? loadUploadedDataset(ready, datasetId, files) : loadCanonicalDataset(ready, datasetId, files));
+          await (uploaded ? loadUploadedDataset(ready, datasetId, loaded) : loadCanonicalDataset(ready, datasetId, loaded));
         } finally {
           setStatus((s) => ({ ...s, loadingDataset: null }));
         }
@@ -111,7 +153,10 @@ export function EngineProvider({ children, embedded = null }: { children: ReactN
     engine().catch(() => undefined);
   }, [engine]);
 
-  const value = useMemo(() => ({ status, withDataset, installDataset, withEngine: engine, revision }), [status, withDataset, installDataset, engine, revision]);
+  const value = useMemo(
+    () => ({ status, withDataset, installDataset, withEngine: engine, revision, pendingSource, confirmSource }),
+    [status, withDataset, installDataset, engine, revision, pendingSource, confirmSource],
+  );
   return <EngineContext.Provider value={value}>{children}</EngineContext.Provider>;
 }
 
@@ -123,4 +168,11 @@ export function useEngineContext(): EngineContextValue {
 
 export function useEngineStatus(): EngineStatus {
   return useEngineContext().status;
+}
+
+/** Waits for the viewer's agreement, then downloads and reads the link's CSV. */
+async function readRemote(url: string | null, approval: (url: string) => { promise: Promise<void> }): Promise<CanonicalFiles> {
+  if (!url) throw new Error('This link’s data address is missing.');
+  await approval(url).promise;
+  return loadRemoteCsv(url);
 }

@@ -38,3 +38,8 @@ export function isUploadedDatasetId(id: string): boolean {
 export function isEmbeddedDatasetId(id: string): boolean {
   return /^x_[0-9a-f]{12}$/.test(id);
 }
+
+/** Datasets a link loads from a web address (`#src=https://…`): `h_` and 12 hex digits. */
+export function isRemoteDatasetId(id: string): boolean {
+  return /^h_[0-9a-f]{12}$/.test(id);
+}

@@ -12,6 +12,8 @@ export interface AppState {
   filters: Filters;
   /** A small dataset carried in the link itself (`#data=v1.…`), or null. See embedded-data.ts. */
   embedded: string | null;
+  /** An http(s) address of a CSV the link loads (after the viewer agrees), or null. */
+  source: string | null;
 }
 
-export const DEFAULT_STATE: AppState = { view: 'overview', lang: null, filters: DEFAULT_FILTERS, embedded: null };
+export const DEFAULT_STATE: AppState = { view: 'overview', lang: null, filters: DEFAULT_FILTERS, embedded: null, source: null };

@@ -1,3 +1,5 @@
+import { contentId } from './content-id';
+
 /**
  * A small dataset carried inside a share link (`#data=v1.…`): the canonical CSV files, as JSON,
  * deflated and base64url-encoded. Decoding is capped before and during decompression, so a
@@ -78,13 +80,7 @@ function isEmbeddedDataset(value: unknown): value is EmbeddedDataset {
   return typeof name === 'string' && name.length <= 200 && !!files && typeof files === 'object' && Object.values(files).every((f) => typeof f === 'string');
 }
 
-/** A stable dataset id for a payload (`x_` + 12 hex digits of FNV-1a), computed synchronously. */
+/** A stable dataset id for a payload (`x_` + 12 hex digits), computed synchronously. */
 export function embeddedDatasetId(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    h1 = Math.imul(h1 ^ text.charCodeAt(i), 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ text.charCodeAt(i), 0x811c9dc5) >>> 0;
-  }
-  return `x_${(h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0')).slice(0, 12)}`;
+  return contentId('x', text);
 }

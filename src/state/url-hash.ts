@@ -1,17 +1,29 @@
 import { isLocale } from '../i18n/locale';
 import { BUNDLED_DATASET_IDS, isUploadedDatasetId } from '../model/dataset';
+import { contentId } from './content-id';
 import { embeddedDatasetId, MAX_EMBEDDED_CHARS } from './embedded-data';
 import { DEFAULT_STATE, VIEWS, type AppState, type View } from './app-state';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 
 /** Keys Cible reads from the hash. Anything else is ignored. */
-type Key = 'view' | 'lang' | 'dataset' | 'from' | 'to' | 'retailer' | 'channel' | 'region' | 'category' | 'data';
+type Key = 'view' | 'lang' | 'dataset' | 'from' | 'to' | 'retailer' | 'channel' | 'region' | 'category' | 'data' | 'src';
 
 /** `retailer=*` chooses every retailer (the default is one retailer, so "all" must be said). */
 export const ALL_VALUES = '*';
 
 const MAX_HASH_LENGTH = 4096 + MAX_EMBEDDED_CHARS;
 const MAX_VALUE_LENGTH = 200;
+const MAX_SOURCE_LENGTH = 2000;
+
+/** Only plain web addresses: no javascript:, data: or file: sources. */
+function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
 
 export interface DecodedHash {
   state: AppState;
@@ -39,7 +51,7 @@ export function decodeHash(hash: string): DecodedHash {
   const read = (key: Key): string | null => {
     const value = params.get(key);
     if (value === null) return null;
-    if (value.length > (key === 'data' ? MAX_EMBEDDED_CHARS : MAX_VALUE_LENGTH)) {
+    if (value.length > (key === 'data' ? MAX_EMBEDDED_CHARS : key === 'src' ? MAX_SOURCE_LENGTH : MAX_VALUE_LENGTH)) {
       rejected.push(key);
       return null;
     }
@@ -56,9 +68,12 @@ export function decodeHash(hash: string): DecodedHash {
   const lang = valid('lang', read('lang'), isLocale, null) as AppState['lang'];
   // Data in the link is only checked for shape here; it is unpacked (with size caps) when used.
   const embedded = valid('data', read('data'), (v) => /^v1\.[A-Za-z0-9_-]+$/.test(v), null);
+  const source = embedded ? null : valid('src', read('src'), isWebAddress, null);
   const dataset = embedded
     ? embeddedDatasetId(embedded)
-    : valid('dataset', read('dataset'), (v) => (BUNDLED_DATASET_IDS as readonly string[]).includes(v) || isUploadedDatasetId(v), DEFAULT_FILTERS.dataset);
+    : source
+      ? contentId('h', source)
+      : valid('dataset', read('dataset'), (v) => (BUNDLED_DATASET_IDS as readonly string[]).includes(v) || isUploadedDatasetId(v), DEFAULT_FILTERS.dataset);
   const from = valid('from', read('from'), isIsoDate, null);
   const to = valid('to', read('to'), isIsoDate, null);
   const retailerRaw = read('retailer');
@@ -72,7 +87,7 @@ export function decodeHash(hash: string): DecodedHash {
     region: read('region') || null,
     category: read('category') || null,
   };
-  return { state: { view, lang, filters, embedded }, rejected };
+  return { state: { view, lang, filters, embedded, source }, rejected };
 }
 
 /** Writes the state as a readable hash, leaving defaults out. */
@@ -85,6 +100,7 @@ export function encodeHash(state: AppState): string {
   set('view', state.view, DEFAULT_STATE.view);
   set('lang', state.lang, null);
   if (state.embedded) set('data', state.embedded, null);
+  else if (state.source) set('src', state.source, null);
   else set('dataset', f.dataset, DEFAULT_FILTERS.dataset);
   set('retailer', f.retailer ?? ALL_VALUES, DEFAULT_FILTERS.retailer);
   set('from', f.from, null);

@@ -13,6 +13,8 @@ export interface StaticServerOptions {
   root: string;
   /** URL path prefix the directory is mounted under, e.g. `/reports/cible/`. Defaults to `/`. */
   prefix?: string;
+  /** Answer with `Access-Control-Allow-Origin: *`, as public data hosts do (default false). */
+  cors?: boolean;
 }
 
 export interface StaticServer {
@@ -49,7 +51,7 @@ function normalisePrefix(prefix: string | undefined): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-export function startStaticServer({ root, prefix }: StaticServerOptions): Promise<StaticServer> {
+export function startStaticServer({ root, prefix, cors = false }: StaticServerOptions): Promise<StaticServer> {
   const rootDir = path.resolve(root);
   const mount = normalisePrefix(prefix);
   const requests: string[] = [];
@@ -93,6 +95,7 @@ export function startStaticServer({ root, prefix }: StaticServerOptions): Promis
       'Content-Type': MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream',
       'Content-Length': info.size,
       'Cache-Control': 'no-store',
+      ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
     });
     if (req.method === 'HEAD') {
       res.end();

@@ -19,7 +19,7 @@ const validState: fc.Arbitrary<AppState> = fc
   })
   .map(({ dates: [a, b], ...s }) => {
     const [from, to] = a && b && b < a ? [b, a] : [a, b];
-    return { view: s.view, lang: s.lang, filters: { dataset: s.dataset, from, to, retailer: s.retailer, channels: s.channels, region: s.region, category: s.category }, embedded: null };
+    return { view: s.view, lang: s.lang, filters: { dataset: s.dataset, from, to, retailer: s.retailer, channels: s.channels, region: s.region, category: s.category }, embedded: null, source: null };
   });
 
 describe('share-link state codec (properties)', () => {

@@ -52,6 +52,7 @@ describe('encodeHash()', () => {
       lang: 'fr',
       filters: { dataset: 'public', from: '2022-01-01', to: '2022-12-31', retailer: null, channels: ['voice', 'web'], region: 'Sud', category: 'Frais & co' },
       embedded: null,
+      source: null,
     };
     expect(decodeHash(encodeHash(state))).toEqual({ state, rejected: [] });
   });
@@ -62,5 +63,15 @@ describe('encodeHash()', () => {
     expect(decoded.state.filters.dataset).toMatch(/^x_[0-9a-f]{12}$/);
     expect(decodeHash(encodeHash(decoded.state)).state).toEqual(decoded.state);
     expect(decodeHash('#data=<script>').rejected).toEqual(['data']);
+  });
+
+  it('names a web address to load data from, and nothing else', () => {
+    const decoded = decodeHash(`#src=${encodeURIComponent('https://data.example.org/ventes.csv')}`);
+    expect(decoded.state.source).toBe('https://data.example.org/ventes.csv');
+    expect(decoded.state.filters.dataset).toMatch(/^h_[0-9a-f]{12}$/);
+    expect(decodeHash(encodeHash(decoded.state)).state).toEqual(decoded.state);
+    for (const bad of ['javascript:alert(1)', 'data:text/csv,a', 'file:///etc/passwd', 'https://user:pw@x.org/a.csv', 'not a url']) {
+      expect(decodeHash(`#src=${encodeURIComponent(bad)}`).rejected, bad).toEqual(['src']);
+    }
   });
 });

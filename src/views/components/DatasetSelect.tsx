@@ -1,16 +1,18 @@
 import { useUploads } from '../../hooks/uploads-context';
 import { useI18n } from '../../i18n/i18n-context';
-import { BUNDLED_DATASET_IDS, isEmbeddedDatasetId } from '../../model/dataset';
+import { BUNDLED_DATASET_IDS, isEmbeddedDatasetId, isRemoteDatasetId } from '../../model/dataset';
 import type { MessageKey } from '../../i18n/messages-en';
 
 interface DatasetSelectProps {
   value: string;
+  /** The web address the link loads data from, to name that dataset. */
+  source?: string | null;
   /** `retailers` is null for bundled datasets (their retailer is Carrefour). */
   onChange: (dataset: string, retailers: string[] | null) => void;
 }
 
 /** Bundled datasets first, then those uploaded in this browser. */
-export function DatasetSelect({ value, onChange }: DatasetSelectProps) {
+export function DatasetSelect({ value, source = null, onChange }: DatasetSelectProps) {
   const { t } = useI18n();
   const { datasets } = useUploads();
   const known = (BUNDLED_DATASET_IDS as readonly string[]).includes(value) || datasets.some((d) => d.id === value);
@@ -35,7 +37,7 @@ export function DatasetSelect({ value, onChange }: DatasetSelectProps) {
               </option>
             ))}
             {/* a link to a dataset this browser does not hold still shows which one it asked for */}
-            {!known ? <option value={value}>{isEmbeddedDatasetId(value) ? t('dataset.linked') : value}</option> : null}
+            {!known ? <option value={value}>{isEmbeddedDatasetId(value) ? t('dataset.linked') : isRemoteDatasetId(value) && source ? t('dataset.remote', { host: new URL(source).host }) : value}</option> : null}
           </optgroup>
         ) : null}
       </select>

@@ -1,0 +1,27 @@
+import { useEngineContext } from '../../hooks/engine-context';
+import { useI18n } from '../../i18n/i18n-context';
+
+/**
+ * A link that names data on another host loads nothing until the viewer agrees: the download
+ * tells that host the viewer's address, so it is their call, not the link's.
+ */
+export function RemoteSourceConfirm({ onDecline }: { onDecline: () => void }) {
+  const { t } = useI18n();
+  const { pendingSource, confirmSource } = useEngineContext();
+  if (!pendingSource) return null;
+  const host = new URL(pendingSource).host;
+  return (
+    <div className="notice remote-confirm" role="alertdialog" aria-labelledby="remote-confirm-title" data-testid="remote-source">
+      <strong id="remote-confirm-title">{t('remote.title', { host })}</strong>
+      <p>
+        {t('remote.explain')} <code>{pendingSource}</code>
+      </p>
+      <button type="button" data-testid="remote-confirm" onClick={confirmSource}>
+        {t('remote.load', { host })}
+      </button>{' '}
+      <button type="button" className="button-secondary" data-testid="remote-decline" onClick={onDecline}>
+        {t('remote.decline')}
+      </button>
+    </div>
+  );
+}
