@@ -131,7 +131,7 @@ export function EngineProvider({ children, embedded = null, source = null }: Eng
       datasets.current.set(datasetId, loading);
       return loading;
     },
-    [engine],
+    [engine, approval],
   );
 
   const [revision, setRevision] = useState(0);
