@@ -9,8 +9,9 @@
 // (FastCSV markers expanded: ␊ ␍ ␤ to LF, CR, CRLF; ⏎ to one case per LF / CRLF / CR).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { SHARED_DIR } from './shared-dir';
 
-export const CORPUS_DIR: string = path.resolve(import.meta.dirname, '../../../shared/csv-corpus');
+export const CORPUS_DIR: string = path.join(SHARED_DIR, 'csv-corpus');
 const EXPECTED_TSV = path.resolve(import.meta.dirname, '../fixtures/csv-corpus-expected.tsv');
 const FASTCSV_SPEC_JSON = path.resolve(import.meta.dirname, '../fixtures/fastcsv-spec-cases.json');
 

@@ -4,9 +4,10 @@ import { createNodeEngine } from '../../src/engine/node-engine';
 import type { Engine } from '../../src/engine/engine';
 import { loadCanonicalDataset, type CanonicalFiles } from '../../src/ingest/load-canonical';
 import { BUNDLED_DATASET_IDS, type BundledDatasetId } from '../../src/model/dataset';
+import { SHARED_DIR } from './shared-dir';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const SHARED = path.resolve(ROOT, '../shared');
+export const SHARED = SHARED_DIR;
 
 /** The bundled files of a dataset, read from data/ exactly as the browser fetches them from dist/. */
 export function bundledFiles(id: BundledDatasetId): CanonicalFiles {

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeText, detectEncoding } from '../../src/ingest/decode';
+import { SHARED_DIR } from '../support/shared-dir';
 
-const corpus = (file: string) => new Uint8Array(readFileSync(path.resolve(import.meta.dirname, '../../../shared/csv-corpus', file)));
+const corpus = (file: string) => new Uint8Array(readFileSync(path.join(SHARED_DIR, 'csv-corpus', file)));
 
 describe('decodeText()', () => {
   it('reads a Latin-1 French file (charlesnepote) with its accents intact', () => {

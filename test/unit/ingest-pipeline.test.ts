@@ -3,9 +3,10 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepareIngest, type IngestRequest } from '../../src/ingest/prepare-ingest';
+import { SHARED_DIR } from '../support/shared-dir';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
-const SHARED = path.resolve(import.meta.dirname, '../../../shared');
+const SHARED = SHARED_DIR;
 const encode = (text: string) => new TextEncoder().encode(text);
 const request = (fileName: string, text: string, extra: Partial<IngestRequest> = {}): IngestRequest => ({ fileName, bytes: encode(text), ...extra });
 
