@@ -5,6 +5,7 @@ import type { CsvSettings } from '../ingest/csv-settings';
 import type { DateFormat } from '../ingest/dates';
 import type { IngestKind } from '../ingest/ingest-kinds';
 import type { IngestReport } from '../ingest/ingest-report';
+import { massRejection, notLoaded, targetConflict } from '../ingest/load-guards';
 import { canonicalFilesOf, datasetRetailers, datasetRowCounts, loadPlainTable, salesTotals } from '../ingest/load-ingest';
 import type { NumberFormat } from '../ingest/numbers';
 import type { PreparedIngest } from '../ingest/prepare-ingest';
@@ -43,14 +44,16 @@ export type IngestPhase =
   | { step: 'idle' }
   | { step: 'working'; stage: 'parsing' | 'loading' | 'saving'; fileIndex: number; fileCount: number; progress: IngestProgress | null }
   | { step: 'done'; datasetId: string | null; reports: IngestReport[] }
-  | { step: 'failed'; message: string; reports: IngestReport[] };
+  | { step: 'failed'; message: string; reports: IngestReport[]; canForce?: boolean };
 
 const PREVIEW_RECORDS = 200;
 /** Rejects kept with a stored dataset; the full list is in the report downloaded at upload time. */
 const STORED_REJECTS = 500;
 
-function datasetIdFor(hashes: string[]): string {
-  return `u_${[...hashes].sort().join('').replace(/[^0-9a-f]/g, '').slice(0, 12).padEnd(12, '0')}`;
+/** A dataset's id names its set of files: the same files give the same id, any other set another. */
+async function datasetIdFor(hashes: string[]): Promise<string> {
+  const digest = await contentHash(new TextEncoder().encode([...hashes].sort().join(',')));
+  return `u_${digest.replace(/^fnv/, '').slice(0, 12)}`;
 }
 
 /**
@@ -130,7 +133,7 @@ export function useIngest() {
   const removeFile = useCallback((key: string) => setFiles((all) => all.filter((f) => f.key !== key)), []);
 
   const confirm = useCallback(
-    async (target: UploadTarget) => {
+    async (target: UploadTarget, force = false) => {
       const worker = client.current;
       if (!worker || files.length === 0) return;
       const reports: IngestReport[] = [];
@@ -146,7 +149,12 @@ export function useIngest() {
         }
         const blocking = reports.find((r) => r.refused || r.questions.length > 0);
         if (blocking) {
-          setPhase({ step: 'failed', message: blocking.reason ?? `${blocking.file}: answer the open question first.`, reports });
+          setPhase({ step: 'failed', message: blocking.reason ?? `${blocking.file}: answer the open question first.`, reports: notLoaded(reports, blocking) });
+          return;
+        }
+        const suspicious = force ? null : reports.map(massRejection).find((m) => m !== null);
+        if (suspicious) {
+          setPhase({ step: 'failed', message: suspicious, reports: notLoaded(reports, reports.find((r) => massRejection(r))!), canForce: true });
           return;
         }
         setPhase({ step: 'working', stage: 'loading', fileIndex: files.length - 1, fileCount: files.length, progress: null });
@@ -158,8 +166,13 @@ export function useIngest() {
         }
         const hashes = files.filter((_, i) => prepared[i]!.report.kind !== 'table').map((f) => f.hash);
         const store = await openUploadStore();
-        const existing = target.mode === 'new' ? null : await store.get(target.datasetId);
-        const datasetId = target.mode === 'new' ? datasetIdFor(hashes) : target.datasetId;
+        const datasetId = target.mode === 'new' ? await datasetIdFor(hashes) : target.datasetId;
+        const existing = await store.get(datasetId);
+        const conflict = targetConflict(target.mode, existing?.meta ?? null, hashes, files.filter((_, i) => prepared[i]!.report.kind !== 'table').map((f) => f.name));
+        if (conflict) {
+          setPhase({ step: 'failed', message: conflict, reports: [] });
+          return;
+        }
         let tables = canonicalFilesOf(canonical);
         if (target.mode === 'append') tables = appendCanonical(await readStoredDataset(datasetId), tables);
         const engine = await installDataset(datasetId, tables);

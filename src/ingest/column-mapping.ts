@@ -42,8 +42,9 @@ export function autoMap(kind: CanonicalKind, headers: readonly string[]): Column
   const used = new Set<string>();
   const normalised = headers.map(normaliseHeader);
   for (const column of KIND_COLUMNS[kind]) {
-    // Longest alias first: the more specific header wins (`CA TTC` over `CA` when both exist).
-    for (const alias of [...column.aliases].sort((a, b) => b.length - a.length)) {
+    // In the alias order of KIND_COLUMNS: the preferred header wins when several are present
+    // (`CA TTC` over `CA`, `Region` over `Country`).
+    for (const alias of column.aliases) {
       const index = normalised.findIndex((h, i) => h === alias && !used.has(headers[i]!));
       if (index >= 0) {
         mapping[column.name] = { column: headers[index]! };

@@ -31,8 +31,8 @@ export const KIND_COLUMNS: Record<CanonicalKind, readonly CanonicalColumn[]> = {
     col('category', 'text', false, ['category', 'categorie', 'rayon', 'famille', 'product category', 'univers']),
     col('orders', 'integer', false, ['orders', 'commandes', 'nb commandes', 'nombre de commandes', 'order count', 'transactions', 'nb de commandes']),
     col('revenue_eur', 'number', true, [
-      'revenue', 'ca', 'ca ttc', 'ca ht', 'chiffre d affaires', 'chiffre d affaires ttc', 'chiffre d affaires ht', 'montant', 'montant ttc',
-      'amount', 'sales', 'total sales', 'ventes', 'net sales', 'gmv', 'weekly sales', 'turnover', 'revenue eur', 'ca eur',
+      'chiffre d affaires ttc', 'chiffre d affaires', 'chiffre d affaires ht', 'ca ttc', 'ca eur', 'ca', 'ca ht', 'revenue eur', 'revenue',
+      'total sales', 'net sales', 'weekly sales', 'sales', 'montant ttc', 'montant', 'amount', 'ventes', 'gmv', 'turnover',
     ]),
     col('commission_eur', 'number', false, ['commission', 'commissions', 'commission eur', 'frais de plateforme', 'platform fees']),
     col('metric', 'text', false, ['metric', 'mesure', 'indicateur']),

@@ -145,7 +145,7 @@ export async function prepareIngest(request: IngestRequest): Promise<PreparedIng
       }
       else if (event.type === 'blank') report.blankLines++;
       else if (event.type === 'comment') report.commentLines++;
-      else if (event.type === 'too-long') records.push({ line: event.line, fields: [], problem: `a record of ${event.chars} characters: probably a quote that is never closed` });
+      else if (event.type === 'too-long') records.push({ line: event.line, fields: [], problem: `a record of ${event.chars} characters (the limit is 1,000,000): a quote that is never closed, or not a CSV file` });
       else records.push({ ...event.record, problem: `malformed quotes: ${event.message}` });
     },
     {

@@ -23,7 +23,7 @@ export function DataPage({ onOpenDataset }: DataPageProps) {
   const [targetId, setTargetId] = useState('');
   const working = ingest.phase.step === 'working';
   const defaultName = ingest.files[0]?.name.replace(/\.[^.]*$/, '') ?? '';
-  const unanswered = ingest.files.some((f) => !f.preview || (f.preview.report.questions.length > 0 && !f.choices.formats.date));
+  const unanswered = ingest.files.some((f) => !f.preview || f.preview.report.refused || (f.preview.report.questions.length > 0 && !f.choices.formats.date));
   const target: UploadTarget = mode === 'new' ? { mode, name: name.trim() || defaultName } : { mode, datasetId: targetId || uploads.datasets[0]?.id || '' };
   const canConfirm = ingest.files.length > 0 && !working && !unanswered && (mode === 'new' || target.mode === 'new' || target.datasetId !== '');
 
@@ -78,7 +78,7 @@ export function DataPage({ onOpenDataset }: DataPageProps) {
         </section>
       ) : null}
 
-      <PhaseView phase={ingest.phase} onCancel={ingest.cancel} onOpen={(id) => onOpenDataset(id, uploads.datasets.find((d) => d.id === id)?.details.retailers ?? [])} />
+      <PhaseView phase={ingest.phase} onCancel={ingest.cancel} onForce={() => void ingest.confirm(target, true)} onOpen={(id) => onOpenDataset(id, uploads.datasets.find((d) => d.id === id)?.details.retailers ?? [])} />
 
       <section className="panel">
         <h2>{t('data.datasets')}</h2>
@@ -89,7 +89,15 @@ export function DataPage({ onOpenDataset }: DataPageProps) {
 }
 
 
-function PhaseView({ phase, onCancel, onOpen }: { phase: IngestPhase; onCancel: () => void; onOpen: (datasetId: string) => void }) {
+interface PhaseViewProps {
+  phase: IngestPhase;
+  onCancel: () => void;
+  /** Load although many rows would be rejected (the analyst has checked the settings). */
+  onForce: () => void;
+  onOpen: (datasetId: string) => void;
+}
+
+function PhaseView({ phase, onCancel, onForce, onOpen }: PhaseViewProps) {
   const i18n = useI18n();
   const { t } = i18n;
   if (phase.step === 'idle') return null;
@@ -120,6 +128,11 @@ function PhaseView({ phase, onCancel, onOpen }: { phase: IngestPhase; onCancel: 
         <p className="error-text" role="alert">
           <strong>{t('data.failed')}</strong> {phase.message}
         </p>
+      ) : null}
+      {phase.step === 'failed' && phase.canForce ? (
+        <button type="button" className="button-secondary" data-testid="ingest-force" onClick={onForce}>
+          {t('data.loadAnyway')}
+        </button>
       ) : null}
       {phase.reports.map((report) => (
         <IngestReportView key={report.file} report={report} />

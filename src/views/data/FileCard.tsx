@@ -46,6 +46,12 @@ export function FileCard({ file, onChange, onRemove }: FileCardProps) {
               {t('data.report.refused', { reason: report.reason ?? '' })}
             </p>
           ) : null}
+          {!report.refused && report.rowsRejected > 0 ? (
+            <p className="notice" data-testid="preview-rejects">
+              {t('data.previewRejects', { rejected: i18n.count(report.rowsRejected), read: i18n.count(report.rowsRead) })}{' '}
+              {report.rejects[0] ? `${t('data.report.line')} ${report.rejects[0].line}${report.rejects[0].column ? ` (${report.rejects[0].column})` : ''} : ${report.rejects[0].reason}` : ''}
+            </p>
+          ) : null}
           <ReadSettings report={report} choices={file.choices} onChange={onChange} />
           {report.headers.length ? <PreviewTable headers={report.headers} rows={file.preview?.preview ?? []} caption={t('data.preview')} /> : null}
           {report.kind !== 'table' && report.headers.length ? (

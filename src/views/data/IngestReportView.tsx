@@ -18,17 +18,17 @@ export function IngestReportView({ report }: { report: IngestReport }) {
   const shown = report.rejects.slice(0, 20);
   return (
     <section
-      className={`ingest-report${report.refused ? ' ingest-report-refused' : ''}`}
+      className={`ingest-report${report.refused ? ' ingest-report-refused' : report.rowsRejected > 0 ? ' ingest-report-partial' : ''}`}
       data-testid="ingest-report"
       data-file={report.file}
       data-rows-read={report.rowsRead}
       data-rows-loaded={report.rowsLoaded}
       data-rows-rejected={report.rowsRejected}
       data-refused={report.refused}
-      aria-label={`${t('data.report')}: ${report.file}`}
+      aria-label={t('data.report.title', { file: report.file })}
     >
       <h3>
-        {t('data.report')}: {report.file}
+        {t('data.report.title', { file: report.file })}
       </h3>
       {report.refused ? (
         <p className="error-text" role="alert">
@@ -69,7 +69,7 @@ export function IngestReportView({ report }: { report: IngestReport }) {
               ))}
             </tbody>
           </table>
-          {report.rowsRejected > shown.length ? <p className="muted">{t('data.report.more', { count: report.rowsRejected - shown.length })}</p> : null}
+          {report.rowsRejected > shown.length ? <p className="muted">{t('data.report.more', { count: i18n.count(report.rowsRejected - shown.length) })}</p> : null}
           <button type="button" className="button-secondary" data-testid="download-rejects" onClick={() => download(`${report.file}.rejects.csv`, rejectsCsv(report.file, report.rejects))}>
             {t('data.report.download')}
           </button>
