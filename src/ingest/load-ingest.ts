@@ -1,6 +1,7 @@
 import { numberColumn, quoteIdent, textColumn, type Engine } from '../engine/engine';
 import { datasetSchema } from '../model/dataset';
 import { TABLE_COLUMNS, TABLE_NAMES, type TableName } from '../model/schema';
+import { joinCanonicalCsv } from './append-canonical';
 import { csvLine } from './canonical-csv';
 import { loadCanonicalDataset, type CanonicalFiles } from './load-canonical';
 import { KIND_TABLE, type CanonicalKind } from './ingest-kinds';
@@ -26,9 +27,7 @@ export function canonicalFilesOf(prepared: readonly PreparedIngest[]): Canonical
       files[table] = { name: `${table}.csv`, bytes: emptyTable(table) };
       continue;
     }
-    const [first, ...rest] = parts.map((p) => p.csv);
-    const body = rest.map((csv) => csv.slice(csv.indexOf('\n') + 1));
-    files[table] = { name: `${table}.csv`, bytes: encoder.encode([first!, ...body].join('')) };
+    files[table] = { name: `${table}.csv`, bytes: encoder.encode(joinCanonicalCsv(parts.map((p) => p.csv))) };
   }
   return files;
 }

@@ -91,7 +91,7 @@ const CANDIDATES: NumberFormat[] = [
 
 export interface NumberFormatGuess {
   format: NumberFormat;
-  /** Cells the chosen format cannot read: reported as rejects, never silently dropped. */
+  /** Distinct cell values the chosen format cannot read (their rows are rejected, never dropped). */
   failures: number;
   /** True when another format reads the column equally well but gives other values (e.g. `1,234`). */
   ambiguous: boolean;

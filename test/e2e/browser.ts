@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export type EngineState = 'ready' | 'error';
 
@@ -191,4 +192,11 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOT_DIR, name.endsWith('.png') ? name : `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** Nothing left the served origin and nothing went wrong in the console or on the wire. */
+export function expectCleanRun(app: OpenedApp): void {
+  expect(app.foreignRequests, 'requests to another origin').toEqual([]);
+  expect(app.consoleErrors, 'console errors').toEqual([]);
+  expect(app.failedRequests, 'failed requests').toEqual([]);
 }

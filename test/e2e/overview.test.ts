@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openApp, screenshot, waitForEngine, waitForEngineAfter, type OpenedApp } from './browser';
+import { expectCleanRun, openApp, screenshot, waitForEngine, waitForEngineAfter } from './browser';
 import { startStaticServer, type StaticServer } from './static-server';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -43,12 +43,6 @@ async function expectPublicCarrefour2022(page: Page): Promise<void> {
   await expectKpi(page, 'kpi-projection', CARREFOUR_2022, EURO);
 }
 
-/** Nothing left the served origin and nothing went wrong in the console or on the wire. */
-function expectCleanRun(app: OpenedApp): void {
-  expect(app.foreignRequests, 'requests to another origin').toEqual([]);
-  expect(app.consoleErrors, 'console errors').toEqual([]);
-  expect(app.failedRequests, 'failed requests').toEqual([]);
-}
 
 describe('overview (built app in Chromium)', () => {
   let rootServer: StaticServer;

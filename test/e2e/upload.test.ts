@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openApp, screenshot, waitForEngine, type OpenedApp } from './browser';
+import { expectCleanRun, openApp, screenshot, waitForEngine } from './browser';
 import { startStaticServer, type StaticServer } from './static-server';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -18,11 +18,6 @@ async function kpiValue(page: Page, testId: string): Promise<number> {
   return Number(await locator.getAttribute('data-value'));
 }
 
-function expectCleanRun(app: OpenedApp): void {
-  expect(app.foreignRequests, 'requests to another origin').toEqual([]);
-  expect(app.consoleErrors, 'console errors').toEqual([]);
-  expect(app.failedRequests, 'failed requests').toEqual([]);
-}
 
 describe('upload (built app in Chromium)', () => {
   let server: StaticServer;

@@ -1,15 +1,7 @@
 import { useI18n } from '../../i18n/i18n-context';
 import type { IngestReport } from '../../ingest/ingest-report';
 import { rejectsCsv } from '../../ingest/rejects-csv';
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { downloadBlob } from '../components/chart-export';
 
 /** What happened to every row of one file; the counts are the test contract (data-rows-*). */
 export function IngestReportView({ report }: { report: IngestReport }) {
@@ -70,7 +62,7 @@ export function IngestReportView({ report }: { report: IngestReport }) {
             </tbody>
           </table>
           {report.rowsRejected > shown.length ? <p className="muted">{t('data.report.more', { count: i18n.count(report.rowsRejected - shown.length) })}</p> : null}
-          <button type="button" className="button-secondary" data-testid="download-rejects" onClick={() => download(`${report.file}.rejects.csv`, rejectsCsv(report.file, report.rejects))}>
+          <button type="button" className="button-secondary" data-testid="download-rejects" onClick={() => downloadBlob(`${report.file}.rejects.csv`, new Blob([rejectsCsv(report.file, report.rejects)], { type: 'text/csv;charset=utf-8' }))}>
             {t('data.report.download')}
           </button>
         </>
