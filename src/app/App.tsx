@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, type MouseEvent } from 'react';
 import { EngineProvider, useEngineStatus } from '../hooks/engine-context';
 import { UploadsProvider, useUploads } from '../hooks/uploads-context';
 import type { MessageKey } from '../i18n/messages-en';
-import { useDatasetFacets } from '../hooks/use-overview';
+import { useDatasetFacets, useTargetVersions } from '../hooks/use-overview';
 import { useUrlState } from '../hooks/use-url-state';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import { preferredLocale, type Locale } from '../i18n/locale';
@@ -52,6 +52,7 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
   const { t } = useI18n();
   const status = useEngineStatus();
   const facets = useDatasetFacets(state.filters.dataset);
+  const targetVersions = useTargetVersions(state.filters.dataset, state.filters.retailer);
   const info = BUNDLED_DATASETS[state.filters.dataset as BundledDatasetId];
   const datasetNote = info ? (info.illustrative ? t('dataset.illustrativeFootnote') : t('dataset.realNote')) : t('dataset.uploadedNote');
   const { datasets } = useUploads();
@@ -109,7 +110,7 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
       <EngineProgress />
       <LinkNotice rejected={rejected} />
       <RemoteSourceConfirm onDecline={() => setState({ ...state, source: null, embedded: null, filters: { ...DEFAULT_FILTERS } })} />
-      {state.view === 'overview' ? <FilterBar filters={state.filters} facets={facets.data} onChange={(filters) => setState({ ...state, filters })} /> : null}
+      {state.view === 'overview' ? <FilterBar filters={state.filters} facets={facets.data} targetVersions={targetVersions.data} onChange={(filters) => setState({ ...state, filters })} /> : null}
       {state.view === 'overview' ? <PrintHeader datasetName={datasetName} filters={state.filters} /> : null}
       <main id="main" tabIndex={-1}>
         <ErrorBoundary title={t('error.unexpected')} reloadLabel={t('error.reload')}>
@@ -118,7 +119,7 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
               <DataPage onOpenDataset={(dataset, retailers) => openDataset(dataset, retailers, 'overview')} />
             </Suspense>
           ) : (
-            <OverviewPage filters={state.filters} facets={facets.data} datasetNote={datasetNote} />
+            <OverviewPage filters={state.filters} facets={facets.data} datasetNote={datasetNote} settings={state.settings} onSettingsChange={(settings) => setState({ ...state, settings })} />
           )}
         </ErrorBoundary>
       </main>

@@ -6,6 +6,7 @@ import { goalProgressQuery, readGoalProgress } from '../queries/goal-progress';
 import { kpiSummaryQuery, readKpiSummary } from '../queries/kpi-summary';
 import { readRevenueByChannel, revenueByChannelQuery } from '../queries/revenue-by-channel';
 import { readRevenueSources, revenueSourcesQuery } from '../queries/revenue-sources';
+import { readTargetVersions, targetVersionsQuery } from '../queries/target-versions';
 import { BUNDLED_DATASETS } from '../model/bundled-datasets';
 import type { BundledDatasetId } from '../model/dataset';
 import type { Filters, TimeBucket } from '../state/filters';
@@ -24,13 +25,18 @@ export function chartBucket(filters: Filters): TimeBucket {
   return 'quarter';
 }
 
+/** Buckets the viewer may choose for the trend chart: yearly figures cannot be split by month. */
+export function trendBucketChoices(filters: Filters): TimeBucket[] {
+  return BUNDLED_DATASETS[filters.dataset as BundledDatasetId]?.grain === 'year' ? ['year'] : ['month', 'quarter', 'year'];
+}
+
 export function goalBucket(filters: Filters): TimeBucket {
   return BUNDLED_DATASETS[filters.dataset as BundledDatasetId]?.grain === 'year' ? 'year' : 'month';
 }
 
 /** Every panel of the overview, each its own named query, all run on the active dataset. */
-export function useOverview(filters: Filters) {
-  const bucket = chartBucket(filters);
+export function useOverview(filters: Filters, trendBucket: TimeBucket | null = null) {
+  const bucket = trendBucket && trendBucketChoices(filters).includes(trendBucket) ? trendBucket : chartBucket(filters);
   const dataset = filters.dataset;
   return {
     bucket,
@@ -46,6 +52,11 @@ export function useOverview(filters: Filters) {
 
 export function useDatasetFacets(dataset: string) {
   return useNamedQuery(dataset, datasetFacetsQuery(dataset), readDatasetFacets);
+}
+
+/** The dated versions of the goals the filter bar offers to measure against. */
+export function useTargetVersions(dataset: string, retailer: string | null) {
+  return useNamedQuery(dataset, targetVersionsQuery(dataset, retailer), readTargetVersions);
 }
 
 export type OverviewData = ReturnType<typeof useOverview>;

@@ -5,7 +5,8 @@ import { tableRef } from './table-ref';
 /**
  * CTEs shared by the KPI summary and the goal-progress chart: which goal applies to the filtered
  * period, its versions (the latest `set_on` is in force, the earliest is the original goal) and
- * the window measured against it (the filtered period ∩ the goal's period).
+ * the window measured against it (the filtered period ∩ the goal's period). With `targetAsOf`, the
+ * version in force is the latest set on or before that date: the goal as it stood then.
  *
  * A goal applies only to the scope it was set for: a target for all channels does not apply to
  * one region or one category, so those filters leave the KPIs without a target rather than
@@ -26,6 +27,7 @@ export function goalWindowCtes(filters: Filters): { sql: string; params: SqlPara
     params.push(filters.channels[0]!);
   } else scope.push('FALSE');
   if (filters.region || filters.category) scope.push('FALSE');
+  params.push(filters.targetAsOf);
 
   const sql = `bounds AS (
   SELECT coalesce(?::DATE, min(date)) AS from_d, coalesce(?::DATE, max(date)) AS to_d
@@ -40,23 +42,28 @@ goal AS (
   ORDER BY period_end DESC, period_start DESC LIMIT 1
 ),
 versions AS (
-  SELECT c.*,
-    row_number() OVER (PARTITION BY c.retailer ORDER BY c.set_on DESC) AS newest,
-    row_number() OVER (PARTITION BY c.retailer ORDER BY c.set_on ASC) AS oldest
+  -- "In force" means in force on the chosen date (targetAsOf), else the latest version.
+  SELECT c.*, c.set_on <= coalesce(?::DATE, DATE '9999-12-31') AS known
   FROM candidates c JOIN goal g ON c.period_start = g.period_start AND c.period_end = g.period_end
+),
+ranked AS (
+  SELECT *,
+    known AND row_number() OVER (PARTITION BY retailer, known ORDER BY set_on DESC) = 1 AS newest,
+    row_number() OVER (PARTITION BY retailer ORDER BY set_on ASC) = 1 AS oldest
+  FROM versions
 ),
 goal_targets AS (
   SELECT
-    (sum(target_eur) FILTER (WHERE newest = 1))::DOUBLE AS in_force,
-    (sum(target_eur) FILTER (WHERE oldest = 1))::DOUBLE AS original,
-    max(set_on) FILTER (WHERE newest = 1) AS in_force_set_on,
-    min(set_on) FILTER (WHERE oldest = 1) AS original_set_on,
-    string_agg(label, ' · ' ORDER BY retailer) FILTER (WHERE newest = 1) AS in_force_label,
-    string_agg(source, ' ' ORDER BY retailer) FILTER (WHERE newest = 1) AS in_force_source,
-    string_agg(label, ' · ' ORDER BY retailer) FILTER (WHERE oldest = 1) AS original_label,
-    string_agg(source, ' ' ORDER BY retailer) FILTER (WHERE oldest = 1) AS original_source,
+    (sum(target_eur) FILTER (WHERE newest))::DOUBLE AS in_force,
+    (sum(target_eur) FILTER (WHERE oldest))::DOUBLE AS original,
+    max(set_on) FILTER (WHERE newest) AS in_force_set_on,
+    min(set_on) FILTER (WHERE oldest) AS original_set_on,
+    string_agg(label, ' · ' ORDER BY retailer) FILTER (WHERE newest) AS in_force_label,
+    string_agg(source, ' ' ORDER BY retailer) FILTER (WHERE newest) AS in_force_source,
+    string_agg(label, ' · ' ORDER BY retailer) FILTER (WHERE oldest) AS original_label,
+    string_agg(source, ' ' ORDER BY retailer) FILTER (WHERE oldest) AS original_source,
     count(*) AS version_count
-  FROM versions
+  FROM ranked
 ),
 win AS (
   SELECT

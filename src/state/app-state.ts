@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locale';
 import { DEFAULT_FILTERS, type Filters } from './filters';
+import { DEFAULT_VIEW_SETTINGS, type ViewSettings } from './view-settings';
 
 export const VIEWS = ['overview', 'data'] as const;
 export type View = (typeof VIEWS)[number];
@@ -14,6 +15,8 @@ export interface AppState {
   embedded: string | null;
   /** An http(s) address of a CSV the link loads (after the viewer agrees), or null. */
   source: string | null;
+  /** Chart choices and other structured state, packed into one link field (`st=`). */
+  settings: ViewSettings;
 }
 
-export const DEFAULT_STATE: AppState = { view: 'overview', lang: null, filters: DEFAULT_FILTERS, embedded: null, source: null };
+export const DEFAULT_STATE: AppState = { view: 'overview', lang: null, filters: DEFAULT_FILTERS, embedded: null, source: null, settings: DEFAULT_VIEW_SETTINGS };

@@ -1,3 +1,4 @@
+import { BASE64URL_PATTERN, fromBase64Url, toBase64Url } from './base64url';
 import { contentId } from './content-id';
 
 /**
@@ -18,17 +19,6 @@ export interface EmbeddedDataset {
 }
 
 export type EmbeddedResult = { ok: true; value: EmbeddedDataset } | { ok: false; reason: string };
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 8192) binary += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array {
-  const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-}
 
 async function collect(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | null> {
   const reader = stream.getReader();
@@ -62,7 +52,7 @@ export async function encodeEmbedded(dataset: EmbeddedDataset): Promise<string> 
 export async function decodeEmbedded(text: string): Promise<EmbeddedResult> {
   if (text.length > MAX_EMBEDDED_CHARS) return { ok: false, reason: `the data in this link is longer than ${MAX_EMBEDDED_CHARS} characters` };
   const [version, body] = text.split('.', 2);
-  if (version !== EMBEDDED_VERSION || !body || !/^[A-Za-z0-9_-]+$/.test(body)) return { ok: false, reason: 'the data in this link is not in a format this version of Cible reads' };
+  if (version !== EMBEDDED_VERSION || !body || !BASE64URL_PATTERN.test(body)) return { ok: false, reason: 'the data in this link is not in a format this version of Cible reads' };
   try {
     const inflated = await collect(new Blob([fromBase64Url(body) as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')), MAX_EMBEDDED_BYTES);
     if (!inflated) return { ok: false, reason: `the data in this link unpacks to more than ${MAX_EMBEDDED_BYTES / 1_000_000} MB` };

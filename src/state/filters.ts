@@ -10,6 +10,11 @@ export interface Filters {
   channels: string[];
   region: string | null;
   category: string | null;
+  /**
+   * Which version of the goal to measure against: the one in force on this date (ISO), or null
+   * for the latest. `2019-01-01` measures 2022 against the 2018 plan, as it stood before the cut.
+   */
+  targetAsOf: string | null;
 }
 
 export const DEFAULT_DATASET = 'sample';
@@ -22,6 +27,7 @@ export const DEFAULT_FILTERS: Filters = {
   channels: [],
   region: null,
   category: null,
+  targetAsOf: null,
 };
 
 export type TimeBucket = 'month' | 'quarter' | 'year';

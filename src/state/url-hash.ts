@@ -4,14 +4,16 @@ import { contentId } from './content-id';
 import { embeddedDatasetId, MAX_EMBEDDED_CHARS } from './embedded-data';
 import { DEFAULT_STATE, VIEWS, type AppState, type View } from './app-state';
 import { DEFAULT_FILTERS, type Filters } from './filters';
+import { MAX_PACKED_CHARS, packState, unpackState } from './packed-state';
+import { changedViewSettings, DEFAULT_VIEW_SETTINGS, readViewSettings, type ViewSettings } from './view-settings';
 
 /** Keys Cible reads from the hash. Anything else is ignored. */
-type Key = 'view' | 'lang' | 'dataset' | 'from' | 'to' | 'retailer' | 'channel' | 'region' | 'category' | 'data' | 'src';
+type Key = 'view' | 'lang' | 'dataset' | 'from' | 'to' | 'retailer' | 'channel' | 'region' | 'category' | 'target' | 'data' | 'src' | 'st';
 
 /** `retailer=*` chooses every retailer (the default is one retailer, so "all" must be said). */
 export const ALL_VALUES = '*';
 
-const MAX_HASH_LENGTH = 4096 + MAX_EMBEDDED_CHARS;
+const MAX_HASH_LENGTH = 4096 + MAX_EMBEDDED_CHARS + MAX_PACKED_CHARS;
 const MAX_VALUE_LENGTH = 200;
 const MAX_SOURCE_LENGTH = 2000;
 
@@ -27,8 +29,8 @@ function isWebAddress(value: string): boolean {
 
 export interface DecodedHash {
   state: AppState;
-  /** Keys whose value was not valid and fell back to the default. Shown to the user. */
-  rejected: Key[];
+  /** Keys whose value was not valid and fell back to the default (`st.field` inside the packed field). Shown to the user. */
+  rejected: string[];
 }
 
 function isIsoDate(value: string): boolean {
@@ -39,7 +41,7 @@ function isIsoDate(value: string): boolean {
 
 /** Reads the state from `location.hash`. Never throws: bad values fall back to defaults. */
 export function decodeHash(hash: string): DecodedHash {
-  const rejected: Key[] = [];
+  const rejected: string[] = [];
   const text = hash.startsWith('#') ? hash.slice(1) : hash;
   if (text.length > MAX_HASH_LENGTH) return { state: DEFAULT_STATE, rejected: ['view'] };
   let params: URLSearchParams;
@@ -51,7 +53,7 @@ export function decodeHash(hash: string): DecodedHash {
   const read = (key: Key): string | null => {
     const value = params.get(key);
     if (value === null) return null;
-    if (value.length > (key === 'data' ? MAX_EMBEDDED_CHARS : key === 'src' ? MAX_SOURCE_LENGTH : MAX_VALUE_LENGTH)) {
+    if (value.length > (key === 'data' ? MAX_EMBEDDED_CHARS : key === 'st' ? MAX_PACKED_CHARS : key === 'src' ? MAX_SOURCE_LENGTH : MAX_VALUE_LENGTH)) {
       rejected.push(key);
       return null;
     }
@@ -86,8 +88,22 @@ export function decodeHash(hash: string): DecodedHash {
     channels: channelRaw ? [...new Set(channelRaw.split(',').filter(Boolean))].slice(0, 20) : [],
     region: read('region') || null,
     category: read('category') || null,
+    targetAsOf: valid('target', read('target'), isIsoDate, null),
   };
-  return { state: { view, lang, filters, embedded, source }, rejected };
+  const settings = readPackedSettings(read('st'), rejected);
+  return { state: { view, lang, filters, embedded, source, settings }, rejected };
+}
+
+function readPackedSettings(packed: string | null, rejected: string[]): ViewSettings {
+  if (packed === null) return DEFAULT_VIEW_SETTINGS;
+  const unpacked = unpackState(packed);
+  if (!unpacked.ok) {
+    rejected.push('st');
+    return DEFAULT_VIEW_SETTINGS;
+  }
+  const read = readViewSettings(unpacked.value);
+  rejected.push(...read.rejected);
+  return read.settings;
 }
 
 /** Writes the state as a readable hash, leaving defaults out. */
@@ -108,6 +124,9 @@ export function encodeHash(state: AppState): string {
   set('channel', f.channels.length ? f.channels.join(',') : null, null);
   set('region', f.region, null);
   set('category', f.category, null);
+  set('target', f.targetAsOf, null);
+  const changed = changedViewSettings(state.settings);
+  if (changed) set('st', packState(changed), null);
   const text = params.toString();
   return text ? `#${text}` : '';
 }

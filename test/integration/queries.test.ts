@@ -9,6 +9,7 @@ import { kpiSummaryQuery, readKpiSummary } from '../../src/queries/kpi-summary';
 import { readRevenueByChannel, revenueByChannelQuery } from '../../src/queries/revenue-by-channel';
 import { readRevenueSources, revenueSourcesQuery } from '../../src/queries/revenue-sources';
 import type { BuiltQuery } from '../../src/queries/built-query';
+import { readTargetVersions, targetVersionsQuery } from '../../src/queries/target-versions';
 import { DEFAULT_FILTERS, type Filters } from '../../src/state/filters';
 import { engineWithBundledData } from '../support/node-engine';
 
@@ -48,6 +49,34 @@ describe('kpiSummaryQuery()', () => {
     expect(k.originalSetOn).toBe('2018-01-23');
     expect(k.inForceSource).toMatch(/^https:\/\/www\.zonebourse\.com\//);
     expect(k.versionCount).toBe(2);
+  });
+
+  it('measured against the goal as it stood on a chosen date: before the 2020 cut, 2022 is 84% of €5bn', async () => {
+    const before = await run(kpiSummaryQuery(publicFilters({ from: '2022-01-01', to: '2022-12-31', targetAsOf: '2019-06-30' })), readKpiSummary);
+    expect(before.target).toBe(5e9);
+    expect(before.attainment).toBeCloseTo(0.84, 12);
+    expect(before.inForceSetOn).toBe('2018-01-23');
+    expect(before.inForceSource).toMatch(/businesschief/);
+    // The day the restated goal was published, it is the one in force.
+    const onTheDay = await run(kpiSummaryQuery(publicFilters({ from: '2022-01-01', to: '2022-12-31', targetAsOf: '2020-02-27' })), readKpiSummary);
+    expect(onTheDay.target).toBe(4.2e9);
+    // Before any version was set there was no goal to measure against.
+    const tooEarly = await run(kpiSummaryQuery(publicFilters({ from: '2022-01-01', to: '2022-12-31', targetAsOf: '2017-12-31' })), readKpiSummary);
+    expect(tooEarly.actual).toBe(4.2e9);
+    expect(tooEarly.target).toBeNull();
+    expect(tooEarly.goalOriginal).toBe(5e9);
+    const path = await run(goalProgressQuery(publicFilters({ targetAsOf: '2019-06-30' }), 'year'), readGoalProgress);
+    expect(path.targetInForce).toBe(5e9);
+  });
+
+  it('lists the dated goal versions a viewer can measure against, oldest first', async () => {
+    const versions = await run(targetVersionsQuery('public', 'Carrefour'), readTargetVersions);
+    expect(versions.map((v) => [v.setOn, v.targetEur, v.periodEnd])).toEqual([
+      ['2018-01-23', 5e9, '2022-12-31'],
+      ['2020-02-27', 4.2e9, '2022-12-31'],
+      ['2021-11-09', 10e9, '2026-12-31'],
+    ]);
+    expect(await run(targetVersionsQuery('public', 'Monoprix'), readTargetVersions)).toEqual([]);
   });
 
   it('with no period chosen, measures the goal that the data overlaps (2022), not the whole history', async () => {

@@ -50,9 +50,10 @@ describe('encodeHash()', () => {
     const state: AppState = {
       view: 'overview',
       lang: 'fr',
-      filters: { dataset: 'public', from: '2022-01-01', to: '2022-12-31', retailer: null, channels: ['voice', 'web'], region: 'Sud', category: 'Frais & co' },
+      filters: { dataset: 'public', from: '2022-01-01', to: '2022-12-31', retailer: null, channels: ['voice', 'web'], region: 'Sud', category: 'Frais & co', targetAsOf: '2019-01-01' },
       embedded: null,
       source: null,
+      settings: { trendBucket: 'year', hiddenChannels: ['partner'] },
     };
     expect(decodeHash(encodeHash(state))).toEqual({ state, rejected: [] });
   });

@@ -1,18 +1,21 @@
 import { useI18n } from '../../i18n/i18n-context';
 import type { DatasetFacets } from '../../queries/dataset-facets';
+import type { TargetVersion } from '../../queries/target-versions';
 import { DEFAULT_FILTERS, type Filters } from '../../state/filters';
 import { channelLabel } from './channel-style';
 
 interface FilterBarProps {
   filters: Filters;
   facets: DatasetFacets | null;
+  /** Dated versions of the retailer's goals: the viewer may measure against an earlier one. */
+  targetVersions: TargetVersion[] | null;
   onChange: (filters: Filters) => void;
 }
 
 const ALL = '';
 
 /** Period, retailer, channel, region and category. Every control is a native, keyboard-usable input. */
-export function FilterBar({ filters, facets, onChange }: FilterBarProps) {
+export function FilterBar({ filters, facets, targetVersions, onChange }: FilterBarProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
@@ -45,6 +48,7 @@ export function FilterBar({ filters, facets, onChange }: FilterBarProps) {
       {select(t('filters.channel'), 'filter-channel', filters.channels[0] ?? null, facets?.channels ?? [], (v) => set({ channels: v ? [v] : [] }), (v) => channelLabel(v, i18n))}
       {select(t('filters.region'), 'filter-region', filters.region, facets?.regions ?? [], (v) => set({ region: v }))}
       {select(t('filters.category'), 'filter-category', filters.category, facets?.categories ?? [], (v) => set({ category: v }))}
+      <TargetVersionSelect value={filters.targetAsOf} versions={targetVersions ?? []} onChange={(targetAsOf) => set({ targetAsOf })} />
       <button type="button" className="button-secondary" onClick={() => onChange({ ...DEFAULT_FILTERS, dataset: filters.dataset })}>
         {t('filters.reset')}
       </button>
@@ -52,5 +56,32 @@ export function FilterBar({ filters, facets, onChange }: FilterBarProps) {
         <p className="filter-hint">{t('filters.dataRange', { from: i18n.date(facets.firstDate), to: i18n.date(facets.lastDate) })}</p>
       ) : null}
     </form>
+  );
+}
+
+interface TargetVersionSelectProps {
+  value: string | null;
+  versions: TargetVersion[];
+  onChange: (targetAsOf: string | null) => void;
+}
+
+/** "Which goal do we measure against?": today's, or one as it stood when it was set. */
+function TargetVersionSelect({ value, versions, onChange }: TargetVersionSelectProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const dates = [...new Set(versions.map((v) => v.setOn))];
+  return (
+    <label className="field">
+      <span className="field-label">{t('filters.target')}</span>
+      <select data-testid="filter-target" value={value ?? ALL} onChange={(e) => onChange(e.target.value === ALL ? null : e.target.value)}>
+        <option value={ALL}>{t('filters.targetLatest')}</option>
+        {value && !dates.includes(value) ? <option value={value}>{t('filters.targetHint', { date: i18n.date(value) })}</option> : null}
+        {versions.map((v) => (
+          <option key={`${v.setOn}|${v.retailer}|${v.periodEnd}`} value={v.setOn} title={v.label}>
+            {t('filters.targetOption', { date: i18n.date(v.setOn), amount: i18n.euro(v.targetEur), year: v.periodEnd.slice(0, 4) })}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

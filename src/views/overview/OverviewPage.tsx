@@ -1,8 +1,9 @@
 import { useI18n } from '../../i18n/i18n-context';
 import { combineReadiness, usePageReadiness } from '../../hooks/use-page-readiness';
-import { useOverview } from '../../hooks/use-overview';
+import { trendBucketChoices, useOverview } from '../../hooks/use-overview';
 import type { DatasetFacets } from '../../queries/dataset-facets';
 import type { Filters } from '../../state/filters';
+import type { ViewSettings } from '../../state/view-settings';
 import { ChannelMixChart } from './ChannelMixChart';
 import { CommissionChart } from './CommissionChart';
 import { GoalProgressChart } from './GoalProgressChart';
@@ -15,11 +16,14 @@ interface OverviewPageProps {
   filters: Filters;
   facets: DatasetFacets | null;
   datasetNote: string;
+  /** Chart choices (trend bucket, hidden series), carried in the share link. */
+  settings: ViewSettings;
+  onSettingsChange: (settings: ViewSettings) => void;
 }
 
-export function OverviewPage({ filters, facets, datasetNote }: OverviewPageProps) {
+export function OverviewPage({ filters, facets, datasetNote, settings, onSettingsChange }: OverviewPageProps) {
   const i18n = useI18n();
-  const o = useOverview(filters);
+  const o = useOverview(filters, settings.trendBucket);
   usePageReadiness(combineReadiness([o.kpis, o.progress, o.byChannel, o.mix, o.commission, o.events, o.sources]));
 
   const first = filters.from ?? facets?.firstDate ?? null;
@@ -42,7 +46,14 @@ export function OverviewPage({ filters, facets, datasetNote }: OverviewPageProps
           <GoalProgressChart progress={o.progress} kpis={o.kpis.data} events={o.events.data ?? []} />
         </div>
         <div className="span-2">
-          <RevenueByChannelChart state={o.byChannel} bucket={o.bucket} footer={trendFooter} />
+          <RevenueByChannelChart
+            state={o.byChannel}
+            bucket={o.bucket}
+            bucketChoices={trendBucketChoices(filters)}
+            settings={settings}
+            onSettingsChange={onSettingsChange}
+            footer={trendFooter}
+          />
         </div>
         <ChannelMixChart state={o.mix} period={filteredPeriod} footer={footer} />
         <CommissionChart state={o.commission} period={filteredPeriod} footer={footer} />

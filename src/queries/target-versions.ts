@@ -1,0 +1,39 @@
+import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
+import type { BuiltQuery } from './built-query';
+import { tableRef } from './table-ref';
+
+export interface TargetVersion {
+  /** The day this version was set: choosing it measures against the goals as they stood then. */
+  setOn: string;
+  retailer: string;
+  label: string;
+  targetEur: number;
+  periodEnd: string;
+  source: string | null;
+}
+
+/** Every dated version of every goal for a retailer (all retailers when null), oldest first. */
+export function targetVersionsQuery(dataset: string, retailer: string | null): BuiltQuery {
+  const sql = `SELECT set_on, retailer, label, target_eur::DOUBLE AS target_eur, period_end, source
+FROM ${tableRef(dataset, 'targets')}
+WHERE set_on IS NOT NULL AND channel IS NULL AND (?::VARCHAR IS NULL OR retailer = ?)
+ORDER BY set_on, retailer, period_end`;
+  return { sql, params: [retailer, retailer] };
+}
+
+export function readTargetVersions(result: ColumnarResult): TargetVersion[] {
+  const setOn = textColumn(result, 'set_on');
+  const retailer = textColumn(result, 'retailer');
+  const label = textColumn(result, 'label');
+  const target = numberColumn(result, 'target_eur');
+  const periodEnd = textColumn(result, 'period_end');
+  const source = textColumn(result, 'source');
+  return setOn.map((date, i) => ({
+    setOn: date!,
+    retailer: retailer[i] ?? '',
+    label: label[i] ?? '',
+    targetEur: target[i]!,
+    periodEnd: periodEnd[i]!,
+    source: source[i] ?? null,
+  }));
+}

@@ -1,0 +1,53 @@
+import type { TimeBucket } from './filters';
+
+/**
+ * Choices that shape the view without filtering the data: carried in the link's packed field
+ * (`st=`), never in the readable part. Every field is optional; a missing field means "Cible
+ * decides" (e.g. the trend chart's bucket follows the period's length).
+ */
+export interface ViewSettings {
+  /** Bucket of the revenue-by-channel chart, or null to follow the period. */
+  trendBucket: TimeBucket | null;
+  /** Channels hidden from the trend chart (legend toggles). */
+  hiddenChannels: string[];
+}
+
+export const DEFAULT_VIEW_SETTINGS: ViewSettings = { trendBucket: null, hiddenChannels: [] };
+
+const BUCKETS: readonly TimeBucket[] = ['month', 'quarter', 'year'];
+const MAX_HIDDEN = 20;
+const MAX_NAME = 100;
+
+export interface ReadSettings {
+  settings: ViewSettings;
+  /** Fields present but invalid: they fall back to their default and the viewer is told. */
+  rejected: string[];
+}
+
+/** Validates an unpacked value field by field: unknown fields are ignored, bad ones reset. */
+export function readViewSettings(value: unknown): ReadSettings {
+  const rejected: string[] = [];
+  const settings: ViewSettings = { ...DEFAULT_VIEW_SETTINGS, hiddenChannels: [] };
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { settings, rejected: value === undefined ? [] : ['st'] };
+  const record = value as Record<string, unknown>;
+  if ('trendBucket' in record) {
+    const bucket = record.trendBucket;
+    if (bucket === null || BUCKETS.includes(bucket as TimeBucket)) settings.trendBucket = bucket as TimeBucket | null;
+    else rejected.push('st.trendBucket');
+  }
+  if ('hiddenChannels' in record) {
+    const hidden = record.hiddenChannels;
+    if (Array.isArray(hidden) && hidden.length <= MAX_HIDDEN && hidden.every((c) => typeof c === 'string' && c.length > 0 && c.length <= MAX_NAME)) {
+      settings.hiddenChannels = [...new Set(hidden as string[])];
+    } else rejected.push('st.hiddenChannels');
+  }
+  return { settings, rejected };
+}
+
+/** Only the fields that differ from the defaults: the default view needs no packed field at all. */
+export function changedViewSettings(settings: ViewSettings): Partial<ViewSettings> | null {
+  const changed: Partial<ViewSettings> = {};
+  if (settings.trendBucket !== null) changed.trendBucket = settings.trendBucket;
+  if (settings.hiddenChannels.length > 0) changed.hiddenChannels = settings.hiddenChannels;
+  return Object.keys(changed).length > 0 ? changed : null;
+}
