@@ -11,41 +11,57 @@ import { startStaticServer, type StaticServer } from './static-server';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const KPIS = ['kpi-actual', 'kpi-target', 'kpi-attainment', 'kpi-gap', 'kpi-projection'];
-const FILTERS = ['filter-from', 'filter-to', 'filter-retailer', 'filter-channel', 'filter-region', 'filter-category', 'dataset-select'];
+const FILTERS = ['filter-from', 'filter-to', 'filter-retailer', 'filter-channel', 'filter-region', 'filter-category', 'filter-target', 'dataset-select', 'trend-bucket'];
+const SERIES = ['trend-series-voice', 'trend-series-web', 'trend-series-partner'];
 
 async function snapshot(page: Page): Promise<Record<string, string | null>> {
   const values: Record<string, string | null> = {};
   for (const id of KPIS) values[id] = await page.locator(`[data-testid="${id}"]`).getAttribute('data-value');
   for (const id of FILTERS) values[id] = await page.locator(`[data-testid="${id}"]`).inputValue();
+  for (const id of SERIES) values[id] = String(await page.locator(`[data-testid="${id}"]`).isChecked());
   return values;
 }
 
 describe('share links, exports and print (built app in Chromium)', () => {
   let server: StaticServer;
+  /** The same build under a sub-path, as on a team's static host. */
+  let subPath: StaticServer;
 
   beforeAll(async () => {
     if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html is missing: build first.`);
     server = await startStaticServer({ root: DIST });
+    subPath = await startStaticServer({ root: DIST, prefix: '/team/cible/' });
   });
   afterAll(async () => {
     await server?.close();
+    await subPath?.close();
   });
 
-  test('a copied link opens the same KPIs and filters in a fresh browser', async () => {
-    const sender = await openApp({ baseUrl: server.url, hash: 'dataset=sample&from=2021-01-01&to=2021-06-30' });
+  test('a copied link opens the same KPIs, filters, goal version and chart choices in a fresh browser, from a sub-path', async () => {
+    const sender = await openApp({ baseUrl: subPath.url, hash: 'dataset=sample&from=2022-01-01&to=2022-06-30' });
     let link = '';
     let seen: Record<string, string | null> = {};
     try {
       const { page } = sender;
       expect(await waitForEngine(page)).toBe('ready');
-      await waitForEngineAfter(page, () => page.locator('[data-testid="filter-channel"]').selectOption('voice'));
-      await sender.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+      const kpiTarget = () => page.locator('[data-testid="kpi-target"]').getAttribute('data-value');
+      const restated = Number(await kpiTarget());
+      // Measure against the 2018 plan as it stood before the 2020 cut: the prorated target grows by 5/4.2.
+      await waitForEngineAfter(page, () => page.locator('[data-testid="filter-target"]').selectOption('2018-01-23'));
+      await expect.poll(async () => Number(await kpiTarget()) / restated).toBeCloseTo(5 / 4.2, 9);
+      await page.locator('[data-testid="trend-bucket"]').selectOption('quarter');
+      await page.locator('[data-testid="trend-series-partner"]').uncheck();
+      await sender.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(subPath.url).origin });
       await page.locator('[data-testid="share-link"]').click();
       await expect.poll(() => page.locator('.share-status').innerText()).toBe('Link copied');
       link = await page.evaluate(() => navigator.clipboard.readText());
-      expect(link).toContain('channel=voice');
+      expect(link.startsWith(subPath.url)).toBe(true);
+      expect(link).toContain('to=2022-06-30');
+      expect(link).toContain('target=2018-01-23');
+      expect(link).toMatch(/[#&]st=v1\.[A-Za-z0-9_-]+/);
       seen = await snapshot(page);
       expect(seen['kpi-actual']).not.toBeNull();
+      expect(seen['trend-series-partner']).toBe('false');
     } finally {
       await sender.close();
     }
@@ -54,6 +70,7 @@ describe('share links, exports and print (built app in Chromium)', () => {
     try {
       expect(await waitForEngine(viewer.page)).toBe('ready');
       expect(await snapshot(viewer.page)).toEqual(seen);
+      await screenshot(viewer.page, 'share-link-sub-path');
     } finally {
       await viewer.close();
     }
@@ -79,6 +96,8 @@ describe('share links, exports and print (built app in Chromium)', () => {
       expect(svg.suggestedFilename()).toBe('cible-revenue-by-channel.svg');
 
       await page.emulateMedia({ media: 'print' });
+      // Paper cannot be clicked: the sources open for printing.
+      await expect.poll(() => page.locator('details.sources').getAttribute('open')).not.toBeNull();
       await screenshot(page, 'print-briefing');
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       writeFileSync(path.join(SCREENSHOT_DIR, 'print-briefing.pdf'), pdf);

@@ -51,12 +51,27 @@ function normalisePrefix(prefix: string | undefined): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
+const CORS_HEADERS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Content-Range, Content-Length, Accept-Ranges' };
+
+/** One `bytes=a-b`, `bytes=a-` or `bytes=-n` range, as readers of Parquet over HTTP ask. */
+function parseRange(header: string | undefined, size: number): { start: number; end: number } | 'unsatisfiable' | null {
+  const match = header?.match(/^bytes=(\d*)-(\d*)$/);
+  if (!match || (match[1] === '' && match[2] === '')) return null;
+  const [start, end] = match[1] === '' ? [Math.max(0, size - Number(match[2])), size - 1] : [Number(match[1]), match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1)];
+  return start > end || start >= size ? 'unsatisfiable' : { start, end };
+}
+
 export function startStaticServer({ root, prefix, cors = false }: StaticServerOptions): Promise<StaticServer> {
   const rootDir = path.resolve(root);
   const mount = normalisePrefix(prefix);
   const requests: string[] = [];
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<number> => {
+    if (cors && req.method === 'OPTIONS') {
+      // Preflight of a cross-origin range request (a Parquet reader asking for the footer).
+      res.writeHead(204, { ...CORS_HEADERS, 'Access-Control-Allow-Methods': 'GET, HEAD', 'Access-Control-Allow-Headers': 'Range' }).end();
+      return 204;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return 405;
@@ -91,25 +106,33 @@ export function startStaticServer({ root, prefix, cors = false }: StaticServerOp
     const info = await stat(filePath).catch(() => undefined);
     if (!info?.isFile()) return notFound(res);
 
-    res.writeHead(200, {
+    const range = parseRange(req.headers.range, info.size);
+    if (range === 'unsatisfiable') {
+      res.writeHead(416, { 'Content-Range': `bytes */${info.size}`, ...(cors ? CORS_HEADERS : {}) }).end();
+      return 416;
+    }
+    const status = range ? 206 : 200;
+    res.writeHead(status, {
       'Content-Type': MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': info.size,
+      'Content-Length': range ? range.end - range.start + 1 : info.size,
+      'Accept-Ranges': 'bytes',
+      ...(range ? { 'Content-Range': `bytes ${range.start}-${range.end}/${info.size}` } : {}),
       'Cache-Control': 'no-store',
-      ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
+      ...(cors ? CORS_HEADERS : {}),
     });
     if (req.method === 'HEAD') {
       res.end();
-      return 200;
+      return status;
     }
     await new Promise<void>((resolve, reject) => {
-      createReadStream(filePath).on('error', reject).on('end', resolve).pipe(res);
+      createReadStream(filePath, range ?? {}).on('error', reject).on('end', resolve).pipe(res);
     });
-    return 200;
+    return status;
   };
 
   const server = createServer((req, res) => {
     handle(req, res)
-      .then((status) => requests.push(`${req.method} ${req.url} ${status}`))
+      .then((status) => requests.push(`${req.method} ${req.url} ${status}${req.headers.range ? ` ${req.headers.range}` : ''}`))
       .catch((error: unknown) => {
         requests.push(`${req.method} ${req.url} 500`);
         if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });

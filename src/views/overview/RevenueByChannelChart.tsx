@@ -53,7 +53,8 @@ export function RevenueByChannelChart({ state, bucket, bucketChoices, settings, 
             </select>
           </label>
         ) : null}
-        {channels.length > 1 ? (
+        {/* A hidden series keeps its toggle even when the filter leaves it alone on the chart. */}
+        {channels.length > 1 || channels.some((c) => hidden.has(c)) ? (
           <fieldset className="series-toggles">
             <legend className="visually-hidden">{t('chart.seriesLegend')}</legend>
             {channels.map((channel) => (

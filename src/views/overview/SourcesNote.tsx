@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/i18n-context';
 import type { QueryState } from '../../hooks/use-named-query';
+import { usePrinting } from '../../hooks/use-printing';
 import type { RevenueSource } from '../../queries/revenue-sources';
 import { SourceLink } from '../components/SourceLink';
 
@@ -14,9 +15,10 @@ export function SourcesNote({ state }: { state: QueryState<RevenueSource[]> }) {
   const i18n = useI18n();
   const sources = state.data ?? [];
   const metricBreak = hasMetricBreak(sources);
+  const printing = usePrinting();
   if (sources.length === 0) return null;
   return (
-    <details className="sources" open={metricBreak}>
+    <details className="sources" open={metricBreak || printing}>
       <summary>{i18n.t('sources.title')}</summary>
       {metricBreak ? <p className="metric-break">{i18n.t('sources.metricBreak')}</p> : null}
       <ul>
