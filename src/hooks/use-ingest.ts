@@ -42,6 +42,8 @@ export type UploadTarget = { mode: 'new'; name: string } | { mode: 'append' | 'r
 
 export type IngestPhase =
   | { step: 'idle' }
+  /** The analyst stopped the load: nothing was written, the files stay listed. */
+  | { step: 'cancelled' }
   | { step: 'working'; stage: 'parsing' | 'loading' | 'saving'; fileIndex: number; fileCount: number; progress: IngestProgress | null }
   | { step: 'done'; datasetId: string | null; reports: IngestReport[] }
   | { step: 'failed'; message: string; reports: IngestReport[]; canForce?: boolean };
@@ -202,7 +204,7 @@ export function useIngest() {
         setFiles([]);
         setPhase({ step: 'done', datasetId, reports: finalReports });
       } catch (error) {
-        if (error instanceof IngestCancelled) setPhase({ step: 'idle' });
+        if (error instanceof IngestCancelled) setPhase({ step: 'cancelled' });
         else setPhase({ step: 'failed', message: error instanceof Error ? error.message : String(error), reports });
       }
     },

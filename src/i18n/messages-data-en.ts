@@ -47,6 +47,7 @@ export const dataEn = {
   'data.target.replace': 'Replace',
   'data.confirm': 'Check and load',
   'data.cancel': 'Cancel',
+  'data.cancelled': 'Cancelled: nothing was loaded. Your files are still listed above; change a setting or load them again.',
   'data.progress': '{done} of {total} KB, {records} rows',
   'data.stage.parsing': 'Reading and checking file {done} of {total}',
   'data.stage.loading': 'Loading into the database…',

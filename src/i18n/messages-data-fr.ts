@@ -49,6 +49,7 @@ export const dataFr: Record<keyof typeof dataEn, string> = {
   'data.target.replace': 'Remplacer',
   'data.confirm': 'Vérifier et charger',
   'data.cancel': 'Annuler',
+  'data.cancelled': 'Annulé : rien n’a été chargé. Vos fichiers sont toujours listés ci-dessus ; modifiez un réglage ou chargez-les à nouveau.',
   'data.progress': '{done} sur {total} Ko, {records} lignes',
   'data.stage.parsing': 'Lecture et contrôle du fichier {done} sur {total}',
   'data.stage.loading': 'Chargement dans la base…',

@@ -1,5 +1,5 @@
 import './data-page.css';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useIngest, type IngestPhase, type UploadTarget } from '../../hooks/use-ingest';
 import { useUploads, type UploadedDataset } from '../../hooks/uploads-context';
 import { useI18n } from '../../i18n/i18n-context';
@@ -100,7 +100,20 @@ interface PhaseViewProps {
 function PhaseView({ phase, onCancel, onForce, onOpen }: PhaseViewProps) {
   const i18n = useI18n();
   const { t } = i18n;
+  // When a load ends, keyboard and screen-reader users land on its outcome, not at the top.
+  const outcome = useRef<HTMLElement>(null);
+  const ended = phase.step === 'done' || phase.step === 'failed' || phase.step === 'cancelled';
+  useEffect(() => {
+    if (ended) outcome.current?.focus();
+  }, [ended, phase]);
   if (phase.step === 'idle') return null;
+  if (phase.step === 'cancelled') {
+    return (
+      <section className="panel" role="status" data-testid="ingest-cancelled" tabIndex={-1} ref={outcome}>
+        {t('data.cancelled')}
+      </section>
+    );
+  }
   if (phase.step === 'working') {
     const p = phase.progress;
     const message =
@@ -123,7 +136,7 @@ function PhaseView({ phase, onCancel, onForce, onOpen }: PhaseViewProps) {
     );
   }
   return (
-    <section className="panel">
+    <section className="panel" tabIndex={-1} ref={outcome} data-testid="ingest-outcome">
       {phase.step === 'failed' ? (
         <p className="error-text" role="alert">
           <strong>{t('data.failed')}</strong> {phase.message}
