@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { formatCount, formatDate, formatEuroCompact, formatEuroFull, formatMonth, formatPercent, formatPeriod } from './format';
+import { ingestTextFr } from './ingest-text-fr';
 import type { Locale } from './locale';
 import { en, type MessageKey } from './messages-en';
 import { fr } from './messages-fr';
@@ -17,6 +18,8 @@ export interface I18n {
   date: (iso: string) => string;
   month: (iso: string) => string;
   period: (start: string, end: string) => string;
+  /** A message written by the ingest (reason, refusal, warning) in the page's language. */
+  ingestText: (text: string) => string;
 }
 
 export function createI18n(locale: Locale): I18n {
@@ -31,6 +34,7 @@ export function createI18n(locale: Locale): I18n {
     date: (iso) => formatDate(iso, locale),
     month: (iso) => formatMonth(iso, locale),
     period: (start, end) => formatPeriod(start, end, locale),
+    ingestText: locale === 'fr' ? ingestTextFr : (text) => text,
   };
 }
 

@@ -6,6 +6,7 @@ import { createNodeEngine } from '../../src/engine/node-engine';
 import type { Engine } from '../../src/engine/engine';
 import { loadPlainTable } from '../../src/ingest/load-ingest';
 import { prepareIngest } from '../../src/ingest/prepare-ingest';
+import { ingestTextFr } from '../../src/i18n/ingest-text-fr';
 import { loadCorpusCases, type CorpusCase } from '../support/corpus-expectations';
 
 type Outcome = 'matching' | 'refused clearly' | 'mismatched';
@@ -25,6 +26,8 @@ interface Result {
   id: string;
   outcome: Outcome;
   detail: string;
+  /** Every message the ingest wrote for this file: refusal, reject reasons, warnings. */
+  messages: string[];
 }
 
 async function tryCase(engine: Engine, c: CorpusCase): Promise<Result> {
@@ -34,9 +37,14 @@ async function tryCase(engine: Engine, c: CorpusCase): Promise<Result> {
     prepared = await prepareIngest({ fileName, bytes: c.bytes, kind: 'table', tableName: 'corpus_case' });
     if (!prepared.report.refused) await loadPlainTable(engine, prepared);
   } catch (error) {
-    return { id: c.id, outcome: 'mismatched', detail: `crashed: ${error instanceof Error ? error.message : String(error)}` };
+    return { id: c.id, outcome: 'mismatched', detail: `crashed: ${error instanceof Error ? error.message : String(error)}`, messages: [] };
   }
   const r = prepared.report;
+  const messages = [...(r.reason ? [r.reason] : []), ...r.rejects.map((x) => x.reason), ...r.warnings];
+  return { ...judge(c, r, fileName), messages };
+}
+
+function judge(c: CorpusCase, r: Awaited<ReturnType<typeof prepareIngest>>['report'], fileName: string): Omit<Result, 'messages'> {
   if (!r.refused && r.rowsRead !== r.rowsLoaded + r.rowsRejected) return { id: c.id, outcome: 'mismatched', detail: `counts do not reconcile: ${r.rowsRead} read, ${r.rowsLoaded} loaded, ${r.rowsRejected} rejected` };
   if (r.refused) {
     const clear = !!r.reason && r.reason.includes(fileName);
@@ -84,5 +92,11 @@ describe('the shared CSV corpus', () => {
     expect(mismatched.map((m) => m.id).sort()).toEqual(Object.keys(KNOWN_MISMATCHES).sort());
     // Most files must load as stated: a parser that refused everything would not get here.
     expect(count('matching')).toBeGreaterThanOrEqual(360);
+  });
+
+  it('has every message it wrote for these files in French too (the Data page translates them)', () => {
+    expect(results.length).toBeGreaterThan(0);
+    const untranslated = [...new Set(results.flatMap((r) => r.messages))].filter((m) => ingestTextFr(m) === m);
+    expect(untranslated).toEqual([]);
   });
 });

@@ -139,7 +139,7 @@ function PhaseView({ phase, onCancel, onForce, onOpen }: PhaseViewProps) {
     <section className="panel" tabIndex={-1} ref={outcome} data-testid="ingest-outcome">
       {phase.step === 'failed' ? (
         <p className="error-text" role="alert">
-          <strong>{t('data.failed')}</strong> {phase.message}
+          <strong>{t('data.failed')}</strong> {i18n.ingestText(phase.message)}
         </p>
       ) : null}
       {phase.step === 'failed' && phase.canForce ? (

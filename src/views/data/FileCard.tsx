@@ -27,7 +27,7 @@ export function FileCard({ file, onChange, onRemove }: FileCardProps) {
         </button>
       </header>
       {file.duplicateOf ? <p className="notice">{t('data.duplicate', { name: file.duplicateOf })}</p> : null}
-      {file.previewError ? <p className="error-text" role="alert">{file.previewError}</p> : null}
+      {file.previewError ? <p className="error-text" role="alert">{i18n.ingestText(file.previewError)}</p> : null}
       {!report ? <p className="muted">{t('data.previewing')}</p> : null}
       {report ? (
         <>
@@ -43,13 +43,13 @@ export function FileCard({ file, onChange, onRemove }: FileCardProps) {
           </label>
           {report.refused ? (
             <p className="error-text" role="alert" data-testid="preview-refused">
-              {t('data.report.refused', { reason: report.reason ?? '' })}
+              {t('data.report.refused', { reason: i18n.ingestText(report.reason ?? '') })}
             </p>
           ) : null}
           {!report.refused && report.rowsRejected > 0 ? (
             <p className="notice" data-testid="preview-rejects">
               {t('data.previewRejects', { rejected: i18n.count(report.rowsRejected), read: i18n.count(report.rowsRead) })}{' '}
-              {report.rejects[0] ? `${t('data.report.line')} ${report.rejects[0].line}${report.rejects[0].column ? ` (${report.rejects[0].column})` : ''} : ${report.rejects[0].reason}` : ''}
+              {report.rejects[0] ? `${t('data.report.line')} ${report.rejects[0].line}${report.rejects[0].column ? ` (${report.rejects[0].column})` : ''} : ${i18n.ingestText(report.rejects[0].reason)}` : ''}
             </p>
           ) : null}
           <ReadSettings report={report} choices={file.choices} onChange={onChange} />
@@ -59,7 +59,7 @@ export function FileCard({ file, onChange, onRemove }: FileCardProps) {
           ) : null}
           {report.warnings.map((w) => (
             <p className="muted" key={w}>
-              {w}
+              {i18n.ingestText(w)}
             </p>
           ))}
         </>

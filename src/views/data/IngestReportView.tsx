@@ -24,7 +24,7 @@ export function IngestReportView({ report }: { report: IngestReport }) {
       </h3>
       {report.refused ? (
         <p className="error-text" role="alert">
-          {t('data.report.refused', { reason: report.reason ?? '' })}
+          {t('data.report.refused', { reason: i18n.ingestText(report.reason ?? '') })}
         </p>
       ) : null}
       <p>
@@ -56,7 +56,7 @@ export function IngestReportView({ report }: { report: IngestReport }) {
                   <td>
                     <code>{r.value}</code>
                   </td>
-                  <td>{r.reason}</td>
+                  <td>{i18n.ingestText(r.reason)}</td>
                 </tr>
               ))}
             </tbody>
