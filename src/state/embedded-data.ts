@@ -1,5 +1,6 @@
 import { BASE64URL_PATTERN, fromBase64Url, toBase64Url } from './base64url';
 import { contentId } from './content-id';
+import { concatBytes } from './concat-bytes';
 
 /**
  * A small dataset carried inside a share link (`#data=v1.…`): the canonical CSV files, as JSON,
@@ -34,13 +35,7 @@ async function collect(stream: ReadableStream<Uint8Array>, limit: number): Promi
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return concatBytes(chunks, total);
 }
 
 export async function encodeEmbedded(dataset: EmbeddedDataset): Promise<string> {

@@ -1,5 +1,6 @@
 import { deflateSync, Inflate } from 'fflate';
 import { BASE64URL_PATTERN, fromBase64Url, toBase64Url } from './base64url';
+import { concatBytes } from './concat-bytes';
 
 /**
  * The link's one compact field for state too large or too structured to stay readable in the
@@ -34,13 +35,7 @@ function inflateCapped(bytes: Uint8Array, limit: number): Uint8Array {
   });
   for (let i = 0; i < bytes.length; i += SLICE_BYTES) inflate.push(bytes.subarray(i, i + SLICE_BYTES), i + SLICE_BYTES >= bytes.length);
   if (bytes.length === 0) inflate.push(bytes, true);
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return concatBytes(chunks, total);
 }
 
 /** Never throws: anything but a well-formed payload of this version comes back with a reason. */
