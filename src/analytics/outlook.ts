@@ -50,8 +50,9 @@ export type Outlook =
       /** Null until the goal period has revenue. */
       pacing: Pacing | null;
       baseline: ScenarioBaseline | null;
-      /** Revenue to date in the goal period. */
+      /** Revenue to date in the goal period, and its last day with data (null before any). */
       toDate: number;
+      lastDate: string | null;
     };
 
 /** A season is a year: 12 months, or one period for yearly figures. */
@@ -87,5 +88,6 @@ export function buildOutlook(input: OutlookInput): Outlook {
         ? { pacing: pacingInput, projection, channels: [...input.toDate], model: deadline ? deadline.remaining : null }
         : null,
     toDate,
+    lastDate: input.lastDate,
   };
 }

@@ -61,6 +61,8 @@ export interface ScenarioResult {
   commission: number;
   /** Projection net of platform commission. */
   netProjection: number;
+  /** What the scenario multiplies the revenue still to come by (1 when neutral): the model's forecast is scaled by it too. */
+  ratio: number;
   /** The model's forecast under the same levers (its remaining revenue scaled like the pace's), with its interval. */
   model: { projection: number; lower: number; upper: number } | null;
 }
@@ -105,6 +107,7 @@ export function applyScenario(baseline: ScenarioBaseline, scenario: Scenario): S
     pacing: pace({ ...baseline.pacing, projection }),
     commission: commissionToDate + remainingCommission,
     netProjection: projection - commissionToDate - remainingCommission,
+    ratio,
     model,
   };
 }

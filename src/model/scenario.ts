@@ -48,6 +48,16 @@ export function isNeutralScenario(s: Scenario): boolean {
   return n.voiceAdoption === 0 && n.basket === 0 && Object.keys(n.growth).length === 0 && Object.keys(n.commission).length === 0;
 }
 
+/** Whether two scenarios move the same levers by the same amounts (zeros and key order aside). */
+export function sameScenario(a: Scenario, b: Scenario): boolean {
+  const key = (s: Scenario) => {
+    const n = normalizeScenario(s);
+    const sorted = (r: Record<string, number>) => Object.entries(r).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    return JSON.stringify([sorted(n.growth), n.voiceAdoption, n.basket, sorted(n.commission)]);
+  };
+  return key(a) === key(b);
+}
+
 const inRange = (v: unknown, bounds: { min: number; max: number }): v is number =>
   typeof v === 'number' && Number.isFinite(v) && v >= bounds.min && v <= bounds.max;
 
