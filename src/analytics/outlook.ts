@@ -30,6 +30,8 @@ export interface OutlookForecast {
   holdOut: number;
   evaluations: ModelEvaluation[];
   chosen: ForecastModelId | null;
+  /** The evaluation's own pick (lowest hold-out MAPE), whatever the viewer chose. */
+  best: ForecastModelId | null;
   /** Whether `chosen` is the evaluation's pick rather than the viewer's. */
   automatic: boolean;
   deadline: DeadlineForecast | null;
@@ -81,7 +83,7 @@ export function buildOutlook(input: OutlookInput): Outlook {
     goal,
     history,
     plans,
-    forecast: { holdOut, evaluations, chosen, automatic: chosen !== input.model, deadline, fittedPeriods: series.length },
+    forecast: { holdOut, evaluations, chosen, best: chooseModel(evaluations, null), automatic: chosen !== input.model, deadline, fittedPeriods: series.length },
     pacing: pacingInput && projection !== null ? pace({ ...pacingInput, projection }) : null,
     baseline:
       pacingInput && projection !== null

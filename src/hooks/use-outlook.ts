@@ -20,6 +20,8 @@ export interface OutlookData {
   result: ScenarioResult | null;
   /** Each saved scenario applied to the same baseline, for the comparison table. */
   saved: { scenario: NamedScenario; result: ScenarioResult }[];
+  /** What the charted revenue measures, oldest first (the public figures change metric in 2022). */
+  metrics: string[];
 }
 
 /**
@@ -67,5 +69,6 @@ export function useOutlook(filters: Filters, kpis: QueryState<KpiSummary>, setti
     () => (baseline ? settings.scenarios.map((scenario) => ({ scenario, result: applyScenario(baseline, scenario.scenario) })) : []),
     [baseline, settings.scenarios],
   );
-  return { states: [series, toDate, versions], outlook, result, saved };
+  const metrics = useMemo(() => [...new Set((series.data ?? []).flatMap((r) => (r.metric ? [r.metric] : [])))], [series.data]);
+  return { states: [series, toDate, versions], outlook, result, saved, metrics };
 }

@@ -4,6 +4,8 @@ export const outlookEn = {
   'outlook.noGoal': 'There is no target for this selection, so there is nothing to pace, forecast or phase against.',
   'outlook.perMonth': 'a month',
   'outlook.perYear': 'a year',
+  'outlook.month': 'month',
+  'outlook.year': 'year',
   'outlook.months': 'months',
   'outlook.years': 'years',
   'outlook.points': '{value} pts',

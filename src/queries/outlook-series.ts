@@ -13,6 +13,8 @@ export interface OutlookSeriesRow {
   /** Null where a row of the period has no order count (published yearly figures). */
   orders: number | null;
   commission: number | null;
+  /** What the revenue measures (e.g. food e-commerce sales, e-commerce GMV); null if the period mixes several. */
+  metric: string | null;
 }
 
 /**
@@ -28,7 +30,8 @@ export function outlookSeriesQuery(filters: Filters, grain: 'month' | 'year'): B
 SELECT date_trunc(?, s.date)::DATE AS period, s.channel,
   sum(s.revenue_eur)::DOUBLE AS revenue,
   CASE WHEN count(s.orders) = count(*) THEN sum(s.orders)::DOUBLE END AS orders,
-  CASE WHEN count(s.commission_eur) = count(*) THEN sum(s.commission_eur)::DOUBLE END AS commission
+  CASE WHEN count(s.commission_eur) = count(*) THEN sum(s.commission_eur)::DOUBLE END AS commission,
+  CASE WHEN count(DISTINCT s.metric) <= 1 THEN min(s.metric) END AS metric
 FROM ${tableRef(filters.dataset, 'sales')} s, win w
 WHERE w.period_start IS NOT NULL AND s.date <= least(w.period_end, w.to_d) AND ${scoped.sql}
 GROUP BY ALL
@@ -44,11 +47,13 @@ export function readOutlookSeries(result: ColumnarResult): OutlookSeriesRow[] {
   const revenue = numberColumn(result, 'revenue');
   const orders = numberColumn(result, 'orders');
   const commission = numberColumn(result, 'commission');
+  const metric = textColumn(result, 'metric');
   return periods.map((period, i) => ({
     period: period ?? '',
     channel: channels[i] ?? '',
     revenue: revenue[i]!,
     orders: orNull(orders[i]),
     commission: orNull(commission[i]),
+    metric: metric[i] ?? null,
   }));
 }

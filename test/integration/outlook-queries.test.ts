@@ -101,6 +101,15 @@ describe('the outlook on the bundled data', () => {
     expect(outlook.pacing!.projection).toBe(4.2e9);
     expect(outlook.pacing!.reachedOn).toBe('2022-12-31');
     expect(outlook.forecast.deadline).toBeNull(); // nothing left to forecast
+    // The chart spans 2017–2022, so it must label the change of metric (food e-commerce sales → GMV).
+    const rows = await run(outlookSeriesQuery(pub({ from: '2022-01-01', to: '2022-12-31' }), 'year'), readOutlookSeries);
+    expect(rows.map((r) => [r.period.slice(0, 4), r.metric])).toEqual([
+      ['2017', 'online sales (food e-commerce)'],
+      ['2018', 'food e-commerce sales'],
+      ['2019', 'food e-commerce sales'],
+      ['2020', 'food e-commerce sales'],
+      ['2022', 'e-commerce GMV'],
+    ]);
   });
 
   it('public, as of mid-2022: no revenue yet in the goal period, yet the yearly history forecasts 2022', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildOutlook, type Outlook } from '../../src/analytics/outlook';
 import type { ChannelPeriodRow } from '../../src/analytics/revenue-history';
 import { DEFAULT_PHASING } from '../../src/model/phasing-choice';
-import { forecastChartPoints, middleOf } from '../../src/views/outlook/forecast-chart-model';
+import { forecastChartPoints, timeOf } from '../../src/views/outlook/forecast-chart-model';
 import { phasingRows } from '../../src/views/outlook/phasing-table-model';
 
 type GoalOutlook = Extract<Outlook, { kind: 'goal' }>;
@@ -42,10 +42,10 @@ describe('outlook view models on the public figures', () => {
     expect(rows.every((r) => !r.partial)).toBe(true);
   });
 
-  it('the chart puts each year in its middle, with the target in force and the original plan, and no forecast once the period is over', () => {
+  it('the chart puts each year at its end, with the target in force and the original plan, and no forecast once the period is over', () => {
     const points = forecastChartPoints(outlook);
     expect(points.map((p) => p.period.slice(0, 4))).toEqual(['2017', '2018', '2019', '2020', '2021', '2022']);
-    expect(points[0]!.x).toBe(middleOf('2017-01-01', 'year'));
+    expect(points[0]!.x).toBe(timeOf('2017-12-31'));
     expect(points[4]!.actual).toBeNull(); // 2021 was not published
     expect(points[2]!.target).toBeCloseTo(1.72679e9, -4);
     expect(points[3]!.target).toBeCloseTo(1.92182e9, -4);

@@ -1,6 +1,5 @@
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Outlook } from '../../analytics/outlook';
-import { shiftPeriod } from '../../analytics/periods';
 import { useI18n } from '../../i18n/i18n-context';
 import { FORECAST_MODEL_IDS, isForecastModelId, type ForecastModelId } from '../../model/forecast-model-id';
 import { ChartCard } from '../components/ChartCard';
@@ -35,11 +34,18 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
   const { forecast, plans, grain, goal } = outlook;
   const chosen = forecast.chosen;
   const evaluation = forecast.evaluations.find((e) => e.id === chosen);
-  // The axis spans whole periods: from the first one's first day to the day after the deadline's period.
-  const start = points[0] ? timeOf(points[0].period) : 0;
-  const end = points.length > 0 ? timeOf(shiftPeriod(points[points.length - 1]!.period, grain, 1)) : 0;
+  // Monthly: the axis runs from the first month's first day to the deadline's month end.
+  // Yearly: half a year of room on each side of the first and last year ends.
+  const halfYear = 182 * 86_400_000;
+  const first = points[0];
+  const last = points[points.length - 1];
+  const start = first ? (grain === 'year' ? first.x - halfYear : timeOf(first.period)) : 0;
+  const end = last ? (grain === 'year' ? last.x + halfYear : last.x) : 0;
   // Monthly: a tick on each 1 January; yearly: each year's point.
   const yearTicks = points.filter((p) => p.period.endsWith('-01-01')).map((p) => (grain === 'year' ? p.x : timeOf(p.period)));
+  const forecastable = chosen !== null && forecast.deadline !== null;
+  const chosenName = chosen ? modelName(chosen, i18n) : '';
+  const periodUnit = (n: number) => t(grain === 'year' ? (n === 1 ? 'outlook.year' : 'outlook.years') : n === 1 ? 'outlook.month' : 'outlook.months');
   const label = (x: number) => (grain === 'year' ? isoOf(x).slice(0, 4) : i18n.month(isoOf(x)));
   const pointLabel = (x: number) => {
     const point = points.find((p) => p.x === x);
@@ -78,19 +84,21 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
         rows: points.map((p) => [p.period, p.actual, p.forecast, p.band?.[0] ?? null, p.band?.[1] ?? null, p.target, p.original]),
       }}
     >
-      <div className="chart-controls no-print">
-        <label className="field field-inline">
-          <span className="field-label">{t('forecast.modelLabel')}</span>
-          <select data-testid="forecast-model" value={model ?? ''} onChange={(e) => onModelChange(isForecastModelId(e.target.value) ? e.target.value : null)}>
-            <option value="">{t('forecast.modelAuto', { model: forecast.automatic && chosen ? modelName(chosen, i18n) : '…' })}</option>
-            {FORECAST_MODEL_IDS.filter((id) => forecast.evaluations.find((e) => e.id === id)?.available).map((id) => (
-              <option key={id} value={id}>
-                {modelName(id, i18n)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      {forecastable ? (
+        <div className="chart-controls no-print">
+          <label className="field field-inline">
+            <span className="field-label">{t('forecast.modelLabel')}</span>
+            <select data-testid="forecast-model" value={model ?? ''} onChange={(e) => onModelChange(isForecastModelId(e.target.value) ? e.target.value : null)}>
+              <option value="">{t('forecast.modelAuto', { model: forecast.best ? modelName(forecast.best, i18n) : '—' })}</option>
+              {FORECAST_MODEL_IDS.filter((id) => forecast.evaluations.find((e) => e.id === id)?.available).map((id) => (
+                <option key={id} value={id}>
+                  {modelName(id, i18n)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      ) : null}
       <ResponsiveContainer width="100%" height={340}>
         <ComposedChart data={points} margin={{ top: 28, right: 24, bottom: 8, left: 16 }}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
@@ -102,7 +110,7 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
           />
           <Tooltip labelFormatter={(x) => pointLabel(Number(x))} formatter={money} />
           <Legend verticalAlign="bottom" height={28} formatter={legendText} />
-          <Area dataKey="band" name={t('forecast.band', { level })} fill="#c7d2fe" stroke="none" fillOpacity={0.7} legendType="square" isAnimationActive={false} />
+          {forecastable ? <Area dataKey="band" name={t('forecast.band', { level })} fill="#c7d2fe" stroke="none" fillOpacity={0.7} legendType="square" isAnimationActive={false} /> : null}
           {versionMarks.map(({ plan, first }) => (
             <ReferenceLine
               key={plan.version.setOn}
@@ -120,26 +128,26 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
           ) : null}
           <Line dataKey="target" name={t('forecast.target')} stroke="#0f172a" strokeDasharray="6 3" dot={grain === 'year' ? { r: 3 } : false} isAnimationActive={false} />
           <Line dataKey="actual" name={t('forecast.actual')} stroke="#16a34a" strokeWidth={2.5} dot={grain === 'year' ? { r: 4 } : false} isAnimationActive={false} />
-          {chosen && forecast.deadline ? (
-            <Line dataKey="forecast" name={t(scenarioActive ? 'forecast.lineScenario' : 'forecast.line', { model: modelName(chosen, i18n) })} stroke="#4338ca" strokeWidth={2.5} strokeDasharray="5 3" dot={false} isAnimationActive={false} />
+          {forecastable ? (
+            <Line dataKey="forecast" name={t(scenarioActive ? 'forecast.lineScenario' : 'forecast.line', { model: chosenName })} stroke="#4338ca" strokeWidth={2.5} strokeDasharray="5 3" dot={false} isAnimationActive={false} />
           ) : null}
         </ComposedChart>
       </ResponsiveContainer>
       <p className="forecast-summary" data-testid="forecast-summary" data-model={chosen ?? ''} data-mape={evaluation?.mape ?? ''}>
-        {chosen && forecast.deadline
+        {forecastable
           ? t('forecast.summary', {
-              model: modelName(chosen, i18n),
+              model: chosenName,
               how: t(forecast.automatic ? 'forecast.howAuto' : 'forecast.howChosen'),
-              mape: evaluation?.mape === null || evaluation?.mape === undefined ? '—' : i18n.percent(evaluation.mape),
+              mape: evaluation?.mape === null || evaluation?.mape === undefined ? t('forecast.notEvaluated') : i18n.percent(evaluation.mape),
               holdOut: forecast.holdOut,
-              unit: t(grain === 'year' ? 'outlook.years' : 'outlook.months'),
+              unit: periodUnit(forecast.holdOut),
               level,
             })
           : forecast.deadline === null && outlook.lastDate && outlook.lastDate >= goal.end
             ? t('forecast.periodOver')
             : t('forecast.noModel', { count: forecast.fittedPeriods })}
       </p>
-      <ModelTable evaluations={forecast.evaluations} chosen={chosen} holdOut={forecast.holdOut} grain={grain} />
+      {forecastable ? <ModelTable evaluations={forecast.evaluations} chosen={chosen} holdOut={forecast.holdOut} grain={grain} /> : null}
     </ChartCard>
   );
 }

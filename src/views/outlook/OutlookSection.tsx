@@ -1,6 +1,7 @@
 import type { OutlookData } from '../../hooks/use-outlook';
 import { useI18n } from '../../i18n/i18n-context';
 import type { OutlookSettings } from '../../state/outlook-settings';
+import { hasMetricBreak } from '../overview/SourcesNote';
 import { ForecastChart } from './ForecastChart';
 import { PacingPanel } from './PacingPanel';
 import { PhasingPanel } from './PhasingPanel';
@@ -44,7 +45,16 @@ export function OutlookSection({ data, settings, onChange, footer }: OutlookSect
             model={settings.forecastModel}
             onModelChange={(forecastModel) => onChange({ forecastModel })}
             status={failed ? 'error' : 'ready'}
-            footer={footer}
+            footer={
+              // The chart spans years before the filtered period: it says so if the metric changes within them.
+              hasMetricBreak(data.metrics.map((metric) => ({ metric }))) ? (
+                <>
+                  <strong className="metric-break">{t('sources.metricBreak')}</strong> {footer}
+                </>
+              ) : (
+                footer
+              )
+            }
           />
         </div>
         <div className="span-2">

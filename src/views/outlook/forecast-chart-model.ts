@@ -1,13 +1,13 @@
 import type { Outlook } from '../../analytics/outlook';
-import { periodsBetween, shiftPeriod } from '../../analytics/periods';
+import { periodEnd, periodsBetween } from '../../analytics/periods';
 import { planInForce } from '../../analytics/target-path';
 
 type GoalOutlook = Extract<Outlook, { kind: 'goal' }>;
 
 export interface ForecastChartPoint {
   /**
-   * Epoch milliseconds of the middle of the period: an amount for a month (or year) is drawn in its
-   * middle, on a time axis where goal versions and the last data point are placed at their own dates.
+   * Epoch milliseconds of the period's last day: an amount for a month (or year) is known when it
+   * ends, and a time axis places goal versions and the last data point at their own dates.
    */
   x: number;
   period: string;
@@ -22,9 +22,6 @@ export interface ForecastChartPoint {
 }
 
 export const timeOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-
-/** The middle of a period: its first day plus half its length. */
-export const middleOf = (period: string, grain: 'month' | 'year') => (timeOf(period) + timeOf(shiftPeriod(period, grain, 1))) / 2;
 
 /**
  * One point per month (or year) from the first with data to the deadline: actual revenue, the
@@ -48,7 +45,7 @@ export function forecastChartPoints(outlook: GoalOutlook, ratio = 1): ForecastCh
     const plan = planInForce(plans, period, grain);
     const joined = forecast.deadline && period === lastActual && actual !== undefined && Number.isFinite(actual);
     return {
-      x: middleOf(period, grain),
+      x: timeOf(periodEnd(period, grain)),
       period,
       actual: actual !== undefined && Number.isFinite(actual) ? actual : null,
       forecast: step ? step.mean * ratio : joined ? actual! : null,
