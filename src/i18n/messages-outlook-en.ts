@@ -25,6 +25,7 @@ export const outlookEn = {
   'pacing.projection': 'Projection at the current pace',
   'pacing.projectionScenario': 'Projection with the scenario',
   'pacing.projectionValue': '{amount} by {date}: {percent} of the {goal} goal',
+  'pacing.scenario': 'Scenario levers',
   'pacing.stillNeeded': 'Still needed',
   'pacing.stillNeededValue': '{amount} by {date}',
   'pacing.requiredRate': 'Run-rate required',

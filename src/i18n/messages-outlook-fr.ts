@@ -27,6 +27,7 @@ export const outlookFr: Record<keyof typeof outlookEn, string> = {
   'pacing.projection': 'Projection au rythme actuel',
   'pacing.projectionScenario': 'Projection avec le scénario',
   'pacing.projectionValue': '{amount} au {date} : {percent} de l’objectif de {goal}',
+  'pacing.scenario': 'Leviers du scénario',
   'pacing.stillNeeded': 'Reste à réaliser',
   'pacing.stillNeededValue': '{amount} d’ici le {date}',
   'pacing.requiredRate': 'Rythme nécessaire',

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/messages-en';
 import { isNeutralScenario, type Scenario } from '../../model/scenario';
 import { SourceLink } from '../components/SourceLink';
+import { leverSummary } from './lever-summary';
 import { modelName } from './outlook-format';
 
 type GoalOutlook = Extract<Outlook, { kind: 'goal' }>;
@@ -78,6 +79,12 @@ export function PacingPanel({ outlook, result, scenario }: PacingPanelProps) {
               {t('pacing.projectionValue', { amount: i18n.euro(p.projection), date: deadline, percent: i18n.percent(p.projectedAttainment), goal: i18n.euro(goal.inForce) })}
             </dd>
           </div>
+          {withScenario ? (
+            <div>
+              <dt>{t('pacing.scenario')}</dt>
+              <dd data-testid="pacing-scenario">{leverSummary(scenario, i18n)}</dd>
+            </div>
+          ) : null}
           {p.complete ? null : (
             <>
               <div>

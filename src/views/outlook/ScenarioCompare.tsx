@@ -1,9 +1,8 @@
 import type { ScenarioResult } from '../../analytics/scenario';
-import { useI18n, type I18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/messages-en';
 import type { Scenario } from '../../model/scenario';
-import { channelLabel } from '../components/channel-style';
-import { signedPercent, signedPoints } from './outlook-format';
+import { leverSummary } from './lever-summary';
 
 export interface CompareColumn {
   key: string;
@@ -18,17 +17,6 @@ interface ScenarioCompareProps {
   columns: CompareColumn[];
   onApply: (scenario: Scenario) => void;
   onDelete: (name: string) => void;
-}
-
-/** The levers a scenario moves, in words: "Web +10%, basket +3%". */
-export function leverSummary(scenario: Scenario, i18n: I18n): string {
-  const parts = [
-    ...Object.entries(scenario.growth).map(([c, v]) => `${channelLabel(c, i18n)} ${signedPercent(v, i18n)}`),
-    ...(scenario.voiceAdoption ? [i18n.t('scenario.summaryAdoption', { value: signedPoints(scenario.voiceAdoption, i18n) })] : []),
-    ...(scenario.basket ? [i18n.t('scenario.summaryBasket', { value: signedPercent(scenario.basket, i18n) })] : []),
-    ...Object.entries(scenario.commission).map(([c, v]) => i18n.t('scenario.summaryCommission', { channel: channelLabel(c, i18n), value: signedPoints(v, i18n) })),
-  ];
-  return parts.length > 0 ? parts.join(', ') : i18n.t('scenario.summaryNone');
 }
 
 /** Scenarios side by side: what each moves, and where each lands at the deadline. */
