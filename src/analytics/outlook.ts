@@ -6,7 +6,7 @@ import { pace, type Pacing } from './pacing';
 import { addDays, type PeriodGrain } from './periods';
 import { revenueHistory, type ChannelPeriodRow, type RevenueHistory } from './revenue-history';
 import type { ChannelToDate, ScenarioBaseline } from './scenario';
-import { planVersion, scopeVersions, type GoalVersionRow, type VersionPlan } from './target-path';
+import { originalPlan, planVersion, scopeVersions, type GoalVersionRow, type VersionPlan } from './target-path';
 
 /** What the outlook is computed from: the named queries' rows and the KPI's projection. */
 export interface OutlookInput {
@@ -48,6 +48,8 @@ export type Outlook =
       history: RevenueHistory;
       /** Every version of the goal known as of the chosen date, phased; the last one is in force. */
       plans: VersionPlan[];
+      /** The original goal's plan, when the goal in force restated it (a different amount); else null. */
+      restatedFrom: VersionPlan | null;
       forecast: OutlookForecast;
       /** Null until the goal period has revenue. */
       pacing: Pacing | null;
@@ -68,6 +70,8 @@ export function buildOutlook(input: OutlookInput): Outlook {
   const asOf = input.lastDate ?? addDays(goal.start, -1);
   const history = revenueHistory(input.rows, grain, asOf);
   const plans = scopeVersions(input.versions).map((v) => planVersion(v, goal, history, input.phasing));
+  const original = originalPlan(plans);
+  const inForce = plans[plans.length - 1];
   const season = seasonOf(grain);
   const series = regularTail(history.totals);
   const { holdOut, evaluations } = evaluateModels(series, season);
@@ -83,6 +87,7 @@ export function buildOutlook(input: OutlookInput): Outlook {
     goal,
     history,
     plans,
+    restatedFrom: original && inForce && original !== inForce && original.version.amount !== inForce.version.amount ? original : null,
     forecast: { holdOut, evaluations, chosen, best: chooseModel(evaluations, null), automatic: chosen !== input.model, deadline, fittedPeriods: series.length },
     pacing: pacingInput && projection !== null ? pace({ ...pacingInput, projection }) : null,
     baseline:

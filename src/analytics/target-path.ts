@@ -16,6 +16,8 @@ export interface GoalVersionRow {
 export interface GoalVersion {
   setOn: string;
   amount: number;
+  /** How many retailers of the scope had set a version by then. */
+  retailers: number;
   /** Labels and sources of the versions set that day. */
   labels: string[];
   sources: string[];
@@ -37,6 +39,7 @@ export function scopeVersions(rows: readonly GoalVersionRow[]): GoalVersion[] {
     return {
       setOn: day,
       amount: [...latest.values()].reduce((sum, r) => sum + r.amount, 0),
+      retailers: latest.size,
       labels: setThatDay.map((r) => r.label),
       sources: setThatDay.flatMap((r) => (r.source ? [r.source.split(' ')[0]!] : [])),
     };
@@ -101,6 +104,15 @@ export function planVersion(version: GoalVersion, goal: GoalPeriod, history: Rev
     years: [],
     periods: slots.map((period, i) => ({ period, amount: (version.amount * weights[i]!) / total })),
   };
+}
+
+/**
+ * The original goal: the first version once every retailer of the scope had set one (for one
+ * retailer, simply the first version), as the KPIs' "original goal" sums each retailer's first.
+ */
+export function originalPlan(plans: readonly VersionPlan[]): VersionPlan | null {
+  const all = Math.max(0, ...plans.map((p) => p.version.retailers));
+  return plans.find((p) => p.version.retailers === all) ?? null;
 }
 
 /** The plan in force during a period: the latest version set by the period's last day. */

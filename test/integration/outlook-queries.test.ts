@@ -96,6 +96,7 @@ describe('the outlook on the bundled data', () => {
       ['2018-01-23', 5e9, 2017],
       ['2020-02-27', 4.2e9, 2019],
     ]);
+    expect(outlook.restatedFrom?.version.amount).toBe(5e9);
     expect(outlook.pacing!.complete).toBe(true);
     expect(outlook.pacing!.status).toBe('on-track');
     expect(outlook.pacing!.projection).toBe(4.2e9);

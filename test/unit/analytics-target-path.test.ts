@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { revenueHistory, type ChannelPeriodRow } from '../../src/analytics/revenue-history';
-import { channelShares, planInForce, planVersion, scopeVersions } from '../../src/analytics/target-path';
+import { channelShares, originalPlan, planInForce, planVersion, scopeVersions } from '../../src/analytics/target-path';
 import { DEFAULT_PHASING } from '../../src/model/phasing-choice';
 
 const GOAL_2022 = { start: '2022-01-01', end: '2022-12-31' };
@@ -9,8 +9,8 @@ const yearly = (values: Record<number, number>): ChannelPeriodRow[] =>
 
 // The public figures: food e-commerce 2017–2020 (2021 not published), e-commerce GMV 2022.
 const PUBLIC = yearly({ 2017: 0.85e9, 2018: 1.2e9, 2019: 1.3e9, 2020: 2.3e9, 2022: 4.2e9 });
-const original = { setOn: '2018-01-23', amount: 5e9, labels: ['€5bn'], sources: [] };
-const restated = { setOn: '2020-02-27', amount: 4.2e9, labels: ['€4.2bn'], sources: [] };
+const original = { setOn: '2018-01-23', amount: 5e9, labels: ['€5bn'], sources: [], retailers: 1 };
+const restated = { setOn: '2020-02-27', amount: 4.2e9, labels: ['€4.2bn'], sources: [], retailers: 1 };
 
 describe('scopeVersions()', () => {
   it('sums every retailer’s latest version on each day one was set', () => {
@@ -20,10 +20,21 @@ describe('scopeVersions()', () => {
       { retailer: 'Carrefour', setOn: '2020-02-27', amount: 4.2e9, label: 'cut', source: 'https://c.example/z' },
     ];
     expect(scopeVersions(rows)).toEqual([
-      { setOn: '2018-01-23', amount: 5e9, labels: ['plan'], sources: ['https://a.example/x'] },
-      { setOn: '2018-03-26', amount: 5.25e9, labels: ['mono'], sources: [] },
-      { setOn: '2020-02-27', amount: 4.45e9, labels: ['cut'], sources: ['https://c.example/z'] },
+      { setOn: '2018-01-23', amount: 5e9, retailers: 1, labels: ['plan'], sources: ['https://a.example/x'] },
+      { setOn: '2018-03-26', amount: 5.25e9, retailers: 2, labels: ['mono'], sources: [] },
+      { setOn: '2020-02-27', amount: 4.45e9, retailers: 2, labels: ['cut'], sources: ['https://c.example/z'] },
     ]);
+  });
+
+  it('takes as the original goal the first version once every retailer had one (€5.25bn, as the KPI sums them)', () => {
+    const history = revenueHistory(PUBLIC, 'year', '2022-12-31');
+    const plans = scopeVersions([
+      { retailer: 'Carrefour', setOn: '2018-01-23', amount: 5e9, label: '', source: null },
+      { retailer: 'Monoprix', setOn: '2018-03-26', amount: 0.25e9, label: '', source: null },
+      { retailer: 'Carrefour', setOn: '2020-02-27', amount: 4.2e9, label: '', source: null },
+    ]).map((v) => planVersion(v, GOAL_2022, history, DEFAULT_PHASING));
+    expect(originalPlan(plans)?.version.amount).toBe(5.25e9);
+    expect(originalPlan([])).toBeNull();
   });
 });
 
@@ -63,7 +74,7 @@ describe('planVersion() on monthly data', () => {
 
   it('splits each plan year by the previous year’s monthly profile', () => {
     // Base 2021 = 11 × 20 + 300 = 520; goal 2022 = 1040 (one year, so no year in between).
-    const plan = planVersion({ setOn: '2022-01-10', amount: 1040, labels: [], sources: [] }, GOAL_2022, history, DEFAULT_PHASING);
+    const plan = planVersion({ setOn: '2022-01-10', amount: 1040, labels: [], sources: [], retailers: 1 }, GOAL_2022, history, DEFAULT_PHASING);
     expect(plan.base).toEqual({ year: 2021, amount: 520 });
     // 2021's profile: each month 20/520, December 300/520 → 40 a month and 600 in December.
     expect(plan.periods).toHaveLength(12);
@@ -72,12 +83,12 @@ describe('planVersion() on monthly data', () => {
   });
 
   it('splits by days when asked for an even split', () => {
-    const plan = planVersion({ setOn: '2022-01-10', amount: 365, labels: [], sources: [] }, GOAL_2022, history, { ...DEFAULT_PHASING, split: 'even' });
+    const plan = planVersion({ setOn: '2022-01-10', amount: 365, labels: [], sources: [], retailers: 1 }, GOAL_2022, history, { ...DEFAULT_PHASING, split: 'even' });
     expect(plan.periods.map((p) => p.amount)).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31].map((d) => expect.closeTo(d, 9)));
   });
 
   it('spreads a goal that is not a calendar year over its own months only', () => {
-    const plan = planVersion({ setOn: '2022-01-10', amount: 184, labels: [], sources: [] }, { start: '2022-07-01', end: '2022-12-31' }, history, { ...DEFAULT_PHASING, split: 'even' });
+    const plan = planVersion({ setOn: '2022-01-10', amount: 184, labels: [], sources: [], retailers: 1 }, { start: '2022-07-01', end: '2022-12-31' }, history, { ...DEFAULT_PHASING, split: 'even' });
     expect(plan.base).toBeNull();
     expect(plan.periods.map((p) => p.period)).toEqual(['2022-07-01', '2022-08-01', '2022-09-01', '2022-10-01', '2022-11-01', '2022-12-01']);
     expect(plan.periods.map((p) => p.amount)).toEqual([31, 31, 30, 31, 30, 31].map((d) => expect.closeTo(d, 9)));

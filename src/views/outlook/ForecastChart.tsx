@@ -123,8 +123,8 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
           {outlook.lastDate && outlook.lastDate < goal.end ? (
             <ReferenceLine x={timeOf(outlook.lastDate)} stroke="#0f172a" strokeDasharray="2 3" label={{ value: t('forecast.lastData', { date: i18n.date(outlook.lastDate) }), position: 'insideBottomRight', fill: '#0f172a', fontSize: 12 }} />
           ) : null}
-          {points.some((p) => p.original !== null) ? (
-            <Line dataKey="original" name={t('forecast.original', { amount: i18n.euro(plans[0]!.version.amount) })} stroke="#94a3b8" strokeDasharray="3 3" dot={grain === 'year' ? { r: 3 } : false} isAnimationActive={false} />
+          {outlook.restatedFrom ? (
+            <Line dataKey="original" name={t('forecast.original', { amount: i18n.euro(outlook.restatedFrom.version.amount) })} stroke="#94a3b8" strokeDasharray="3 3" dot={grain === 'year' ? { r: 3 } : false} isAnimationActive={false} />
           ) : null}
           <Line dataKey="target" name={t('forecast.target')} stroke="#0f172a" strokeDasharray="6 3" dot={grain === 'year' ? { r: 3 } : false} isAnimationActive={false} />
           <Line dataKey="actual" name={t('forecast.actual')} stroke="#16a34a" strokeWidth={2.5} dot={grain === 'year' ? { r: 4 } : false} isAnimationActive={false} />

@@ -31,9 +31,8 @@ export function PacingPanel({ outlook, result, scenario }: PacingPanelProps) {
   const { goal, plans } = outlook;
   const p = result?.pacing ?? null;
   const unit = t(outlook.grain === 'year' ? 'outlook.perYear' : 'outlook.perMonth');
-  const original = plans[0];
   const inForce = plans[plans.length - 1];
-  const restated = original && inForce && original.version.amount !== inForce.version.amount ? { original, inForce } : null;
+  const restated = outlook.restatedFrom && inForce ? { original: outlook.restatedFrom, inForce } : null;
   const withScenario = !isNeutralScenario(scenario);
   const status = p ? p.status : null;
   const statusLabel = status ? t(`pacing.status.${status}${p!.complete ? '.final' : ''}` as MessageKey) : t('pacing.noRevenue');

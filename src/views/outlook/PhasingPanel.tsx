@@ -23,7 +23,7 @@ export function PhasingPanel({ outlook, choice, onChange }: PhasingPanelProps) {
   const table = monthly ? choice.table : 'year';
   const { rows, channels } = phasingRows(outlook, table, choice.byChannel);
   const inForce = outlook.plans[outlook.plans.length - 1];
-  const restated = outlook.plans.length > 1 && rows.some((r) => r.original !== null);
+  const restated = outlook.restatedFrom;
   const base = inForce?.base;
   const goalYear = Number(outlook.goal.end.slice(0, 4));
   const rate = base && inForce ? compoundGrowthRate(base.amount, inForce.version.amount, goalYear - base.year) : null;
@@ -91,7 +91,7 @@ export function PhasingPanel({ outlook, choice, onChange }: PhasingPanelProps) {
           <tr>
             <th scope="col">{t(`phasing.rows.${table}`)}</th>
             <th scope="col">{t('phasing.target')}</th>
-            {restated ? <th scope="col">{t('phasing.original', { amount: i18n.euro(outlook.plans[0]!.version.amount) })}</th> : null}
+            {restated ? <th scope="col">{t('phasing.original', { amount: i18n.euro(restated.version.amount) })}</th> : null}
             <th scope="col">{t('phasing.actual')}</th>
             <th scope="col">{t('phasing.attainment')}</th>
             {channels.map((c) => (

@@ -37,7 +37,7 @@ export function forecastChartPoints(outlook: GoalOutlook, ratio = 1): ForecastCh
   const steps = new Map((forecast.deadline?.steps ?? []).map((s) => [s.period, s]));
   const targetsOf = (plan: (typeof plans)[number] | null | undefined) => new Map((plan?.periods ?? []).map((p) => [p.period, p.amount]));
   const byPlan = new Map(plans.map((plan) => [plan, targetsOf(plan)]));
-  const original = plans.length > 1 && plans[0]!.version.amount !== plans[plans.length - 1]!.version.amount ? byPlan.get(plans[0]!)! : null;
+  const original = outlook.restatedFrom ? byPlan.get(outlook.restatedFrom)! : null;
   const lastActual = history.periods[history.periods.length - 1];
   return periodsBetween(first, goal.end, grain).map((period) => {
     const actual = actuals.get(period);

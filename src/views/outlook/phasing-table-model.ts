@@ -28,7 +28,6 @@ export function phasingRows(outlook: GoalOutlook, grain: PhasingTableGrain, byCh
   const { plans, history, goal, toDate, lastDate } = outlook;
   const inForce = plans[plans.length - 1];
   if (!inForce) return { rows: [], channels: [] };
-  const restated = plans.length > 1 && plans[0]!.version.amount !== inForce.version.amount;
   const monthly = history.grain === 'month';
   const rowGrain = monthly ? grain : 'year';
   // Actuals per period of the history: complete periods, plus the month in progress (what the goal
@@ -41,7 +40,7 @@ export function phasingRows(outlook: GoalOutlook, grain: PhasingTableGrain, byCh
   const rollTo = (periods: PeriodAmount[]) => (rowGrain === 'month' || !monthly ? periods : rollUp(periods, rowGrain));
   const inGoal = (p: PeriodAmount) => rowGrain === 'year' || (p.period >= periodOf(goal.start, 'month') && p.period <= goal.end);
   const actuals = new Map(rollTo(actual).map((p) => [p.period, p.amount]));
-  const originals = restated ? new Map(rollTo(plans[0]!.periods).map((p) => [p.period, p.amount])) : null;
+  const originals = outlook.restatedFrom ? new Map(rollTo(outlook.restatedFrom.periods).map((p) => [p.period, p.amount])) : null;
   const shares = byChannel ? channelShares(history, Number(goal.end.slice(0, 4))) : null;
   const rowEnd = (period: string) => (rowGrain === 'quarter' ? periodEnd(shiftPeriod(period, 'month', 2), 'month') : periodEnd(period, rowGrain));
   // Years: every year of every version's plan, each under the version in force that year.
