@@ -30,18 +30,18 @@ export function ScenarioPanel({ outlook, result, saved, scenario, scenarios, onC
   const { t } = i18n;
   const [name, setName] = useState('');
   const baseline = outlook.baseline;
-  if (!baseline || !result) {
+  // Nothing to move: no revenue to start from yet, or no time left in the goal period.
+  if (!baseline || !result || result.pacing.complete) {
     return (
       <section className="card scenario" data-testid="scenario-panel" aria-labelledby="scenario-title">
         <h2 id="scenario-title">{t('scenario.title')}</h2>
-        <p className="panel-note">{t('scenario.needsRevenue')}</p>
+        <p className="panel-note">{t(result?.pacing.complete ? 'scenario.periodOver' : 'scenario.needsRevenue')}</p>
       </section>
     );
   }
   // Biggest channel first: the levers that move the answer most come first.
   const channels = channelOutlook(baseline).sort((a, b) => b.revenue - a.revenue);
   const adoption = voiceAdoptionBase(channels);
-  const over = result.pacing.complete;
   const set = (patch: Partial<Scenario>) => onChange({ scenario: normalizeScenario({ ...scenario, ...patch }) });
   const trimmed = name.trim().slice(0, MAX_SCENARIO_NAME);
   const replacing = scenarios.some((s) => s.name === trimmed);
@@ -64,11 +64,9 @@ export function ScenarioPanel({ outlook, result, saved, scenario, scenarios, onC
     <section className="card scenario" data-testid="scenario-panel" aria-labelledby="scenario-title">
       <header className="scenario-head">
         <h2 id="scenario-title">{t('scenario.title')}</h2>
-        <p className="card-subtitle">
-          {over ? t('scenario.periodOver') : t('scenario.subtitle', { from: i18n.date(addDays(baseline.pacing.lastDate, 1)), to: i18n.date(baseline.pacing.goalEnd) })}
-        </p>
+        <p className="card-subtitle">{t('scenario.subtitle', { from: i18n.date(addDays(baseline.pacing.lastDate, 1)), to: i18n.date(baseline.pacing.goalEnd) })}</p>
       </header>
-      <fieldset className="levers" disabled={over}>
+      <fieldset className="levers">
         <legend className="lever-group">{t('scenario.levers')}</legend>
         {channels.map((c) => (
           <LeverSlider
