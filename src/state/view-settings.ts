@@ -1,18 +1,24 @@
 import type { TimeBucket } from './filters';
+import { changedOutlookSettings, DEFAULT_OUTLOOK_SETTINGS, readOutlookSettings, type OutlookSettings } from './outlook-settings';
 
 /**
  * Choices that shape the view without filtering the data: carried in the link's packed field
  * (`st=`), never in the readable part. Every field is optional; a missing field means "Cible
  * decides" (e.g. the trend chart's bucket follows the period's length).
  */
-export interface ViewSettings {
+export interface ViewSettings extends OutlookSettings {
   /** Bucket of the revenue-by-channel chart, or null to follow the period. */
   trendBucket: TimeBucket | null;
   /** Channels hidden from the trend chart (legend toggles). */
   hiddenChannels: string[];
 }
 
-export const DEFAULT_VIEW_SETTINGS: ViewSettings = { trendBucket: null, hiddenChannels: [] };
+export const DEFAULT_VIEW_SETTINGS: ViewSettings = {
+  trendBucket: null,
+  hiddenChannels: [],
+  // Scenario, saved scenarios, forecast model and phasing: see outlook-settings.ts.
+  ...DEFAULT_OUTLOOK_SETTINGS,
+};
 
 const BUCKETS: readonly TimeBucket[] = ['month', 'quarter', 'year'];
 const MAX_HIDDEN = 20;
@@ -30,6 +36,7 @@ export function readViewSettings(value: unknown): ReadSettings {
   const settings: ViewSettings = { ...DEFAULT_VIEW_SETTINGS, hiddenChannels: [] };
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { settings, rejected: value === undefined ? [] : ['st'] };
   const record = value as Record<string, unknown>;
+  Object.assign(settings, readOutlookSettings(record, rejected));
   if ('trendBucket' in record) {
     const bucket = record.trendBucket;
     if (bucket === null || BUCKETS.includes(bucket as TimeBucket)) settings.trendBucket = bucket as TimeBucket | null;
@@ -46,7 +53,7 @@ export function readViewSettings(value: unknown): ReadSettings {
 
 /** Only the fields that differ from the defaults: the default view needs no packed field at all. */
 export function changedViewSettings(settings: ViewSettings): Partial<ViewSettings> | null {
-  const changed: Partial<ViewSettings> = {};
+  const changed: Partial<ViewSettings> = changedOutlookSettings(settings);
   if (settings.trendBucket !== null) changed.trendBucket = settings.trendBucket;
   if (settings.hiddenChannels.length > 0) changed.hiddenChannels = settings.hiddenChannels;
   return Object.keys(changed).length > 0 ? changed : null;

@@ -2,10 +2,30 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, VIEWS, type AppState } from '../../src/state/app-state';
 import { decodeHash, encodeHash } from '../../src/state/url-hash';
+import { FORECAST_MODEL_IDS } from '../../src/model/forecast-model-id';
+import { PATH_METHODS, PHASING_TABLE_GRAINS, SPLIT_METHODS } from '../../src/model/phasing-choice';
+import { SCENARIO_BOUNDS, type Scenario } from '../../src/model/scenario';
 
 const isoDate = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 // Any text a retailer, region or category could be called, within the link's value limit.
 const label = fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s !== '*');
+// Slider values: whole steps within the bounds, never zero (a zero lever is dropped from the link).
+const lever = (min: number, max: number, step: number) =>
+  fc.integer({ min: Math.round(min / step), max: Math.round(max / step) }).filter((n) => n !== 0).map((n) => n * step);
+const rates = (min: number, max: number, step: number) => fc.dictionary(fc.constantFrom('web', 'voice', 'partner', 'total', 'Marketplace'), lever(min, max, step), { maxKeys: 3 });
+const scenario: fc.Arbitrary<Scenario> = fc.record({
+  growth: rates(SCENARIO_BOUNDS.growth.min, SCENARIO_BOUNDS.growth.max, SCENARIO_BOUNDS.growth.step),
+  voiceAdoption: fc.oneof(fc.constant(0), lever(0, SCENARIO_BOUNDS.voiceAdoption.max, SCENARIO_BOUNDS.voiceAdoption.step)),
+  basket: fc.oneof(fc.constant(0), lever(SCENARIO_BOUNDS.basket.min, SCENARIO_BOUNDS.basket.max, SCENARIO_BOUNDS.basket.step)),
+  commission: rates(SCENARIO_BOUNDS.commission.min, SCENARIO_BOUNDS.commission.max, SCENARIO_BOUNDS.commission.step),
+});
+const outlook = fc.record({
+  scenario,
+  scenarios: fc.uniqueArray(fc.record({ name: fc.string({ minLength: 1, maxLength: 60 }).filter((n) => n.trim().length > 0), scenario }), { maxLength: 3, selector: (s) => s.name }),
+  forecastModel: fc.constantFrom(null, ...FORECAST_MODEL_IDS),
+  phasing: fc.record({ path: fc.constantFrom(...PATH_METHODS), split: fc.constantFrom(...SPLIT_METHODS), byChannel: fc.boolean(), table: fc.constantFrom(...PHASING_TABLE_GRAINS) }),
+});
+
 const validState: fc.Arbitrary<AppState> = fc
   .record({
     view: fc.constantFrom(...VIEWS),
@@ -20,7 +40,8 @@ const validState: fc.Arbitrary<AppState> = fc
     settings: fc.record({
       trendBucket: fc.constantFrom(null, 'month' as const, 'quarter' as const, 'year' as const),
       hiddenChannels: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 5 }),
-    }),
+      outlook,
+    }).map(({ outlook: o, ...rest }) => ({ ...rest, ...o })),
   })
   .map(({ dates: [a, b], ...s }) => {
     const [from, to] = a && b && b < a ? [b, a] : [a, b];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, type AppState } from '../../src/state/app-state';
 import { decodeHash, encodeHash } from '../../src/state/url-hash';
+import { DEFAULT_VIEW_SETTINGS } from '../../src/state/view-settings';
 
 describe('decodeHash()', () => {
   it('reads the dataset and filters of a share link', () => {
@@ -53,7 +54,7 @@ describe('encodeHash()', () => {
       filters: { dataset: 'public', from: '2022-01-01', to: '2022-12-31', retailer: null, channels: ['voice', 'web'], region: 'Sud', category: 'Frais & co', targetAsOf: '2019-01-01' },
       embedded: null,
       source: null,
-      settings: { trendBucket: 'year', hiddenChannels: ['partner'] },
+      settings: { ...DEFAULT_VIEW_SETTINGS, trendBucket: 'year', hiddenChannels: ['partner'] },
     };
     expect(decodeHash(encodeHash(state))).toEqual({ state, rejected: [] });
   });

@@ -10,7 +10,13 @@ function attainmentTone(attainment: number | null): 'neutral' | 'good' | 'warn' 
   return attainment >= 0.9 ? 'warn' : 'bad';
 }
 
-export function KpiCards({ state }: { state: QueryState<KpiSummary> }) {
+interface KpiCardsProps {
+  state: QueryState<KpiSummary>;
+  /** The projection under the outlook's scenario, when one is set (the run-rate projection otherwise). */
+  scenarioProjection?: number | null;
+}
+
+export function KpiCards({ state, scenarioProjection = null }: KpiCardsProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const k = state.data;
@@ -33,6 +39,8 @@ export function KpiCards({ state }: { state: QueryState<KpiSummary> }) {
   const hasTarget = k.target !== null;
   const partial = hasTarget && (k.windowStart !== k.goalStart || k.windowEnd !== k.goalEnd);
   const restated = k.versionCount > 1 && k.inForceSetOn !== k.originalSetOn;
+  // Same meaning (euros at the deadline), moved by the scenario's levers when one is set.
+  const projection = k.projection !== null && scenarioProjection !== null ? scenarioProjection : k.projection;
 
   return (
     <div className="kpi-block">
@@ -97,12 +105,12 @@ export function KpiCards({ state }: { state: QueryState<KpiSummary> }) {
         <KpiCard
           testId="kpi-projection"
           label={t('kpi.projection')}
-          value={k.projection}
-          display={money(k.projection)}
-          tone={k.projection === null || k.goalInForce === null ? 'neutral' : k.projection >= k.goalInForce ? 'good' : 'warn'}
+          value={projection}
+          display={money(projection)}
+          tone={projection === null || k.goalInForce === null ? 'neutral' : projection >= k.goalInForce ? 'good' : 'warn'}
           detail={
-            k.projection !== null && k.goalStart && k.goalEnd && k.lastDate
-              ? t('kpi.projectionHelp', { start: i18n.date(k.goalStart), last: i18n.date(k.lastDate), end: i18n.date(k.goalEnd) })
+            projection !== null && k.goalStart && k.goalEnd && k.lastDate
+              ? t(scenarioProjection !== null ? 'kpi.projectionScenario' : 'kpi.projectionHelp', { start: i18n.date(k.goalStart), last: i18n.date(k.lastDate), end: i18n.date(k.goalEnd) })
               : t('kpi.noTarget')
           }
         />

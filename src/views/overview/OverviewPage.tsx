@@ -1,9 +1,12 @@
 import { useI18n } from '../../i18n/i18n-context';
 import { combineReadiness, usePageReadiness } from '../../hooks/use-page-readiness';
+import { useOutlook } from '../../hooks/use-outlook';
 import { trendBucketChoices, useOverview } from '../../hooks/use-overview';
 import type { DatasetFacets } from '../../queries/dataset-facets';
 import type { Filters } from '../../state/filters';
 import type { ViewSettings } from '../../state/view-settings';
+import { isNeutralScenario } from '../../model/scenario';
+import { OutlookSection } from '../outlook/OutlookSection';
 import { ChannelMixChart } from './ChannelMixChart';
 import { CommissionChart } from './CommissionChart';
 import { GoalProgressChart } from './GoalProgressChart';
@@ -24,7 +27,9 @@ interface OverviewPageProps {
 export function OverviewPage({ filters, facets, datasetNote, settings, onSettingsChange }: OverviewPageProps) {
   const i18n = useI18n();
   const o = useOverview(filters, settings.trendBucket);
-  usePageReadiness(combineReadiness([o.kpis, o.progress, o.byChannel, o.mix, o.commission, o.events, o.sources]));
+  const outlook = useOutlook(filters, o.kpis, settings);
+  usePageReadiness(combineReadiness([o.kpis, o.progress, o.byChannel, o.mix, o.commission, o.events, o.sources, ...outlook.states]));
+  const scenarioProjection = outlook.result && !isNeutralScenario(settings.scenario) ? outlook.result.projection : null;
 
   const first = filters.from ?? facets?.firstDate ?? null;
   const last = filters.to ?? facets?.lastDate ?? null;
@@ -40,7 +45,8 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
 
   return (
     <div className="overview">
-      <KpiCards state={o.kpis} />
+      <KpiCards state={o.kpis} scenarioProjection={scenarioProjection} />
+      <OutlookSection data={outlook} settings={settings} onChange={(patch) => onSettingsChange({ ...settings, ...patch })} footer={footer} />
       <div className="chart-grid">
         <div className="span-2">
           <GoalProgressChart progress={o.progress} kpis={o.kpis.data} events={o.events.data ?? []} />

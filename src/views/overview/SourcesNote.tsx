@@ -5,7 +5,7 @@ import type { RevenueSource } from '../../queries/revenue-sources';
 import { SourceLink } from '../components/SourceLink';
 
 /** True when the revenue shown mixes food e-commerce sales and e-commerce GMV (2022 onwards). */
-export function hasMetricBreak(sources: readonly RevenueSource[]): boolean {
+export function hasMetricBreak(sources: readonly Pick<RevenueSource, 'metric'>[]): boolean {
   const metrics = new Set(sources.map((s) => s.metric));
   return metrics.has('e-commerce GMV') && [...metrics].some((m) => m.includes('sales'));
 }

@@ -1,0 +1,74 @@
+import type { FittedModel, ForecastModel } from './forecast-model';
+import { addDays, periodFraction, periodsBetween, shiftPeriod, type PeriodGrain } from './periods';
+import { seededNormal, sortedQuantile } from './random';
+
+/** Prediction intervals are 80% intervals (as FPP's default pair 80/95 starts with): stated on the page. */
+export const INTERVAL_LEVEL = 0.8;
+const DRAWS = 2000;
+const SEED = 20180611;
+
+export interface ForecastStep {
+  period: string;
+  mean: number;
+  lower: number;
+  upper: number;
+  /** Share of the period between the last data point and the deadline (the rest is actual, or after the deadline). */
+  weight: number;
+}
+
+export interface DeadlineForecast {
+  model: FittedModel;
+  steps: ForecastStep[];
+  /** Revenue expected after the last data point up to the deadline, with its prediction interval. */
+  remaining: { mean: number; lower: number; upper: number };
+  level: number;
+}
+
+/** The longest stretch at the end of a series without missing values (models need regular series). */
+export function regularTail(totals: readonly number[]): number[] {
+  let start = totals.length;
+  while (start > 0 && Number.isFinite(totals[start - 1]!)) start--;
+  return totals.slice(start);
+}
+
+/**
+ * Forecasts every period after the last complete one up to the one holding the deadline, and the
+ * revenue still to come: each period counts for its share of days after `lastDate` (a month in
+ * progress counts for its remaining days). The interval of that sum is simulated (2,000 seeded
+ * sample paths), because errors of successive periods are correlated.
+ */
+export function forecastToDeadline(
+  model: ForecastModel,
+  history: { grain: PeriodGrain; periods: readonly string[]; totals: readonly number[] },
+  season: number,
+  lastDate: string,
+  goalEnd: string,
+  level = INTERVAL_LEVEL,
+): DeadlineForecast | null {
+  const y = regularTail(history.totals);
+  const lastPeriod = history.periods[history.periods.length - 1];
+  if (!lastPeriod || y.length < model.minLength(season) || goalEnd <= lastDate) return null;
+  const fitted = model.fit(y, season);
+  if (!fitted) return null;
+  const periods = periodsBetween(shiftPeriod(lastPeriod, history.grain, 1), goalEnd, history.grain);
+  const h = periods.length;
+  const weights = periods.map((p) => periodFraction(p, history.grain, addDays(lastDate, 1), goalEnd));
+  const means = fitted.forecast(h);
+  const normal = seededNormal(SEED);
+  const paths = Array.from({ length: DRAWS }, () => fitted.simulate(h, normal));
+  const lowP = (1 - level) / 2;
+  const highP = 1 - lowP;
+  const band =
+    fitted.intervals(h, level) ??
+    (() => {
+      const columns = periods.map((_, i) => paths.map((p) => p[i]!).sort((a, b) => a - b));
+      return { lower: columns.map((c) => sortedQuantile(c, lowP)), upper: columns.map((c) => sortedQuantile(c, highP)) };
+    })();
+  const sums = paths.map((p) => p.reduce((s, v, i) => s + v * weights[i]!, 0)).sort((a, b) => a - b);
+  return {
+    model: fitted,
+    level,
+    steps: periods.map((period, i) => ({ period, mean: means[i]!, lower: band.lower[i]!, upper: band.upper[i]!, weight: weights[i]! })),
+    remaining: { mean: means.reduce((s, v, i) => s + v * weights[i]!, 0), lower: sortedQuantile(sums, lowP), upper: sortedQuantile(sums, highP) },
+  };
+}

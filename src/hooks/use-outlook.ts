@@ -1,0 +1,74 @@
+import { useEffect, useMemo, useState } from 'react';
+import { buildOutlook, type Outlook } from '../analytics/outlook';
+import { applyScenario, type ScenarioResult } from '../analytics/scenario';
+import type { NamedScenario } from '../model/scenario';
+import { goalToDateQuery, readGoalToDate } from '../queries/goal-to-date';
+import { goalVersionsQuery, readGoalVersions } from '../queries/goal-versions';
+import type { KpiSummary } from '../queries/kpi-summary';
+import { outlookSeriesQuery, readOutlookSeries } from '../queries/outlook-series';
+import type { Filters } from '../state/filters';
+import type { OutlookSettings } from '../state/outlook-settings';
+import { useNamedQuery, type QueryState } from './use-named-query';
+import { goalBucket } from './use-overview';
+
+export interface OutlookData {
+  /** The outlook's own queries, for the page's readiness. */
+  states: QueryState<unknown>[];
+  /** Null until every query has answered once. */
+  outlook: Outlook | null;
+  /** The scenario on the sliders applied (null without a goal with revenue to date). */
+  result: ScenarioResult | null;
+  /** Each saved scenario applied to the same baseline, for the comparison table. */
+  saved: { scenario: NamedScenario; result: ScenarioResult }[];
+  /** What the charted revenue measures, oldest first (the public figures change metric in 2022). */
+  metrics: string[];
+}
+
+/**
+ * "Will we make the goal?": the goal's history, versions and year to date, turned into phasing,
+ * forecasts, pacing and scenarios. The KPI summary supplies the goal and the run-rate projection,
+ * so the neutral scenario reproduces `kpi-projection` exactly. Moving a slider recomputes in
+ * memory; only a filter change queries DuckDB again.
+ */
+export function useOutlook(filters: Filters, kpis: QueryState<KpiSummary>, settings: OutlookSettings): OutlookData {
+  const grain = goalBucket(filters) === 'year' ? 'year' : 'month';
+  const dataset = filters.dataset;
+  const series = useNamedQuery(dataset, outlookSeriesQuery(filters, grain), readOutlookSeries);
+  const toDate = useNamedQuery(dataset, goalToDateQuery(filters), readGoalToDate);
+  const versions = useNamedQuery(dataset, goalVersionsQuery(filters), readGoalVersions);
+  const ready = [kpis, series, toDate, versions].every((s) => s.status === 'ready');
+  const k = kpis.data;
+  const { phasing, forecastModel } = settings;
+
+  // Built only from answers to the same filters: while a new answer is on its way, the last
+  // consistent outlook stays on screen rather than a mix of old and new numbers.
+  const fresh = useMemo(() => {
+    if (!ready || !k || !series.data || !toDate.data || !versions.data) return null;
+    const goal = k.goalStart && k.goalEnd && k.goalInForce !== null ? { start: k.goalStart, end: k.goalEnd, inForce: k.goalInForce } : null;
+    return buildOutlook({
+      grain,
+      rows: series.data,
+      toDate: toDate.data.channels,
+      lastDate: toDate.data.lastDate,
+      goal,
+      versions: versions.data,
+      projection: k.projection,
+      phasing,
+      model: forecastModel,
+    });
+  }, [ready, k, series.data, toDate.data, versions.data, grain, phasing, forecastModel]);
+  const [kept, setKept] = useState<Outlook | null>(null);
+  useEffect(() => {
+    if (fresh) setKept(fresh);
+  }, [fresh]);
+  const outlook = fresh ?? kept;
+
+  const baseline = outlook?.kind === 'goal' ? outlook.baseline : null;
+  const result = useMemo(() => (baseline ? applyScenario(baseline, settings.scenario) : null), [baseline, settings.scenario]);
+  const saved = useMemo(
+    () => (baseline ? settings.scenarios.map((scenario) => ({ scenario, result: applyScenario(baseline, scenario.scenario) })) : []),
+    [baseline, settings.scenarios],
+  );
+  const metrics = useMemo(() => [...new Set((series.data ?? []).flatMap((r) => (r.metric ? [r.metric] : [])))], [series.data]);
+  return { states: [series, toDate, versions], outlook, result, saved, metrics };
+}

@@ -1,0 +1,54 @@
+import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
+import type { Filters } from '../state/filters';
+import type { BuiltQuery } from './built-query';
+import { goalWindowCtes } from './goal-window';
+import { salesFilter } from './sales-filter';
+import { tableRef } from './table-ref';
+
+export interface GoalToDateRow {
+  channel: string;
+  revenue: number;
+  /** Null when any row lacks it: a basket or a commission rate is not computed from part of the rows. */
+  orders: number | null;
+  commission: number | null;
+}
+
+export interface GoalToDate {
+  channels: GoalToDateRow[];
+  /** Last day with data in the goal period (the KPI projection runs to it); null before the first. */
+  lastDate: string | null;
+}
+
+/**
+ * The goal period so far by channel: from the goal's first day to the filter's end (capped at the
+ * deadline), the same rows the KPI's run-rate projection is computed from.
+ */
+export function goalToDateQuery(filters: Filters): BuiltQuery {
+  const ctes = goalWindowCtes(filters);
+  const scoped = salesFilter(filters, 's', false);
+  const sql = `WITH ${ctes.sql}
+SELECT s.channel,
+  sum(s.revenue_eur)::DOUBLE AS revenue,
+  CASE WHEN count(s.orders) = count(*) THEN sum(s.orders)::DOUBLE END AS orders,
+  CASE WHEN count(s.commission_eur) = count(*) THEN sum(s.commission_eur)::DOUBLE END AS commission,
+  max(s.date) AS last_date
+FROM ${tableRef(filters.dataset, 'sales')} s, win w
+WHERE s.date BETWEEN w.period_start AND least(w.period_end, w.to_d) AND ${scoped.sql}
+GROUP BY s.channel
+ORDER BY s.channel`;
+  return { sql, params: [...ctes.params, ...scoped.params] };
+}
+
+const orNull = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? null : v);
+
+export function readGoalToDate(result: ColumnarResult): GoalToDate {
+  const channels = textColumn(result, 'channel');
+  const revenue = numberColumn(result, 'revenue');
+  const orders = numberColumn(result, 'orders');
+  const commission = numberColumn(result, 'commission');
+  const last = textColumn(result, 'last_date').filter((d): d is string => d !== null).sort();
+  return {
+    channels: channels.map((channel, i) => ({ channel: channel ?? '', revenue: revenue[i]!, orders: orNull(orders[i]), commission: orNull(commission[i]) })),
+    lastDate: last[last.length - 1] ?? null,
+  };
+}

@@ -1,0 +1,153 @@
+import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Outlook } from '../../analytics/outlook';
+import { useI18n } from '../../i18n/i18n-context';
+import { FORECAST_MODEL_IDS, isForecastModelId, type ForecastModelId } from '../../model/forecast-model-id';
+import { ChartCard } from '../components/ChartCard';
+import { SourceLink } from '../components/SourceLink';
+import { forecastChartPoints, timeOf } from './forecast-chart-model';
+import { modelName } from './outlook-format';
+import { ModelTable } from './ModelTable';
+
+type GoalOutlook = Extract<Outlook, { kind: 'goal' }>;
+
+interface ForecastChartProps {
+  outlook: GoalOutlook;
+  /** The scenario's ratio on the revenue still to come (1 without a scenario). */
+  ratio: number;
+  scenarioActive: boolean;
+  model: ForecastModelId | null;
+  onModelChange: (model: ForecastModelId | null) => void;
+  status: 'loading' | 'ready' | 'error';
+  footer: React.ReactNode;
+}
+
+const isoOf = (x: number) => new Date(x).toISOString().slice(0, 10);
+
+/**
+ * Revenue per month (or year) against the phased target in force — a step where the goal was
+ * restated — and the chosen model's forecast to the deadline with its prediction-interval band.
+ */
+export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelChange, status, footer }: ForecastChartProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const points = forecastChartPoints(outlook, ratio);
+  const { forecast, plans, grain, goal } = outlook;
+  const chosen = forecast.chosen;
+  const evaluation = forecast.evaluations.find((e) => e.id === chosen);
+  // Monthly: the axis runs from the first month's first day to the deadline's month end.
+  // Yearly: half a year of room on each side of the first and last year ends.
+  const halfYear = 182 * 86_400_000;
+  const first = points[0];
+  const last = points[points.length - 1];
+  const start = first ? (grain === 'year' ? first.x - halfYear : timeOf(first.period)) : 0;
+  const end = last ? (grain === 'year' ? last.x + halfYear : last.x) : 0;
+  // Monthly: a tick on each 1 January; yearly: each year's point.
+  const yearTicks = points.filter((p) => p.period.endsWith('-01-01')).map((p) => (grain === 'year' ? p.x : timeOf(p.period)));
+  const forecastable = chosen !== null && forecast.deadline !== null;
+  const chosenName = chosen ? modelName(chosen, i18n) : '';
+  const periodUnit = (n: number) => t(grain === 'year' ? (n === 1 ? 'outlook.year' : 'outlook.years') : n === 1 ? 'outlook.month' : 'outlook.months');
+  const label = (x: number) => (grain === 'year' ? isoOf(x).slice(0, 4) : i18n.month(isoOf(x)));
+  const pointLabel = (x: number) => {
+    const point = points.find((p) => p.x === x);
+    return point ? (grain === 'year' ? point.period.slice(0, 4) : i18n.month(point.period)) : label(x);
+  };
+  const legendText = (value: string) => <span className="chart-legend-text">{value}</span>;
+  const money = (v: unknown) => (Array.isArray(v) ? `${i18n.euro(Number(v[0]))} – ${i18n.euro(Number(v[1]))}` : typeof v === 'number' ? i18n.euro(v) : String(v ?? ''));
+  const level = i18n.percent(forecast.deadline?.level ?? 0.8);
+  const versionMarks = plans.map((plan, i) => ({ plan, first: i === 0 })).filter(({ plan }) => timeOf(plan.version.setOn) >= start && timeOf(plan.version.setOn) <= end);
+  const unit = t(grain === 'year' ? 'outlook.perYear' : 'outlook.perMonth');
+
+  return (
+    <ChartCard
+      testId="chart-forecast"
+      title={t('forecast.title')}
+      subtitle={t('forecast.subtitle', { unit, period: i18n.period(goal.start, goal.end) })}
+      status={status}
+      error={null}
+      empty={points.length === 0}
+      footer={
+        <span>
+          {plans.map((plan) => (
+            <span key={plan.version.setOn} className="forecast-version">
+              {t('forecast.versionNote', { amount: i18n.euro(plan.version.amount), date: i18n.date(plan.version.setOn), base: plan.base ? `${plan.base.year} (${i18n.euro(plan.base.amount)})` : '—' })}{' '}
+              {plan.version.sources.map((s) => (
+                <SourceLink key={s} source={s} />
+              ))}
+              {' · '}
+            </span>
+          ))}
+          {footer}
+        </span>
+      }
+      exportData={{
+        columns: ['period', 'actual_eur', 'forecast_eur', 'lower_eur', 'upper_eur', 'target_in_force_eur', 'target_original_eur'],
+        rows: points.map((p) => [p.period, p.actual, p.forecast, p.band?.[0] ?? null, p.band?.[1] ?? null, p.target, p.original]),
+      }}
+    >
+      {forecastable ? (
+        <div className="chart-controls no-print">
+          <label className="field field-inline">
+            <span className="field-label">{t('forecast.modelLabel')}</span>
+            <select data-testid="forecast-model" value={model ?? ''} onChange={(e) => onModelChange(isForecastModelId(e.target.value) ? e.target.value : null)}>
+              <option value="">{t('forecast.modelAuto', { model: forecast.best ? modelName(forecast.best, i18n) : '—' })}</option>
+              {FORECAST_MODEL_IDS.filter((id) => forecast.evaluations.find((e) => e.id === id)?.available).map((id) => (
+                <option key={id} value={id}>
+                  {modelName(id, i18n)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      ) : null}
+      <ResponsiveContainer width="100%" height={340}>
+        <ComposedChart data={points} margin={{ top: 28, right: 24, bottom: 8, left: 16 }}>
+          <CartesianGrid stroke="#e2e8f0" vertical={false} />
+          <XAxis dataKey="x" type="number" scale="time" domain={[start, end]} ticks={yearTicks} tickFormatter={label} />
+          <YAxis
+            tickFormatter={(v: number) => i18n.euro(v)}
+            width={80}
+            label={{ value: t('forecast.axis', { unit }), angle: -90, position: 'insideLeft', offset: -4, style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 } }}
+          />
+          <Tooltip labelFormatter={(x) => pointLabel(Number(x))} formatter={money} />
+          <Legend verticalAlign="bottom" height={28} formatter={legendText} />
+          {forecastable ? <Area dataKey="band" name={t('forecast.band', { level })} fill="#c7d2fe" stroke="none" fillOpacity={0.7} legendType="square" isAnimationActive={false} /> : null}
+          {versionMarks.map(({ plan, first }) => (
+            <ReferenceLine
+              key={plan.version.setOn}
+              x={timeOf(plan.version.setOn)}
+              stroke={first ? '#94a3b8' : '#b45309'}
+              strokeDasharray="4 3"
+              label={{ value: t(first ? 'forecast.goalSet' : 'forecast.goalRestated', { amount: i18n.euro(plan.version.amount), date: i18n.date(plan.version.setOn) }), position: 'insideTopLeft', fill: first ? '#475569' : '#92400e', fontSize: 12 }}
+            />
+          ))}
+          {outlook.lastDate && outlook.lastDate < goal.end ? (
+            <ReferenceLine x={timeOf(outlook.lastDate)} stroke="#0f172a" strokeDasharray="2 3" label={{ value: t('forecast.lastData', { date: i18n.date(outlook.lastDate) }), position: 'insideBottomRight', fill: '#0f172a', fontSize: 12 }} />
+          ) : null}
+          {outlook.restatedFrom ? (
+            <Line dataKey="original" name={t('forecast.original', { amount: i18n.euro(outlook.restatedFrom.version.amount) })} stroke="#94a3b8" strokeDasharray="3 3" dot={grain === 'year' ? { r: 3 } : false} isAnimationActive={false} />
+          ) : null}
+          <Line dataKey="target" name={t('forecast.target')} stroke="#0f172a" strokeDasharray="6 3" dot={grain === 'year' ? { r: 3 } : false} isAnimationActive={false} />
+          <Line dataKey="actual" name={t('forecast.actual')} stroke="#16a34a" strokeWidth={2.5} dot={grain === 'year' ? { r: 4 } : false} isAnimationActive={false} />
+          {forecastable ? (
+            <Line dataKey="forecast" name={t(scenarioActive ? 'forecast.lineScenario' : 'forecast.line', { model: chosenName })} stroke="#4338ca" strokeWidth={2.5} strokeDasharray="5 3" dot={false} isAnimationActive={false} />
+          ) : null}
+        </ComposedChart>
+      </ResponsiveContainer>
+      <p className="forecast-summary" data-testid="forecast-summary" data-model={chosen ?? ''} data-mape={evaluation?.mape ?? ''}>
+        {forecastable
+          ? t('forecast.summary', {
+              model: chosenName,
+              how: t(forecast.automatic ? 'forecast.howAuto' : 'forecast.howChosen'),
+              mape: evaluation?.mape === null || evaluation?.mape === undefined ? t('forecast.notEvaluated') : i18n.percent(evaluation.mape),
+              holdOut: forecast.holdOut,
+              unit: periodUnit(forecast.holdOut),
+              level,
+            })
+          : forecast.deadline === null && outlook.lastDate && outlook.lastDate >= goal.end
+            ? t('forecast.periodOver')
+            : t('forecast.noModel', { count: forecast.fittedPeriods })}
+      </p>
+      {forecastable ? <ModelTable evaluations={forecast.evaluations} chosen={chosen} holdOut={forecast.holdOut} grain={grain} /> : null}
+    </ChartCard>
+  );
+}

@@ -1,0 +1,66 @@
+import type { OutlookData } from '../../hooks/use-outlook';
+import { useI18n } from '../../i18n/i18n-context';
+import type { OutlookSettings } from '../../state/outlook-settings';
+import { hasMetricBreak } from '../overview/SourcesNote';
+import { ForecastChart } from './ForecastChart';
+import { PacingPanel } from './PacingPanel';
+import { PhasingPanel } from './PhasingPanel';
+import { ScenarioPanel } from './ScenarioPanel';
+import './outlook.css';
+
+interface OutlookSectionProps {
+  data: OutlookData;
+  settings: OutlookSettings;
+  onChange: (patch: Partial<OutlookSettings>) => void;
+  footer: React.ReactNode;
+}
+
+/** "Will we make the goal?": pacing, scenarios, the forecast against the phased target, the phasing. */
+export function OutlookSection({ data, settings, onChange, footer }: OutlookSectionProps) {
+  const { t } = useI18n();
+  const { outlook, result, saved } = data;
+  const failed = data.states.some((s) => s.status === 'error');
+  if (!outlook || outlook.kind === 'no-goal') {
+    return (
+      <section className="card outlook-empty" data-testid="outlook" aria-labelledby="outlook-title" aria-busy={!outlook && !failed}>
+        <h2 id="outlook-title">{t('outlook.title')}</h2>
+        <p className="panel-note">{failed ? t('error.panel') : outlook ? t('outlook.noGoal') : t('chart.loading')}</p>
+        {outlook ? <p className="lever-help">{t('kpi.noTargetHelp')}</p> : null}
+      </section>
+    );
+  }
+  return (
+    <section className="outlook" data-testid="outlook" aria-labelledby="outlook-title">
+      <h2 id="outlook-title" className="section-title">
+        {t('outlook.title')}
+      </h2>
+      <div className="outlook-grid">
+        <PacingPanel outlook={outlook} result={result} scenario={settings.scenario} />
+        <ScenarioPanel outlook={outlook} result={result} saved={saved} scenario={settings.scenario} scenarios={settings.scenarios} onChange={onChange} />
+        <div className="span-2">
+          <ForecastChart
+            outlook={outlook}
+            ratio={result?.ratio ?? 1}
+            scenarioActive={!!result && result.change !== 0}
+            model={settings.forecastModel}
+            onModelChange={(forecastModel) => onChange({ forecastModel })}
+            status={failed ? 'error' : 'ready'}
+            footer={
+              // The chart spans years before the filtered period: it says so if the metric changes within them.
+              hasMetricBreak(data.metrics.map((metric) => ({ metric }))) ? (
+                <>
+                  <strong className="metric-break">{t('sources.metricBreak')}</strong> {footer}
+                </>
+              ) : (
+                footer
+              )
+            }
+          />
+        </div>
+        <div className="span-2">
+          <PhasingPanel outlook={outlook} choice={settings.phasing} onChange={(phasing) => onChange({ phasing })} />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import type { I18n } from '../../i18n/i18n-context';
+import type { MessageKey } from '../../i18n/messages-en';
+import type { ForecastModelId } from '../../model/forecast-model-id';
+import { INTL_LOCALE } from '../../i18n/locale';
+
+/** A lever as the slider shows it: `+10%`, `−5%`, `0%` / `+10 %` in French. */
+export function signedPercent(value: number, i18n: I18n): string {
+  return new Intl.NumberFormat(INTL_LOCALE[i18n.locale], { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value);
+}
+
+/** Points of a rate: `+2.0 pts` / `+2,0 pts`. */
+export function signedPoints(value: number, i18n: I18n): string {
+  const number = new Intl.NumberFormat(INTL_LOCALE[i18n.locale], { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value * 100);
+  return i18n.t('outlook.points', { value: number });
+}
+
+/** A rate with one decimal: `12.0%` / `12,0 %`. */
+export function ratePercent(value: number, i18n: I18n): string {
+  return new Intl.NumberFormat(INTL_LOCALE[i18n.locale], { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
+export function modelName(id: ForecastModelId, i18n: I18n): string {
+  return i18n.t(`model.${id}` as MessageKey);
+}
+
+/** `Q2 2022` / `T2 2022`, `Jun 2022` / `juin 2022`, or `2022`. */
+export function periodLabel(period: string, grain: 'year' | 'quarter' | 'month', i18n: I18n): string {
+  if (grain === 'year') return period.slice(0, 4);
+  if (grain === 'month') return i18n.month(period);
+  const quarter = Math.floor((Number(period.slice(5, 7)) - 1) / 3) + 1;
+  return i18n.t('outlook.quarter', { quarter, year: period.slice(0, 4) });
+}
