@@ -67,8 +67,11 @@ export function salesWithCommission(dataset: string): string {
  * commission counted for it (see `salesWithCommission`). The sales alias is `s`.
  */
 export function measuredSales(filters: Pick<Filters, 'dataset' | 'basis'>): { from: string; revenue: string } {
-  if (filters.basis === 'net') {
-    return { from: salesWithCommission(filters.dataset), revenue: '(s.revenue_eur - s.effective_commission_eur)' };
-  }
+  if (filters.basis === 'net') return { from: salesWithCommission(filters.dataset), revenue: measuredRevenue('net') };
   return { from: tableRef(filters.dataset, 'sales'), revenue: 's.revenue_eur' };
+}
+
+/** The revenue measured on a row of `salesWithCommission` (alias `s`) for the chosen basis. */
+export function measuredRevenue(basis: Filters['basis']): string {
+  return basis === 'net' ? '(s.revenue_eur - s.effective_commission_eur)' : 's.revenue_eur';
 }
