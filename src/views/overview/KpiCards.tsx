@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/i18n-context';
 import type { QueryState } from '../../hooks/use-named-query';
 import type { KpiSummary } from '../../queries/kpi-summary';
+import type { RevenueBasis } from '../../state/filters';
 import { SourceLink } from '../components/SourceLink';
 import { KpiCard } from './KpiCard';
 
@@ -10,7 +11,7 @@ function attainmentTone(attainment: number | null): 'neutral' | 'good' | 'warn' 
   return attainment >= 0.9 ? 'warn' : 'bad';
 }
 
-export function KpiCards({ state }: { state: QueryState<KpiSummary> }) {
+export function KpiCards({ state, basis = 'gross' }: { state: QueryState<KpiSummary>; basis?: RevenueBasis }) {
   const i18n = useI18n();
   const { t } = i18n;
   const k = state.data;
@@ -37,7 +38,7 @@ export function KpiCards({ state }: { state: QueryState<KpiSummary> }) {
   return (
     <div className="kpi-block">
       <div className="kpi-row">
-        <KpiCard testId="kpi-actual" label={t('kpi.actual')} value={k.actual} display={money(k.actual)} detail={windowText || t('kpi.noData')} />
+        <KpiCard testId="kpi-actual" label={t(basis === 'net' ? 'kpi.actualNet' : 'kpi.actual')} value={k.actual} display={money(k.actual)} detail={windowText || t('kpi.noData')} />
         <KpiCard
           testId="kpi-target"
           label={t('kpi.target')}
@@ -108,6 +109,7 @@ export function KpiCards({ state }: { state: QueryState<KpiSummary> }) {
         />
       </div>
       {partial && windowText ? <p className="kpi-note">{t('kpi.partialWindow', { period: windowText })}</p> : null}
+      {basis === 'net' ? <p className="kpi-note" data-testid="kpi-net-note">{t('kpi.netNote')}</p> : null}
     </div>
   );
 }

@@ -1,11 +1,13 @@
 import { useI18n } from '../../i18n/i18n-context';
 import { combineReadiness, usePageReadiness } from '../../hooks/use-page-readiness';
+import { useRevenueDrivers } from '../../hooks/use-competition';
 import { trendBucketChoices, useOverview } from '../../hooks/use-overview';
 import type { DatasetFacets } from '../../queries/dataset-facets';
 import type { Filters } from '../../state/filters';
 import type { ViewSettings } from '../../state/view-settings';
 import { ChannelMixChart } from './ChannelMixChart';
 import { CommissionChart } from './CommissionChart';
+import { DriverBridgeChart } from './DriverBridgeChart';
 import { GoalProgressChart } from './GoalProgressChart';
 import { KpiCards } from './KpiCards';
 import { RevenueByChannelChart } from './RevenueByChannelChart';
@@ -24,7 +26,8 @@ interface OverviewPageProps {
 export function OverviewPage({ filters, facets, datasetNote, settings, onSettingsChange }: OverviewPageProps) {
   const i18n = useI18n();
   const o = useOverview(filters, settings.trendBucket);
-  usePageReadiness(combineReadiness([o.kpis, o.progress, o.byChannel, o.mix, o.commission, o.events, o.sources]));
+  const drivers = useRevenueDrivers(filters);
+  usePageReadiness(combineReadiness([o.kpis, o.progress, o.byChannel, o.mix, o.commission, o.events, o.sources, drivers]));
 
   const first = filters.from ?? facets?.firstDate ?? null;
   const last = filters.to ?? facets?.lastDate ?? null;
@@ -40,7 +43,7 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
 
   return (
     <div className="overview">
-      <KpiCards state={o.kpis} />
+      <KpiCards state={o.kpis} basis={filters.basis} />
       <div className="chart-grid">
         <div className="span-2">
           <GoalProgressChart progress={o.progress} kpis={o.kpis.data} events={o.events.data ?? []} />
@@ -57,6 +60,9 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
         </div>
         <ChannelMixChart state={o.mix} period={filteredPeriod} footer={footer} />
         <CommissionChart state={o.commission} period={filteredPeriod} footer={footer} />
+        <div className="span-2">
+          <DriverBridgeChart state={drivers} basis={filters.basis} />
+        </div>
       </div>
       <SourcesNote state={o.sources} />
     </div>
