@@ -122,6 +122,17 @@ describe('competition view (built app in Chromium)', () => {
       const bridge = app.page.locator('[data-testid="drivers-bridge"]');
       const [orders, basket, change] = await Promise.all(['data-orders-effect', 'data-basket-effect', 'data-change'].map((a) => bridge.getAttribute(a).then(Number)));
       expect(Math.abs(orders! + basket! - change!)).toBeLessThan(0.01);
+
+      // Picking the retailers: a link naming one shows it alone and asks for another; ticking the
+      // other brings its card back and, everything being ticked, drops the key from the link.
+      await goToHash(app.page, `#view=competition&compare=Monoprix&${period}`);
+      expect(await app.page.locator('[data-testid^="alliance-"][data-revenue]').count()).toBe(1);
+      expect(await app.page.locator('[data-testid="competition-view"]').innerText()).toContain('Only one retailer');
+      const state = await waitForEngineAfter(app.page, () => app.page.locator('[data-testid="compare-Carrefour"]').check());
+      expect(state).toBe('ready');
+      expect(Math.abs((await cardRevenue(app.page, 'Carrefour')) - cards.Carrefour)).toBeLessThanOrEqual(EURO);
+      expect(await app.page.evaluate(() => location.hash)).not.toContain('compare=');
+      expect(await app.page.locator('[data-testid="compare-Monoprix"]').isDisabled()).toBe(true); // a comparison keeps two sides
       expectCleanRun(app);
     } finally {
       await app.close();
