@@ -23,6 +23,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 // The Data page (parsing, mapping, reports) is only fetched when an analyst opens it: the
 // executive's first paint does not pay for it.
 const DataPage = lazy(() => import('../views/data/DataPage').then((m) => ({ default: m.DataPage })));
+const CompetitionPage = lazy(() => import('../views/competition/CompetitionPage').then((m) => ({ default: m.CompetitionPage })));
 
 export function App() {
   const url = useUrlState();
@@ -79,7 +80,7 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
         <nav aria-label={t('nav.label')} className="views-nav">
-          {(['overview', 'data'] as const).map((view) => (
+          {(['overview', 'competition', 'data'] as const).map((view) => (
             <a key={view} href={`#view=${view}`} data-testid={`nav-${view}`} aria-current={state.view === view ? 'page' : undefined} onClick={(e) => go(e, view)}>
               {t(`nav.${view}`)}
             </a>
@@ -117,6 +118,16 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
           {state.view === 'data' ? (
             <Suspense fallback={<p className="boot-message">{t('data.previewing')}</p>}>
               <DataPage onOpenDataset={(dataset, retailers) => openDataset(dataset, retailers, 'overview')} />
+            </Suspense>
+          ) : state.view === 'competition' ? (
+            <Suspense fallback={<p className="boot-message">{t('chart.loading')}</p>}>
+              <CompetitionPage
+                filters={state.filters}
+                facets={facets.data}
+                datasetNote={datasetNote}
+                published={info !== undefined && !info.illustrative}
+                onFiltersChange={(filters) => setState({ ...state, filters })}
+              />
             </Suspense>
           ) : (
             <OverviewPage filters={state.filters} facets={facets.data} datasetNote={datasetNote} settings={state.settings} onSettingsChange={(settings) => setState({ ...state, settings })} />

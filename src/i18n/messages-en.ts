@@ -1,3 +1,4 @@
+import { competitionEn } from './messages-competition-en';
 import { dataEn } from './messages-data-en';
 import { outlookEn } from './messages-outlook-en';
 import { shareEn } from './messages-share-en';
@@ -95,6 +96,7 @@ export const en = {
   ...dataEn,
   ...shareEn,
   ...outlookEn,
+  ...competitionEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { competitionFr } from './messages-competition-fr';
 import { dataFr } from './messages-data-fr';
 import { outlookFr } from './messages-outlook-fr';
 import { shareFr } from './messages-share-fr';
@@ -96,4 +97,5 @@ export const fr: Record<MessageKey, string> = {
   ...dataFr,
   ...shareFr,
   ...outlookFr,
+  ...competitionFr,
 };

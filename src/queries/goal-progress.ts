@@ -2,8 +2,8 @@ import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine'
 import type { Filters, TimeBucket } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { goalWindowCtes } from './goal-window';
+import { measuredSales } from './sales-with-commission';
 import { salesFilter } from './sales-filter';
-import { tableRef } from './table-ref';
 
 const BUCKET_MONTHS: Record<TimeBucket, number> = { month: 1, quarter: 3, year: 12 };
 
@@ -32,11 +32,11 @@ export interface GoalProgress {
 export function goalProgressQuery(filters: Filters, bucket: TimeBucket): BuiltQuery {
   const ctes = goalWindowCtes(filters);
   const scoped = salesFilter(filters, 's', false);
-  const sales = tableRef(filters.dataset, 'sales');
+  const sales = measuredSales(filters);
   const sql = `WITH ${ctes.sql},
 per_bucket AS (
-  SELECT date_trunc(?, s.date)::DATE AS bucket, sum(s.revenue_eur)::DOUBLE AS revenue
-  FROM ${sales} s, win w
+  SELECT date_trunc(?, s.date)::DATE AS bucket, sum(${sales.revenue})::DOUBLE AS revenue
+  FROM ${sales.from} s, win w
   WHERE s.date BETWEEN w.period_start AND least(w.period_end, w.to_d) AND ${scoped.sql}
   GROUP BY 1
 )

@@ -2,8 +2,8 @@ import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine'
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { goalWindowCtes } from './goal-window';
+import { measuredSales } from './sales-with-commission';
 import { salesFilter } from './sales-filter';
-import { tableRef } from './table-ref';
 
 export interface KpiSummary {
   /** Revenue in the measured window (filtered period ∩ goal period, or the filtered period). */
@@ -38,16 +38,17 @@ export interface KpiSummary {
 export function kpiSummaryQuery(filters: Filters): BuiltQuery {
   const ctes = goalWindowCtes(filters);
   const scoped = salesFilter(filters, 's', false);
-  const sales = tableRef(filters.dataset, 'sales');
+  // Gross revenue, or net of the platforms' commission (filters.basis).
+  const sales = measuredSales(filters);
   const sql = `WITH ${ctes.sql},
 actual AS (
-  SELECT sum(s.revenue_eur)::DOUBLE AS actual, max(s.date) AS last_date
-  FROM ${sales} s, win w
+  SELECT sum(${sales.revenue})::DOUBLE AS actual, max(s.date) AS last_date
+  FROM ${sales.from} s, win w
   WHERE s.date BETWEEN w.w_start AND w.w_end AND ${scoped.sql}
 ),
 goal_to_date AS (
-  SELECT sum(s.revenue_eur)::DOUBLE AS revenue, max(s.date) AS last_date
-  FROM ${sales} s, win w
+  SELECT sum(${sales.revenue})::DOUBLE AS revenue, max(s.date) AS last_date
+  FROM ${sales.from} s, win w
   WHERE s.date BETWEEN w.period_start AND least(w.period_end, w.to_d) AND ${scoped.sql}
 ),
 measured AS (

@@ -15,7 +15,17 @@ export interface Filters {
    * for the latest. `2019-01-01` measures 2022 against the 2018 plan, as it stood before the cut.
    */
   targetAsOf: string | null;
+  /**
+   * What "revenue" means in the KPIs: `gross` (what customers paid) or `net` (minus the platforms'
+   * commission, as recorded or else per the fee schedule; see sales-with-commission.ts).
+   */
+  basis: RevenueBasis;
+  /** Retailers the competition view sets side by side; empty = every retailer of the dataset. */
+  compare: string[];
 }
+
+export const REVENUE_BASES = ['gross', 'net'] as const;
+export type RevenueBasis = (typeof REVENUE_BASES)[number];
 
 export const DEFAULT_DATASET = 'sample';
 
@@ -28,6 +38,8 @@ export const DEFAULT_FILTERS: Filters = {
   region: null,
   category: null,
   targetAsOf: null,
+  basis: 'gross',
+  compare: [],
 };
 
 export type TimeBucket = 'month' | 'quarter' | 'year';

@@ -3,12 +3,12 @@ import { BUNDLED_DATASET_IDS, isUploadedDatasetId } from '../model/dataset';
 import { contentId } from './content-id';
 import { embeddedDatasetId, MAX_EMBEDDED_CHARS } from './embedded-data';
 import { DEFAULT_STATE, VIEWS, type AppState, type View } from './app-state';
-import { DEFAULT_FILTERS, type Filters } from './filters';
+import { DEFAULT_FILTERS, REVENUE_BASES, type Filters, type RevenueBasis } from './filters';
 import { MAX_PACKED_CHARS, packState, unpackState } from './packed-state';
 import { changedViewSettings, DEFAULT_VIEW_SETTINGS, readViewSettings, type ViewSettings } from './view-settings';
 
 /** Keys Cible reads from the hash. Anything else is ignored. */
-type Key = 'view' | 'lang' | 'dataset' | 'from' | 'to' | 'retailer' | 'channel' | 'region' | 'category' | 'target' | 'data' | 'src' | 'st';
+type Key = 'view' | 'lang' | 'dataset' | 'from' | 'to' | 'retailer' | 'channel' | 'region' | 'category' | 'target' | 'basis' | 'compare' | 'data' | 'src' | 'st';
 
 /** `retailer=*` chooses every retailer (the default is one retailer, so "all" must be said). */
 export const ALL_VALUES = '*';
@@ -16,6 +16,8 @@ export const ALL_VALUES = '*';
 const MAX_HASH_LENGTH = 4096 + MAX_EMBEDDED_CHARS + MAX_PACKED_CHARS;
 const MAX_VALUE_LENGTH = 200;
 const MAX_SOURCE_LENGTH = 2000;
+/** The competition view sets at most this many retailers side by side. */
+export const MAX_COMPARED = 8;
 
 /** Only plain web addresses: no javascript:, data: or file: sources. */
 function isWebAddress(value: string): boolean {
@@ -80,6 +82,7 @@ export function decodeHash(hash: string): DecodedHash {
   const to = valid('to', read('to'), isIsoDate, null);
   const retailerRaw = read('retailer');
   const channelRaw = read('channel');
+  const compareRaw = read('compare');
   const filters: Filters = {
     dataset,
     from,
@@ -89,6 +92,8 @@ export function decodeHash(hash: string): DecodedHash {
     region: read('region') || null,
     category: read('category') || null,
     targetAsOf: valid('target', read('target'), isIsoDate, null),
+    basis: valid('basis', read('basis'), (v) => (REVENUE_BASES as readonly string[]).includes(v), DEFAULT_FILTERS.basis) as RevenueBasis,
+    compare: compareRaw ? [...new Set(compareRaw.split(',').filter(Boolean))].slice(0, MAX_COMPARED) : [],
   };
   const settings = readPackedSettings(read('st'), rejected);
   return { state: { view, lang, filters, embedded, source, settings }, rejected };
@@ -125,6 +130,8 @@ export function encodeHash(state: AppState): string {
   set('region', f.region, null);
   set('category', f.category, null);
   set('target', f.targetAsOf, null);
+  set('basis', f.basis, DEFAULT_FILTERS.basis);
+  set('compare', f.compare.length ? f.compare.join(',') : null, null);
   const changed = changedViewSettings(state.settings);
   if (changed) set('st', packState(changed), null);
   const text = params.toString();

@@ -42,6 +42,30 @@ describe('decodeHash()', () => {
   });
 });
 
+describe('revenue basis and compared retailers', () => {
+  it('measures on gross revenue unless the link says basis=net', () => {
+    expect(decodeHash('').state.filters.basis).toBe('gross');
+    expect(decodeHash('#basis=net').state.filters.basis).toBe('net');
+    const wrong = decodeHash('#basis=after-tax');
+    expect(wrong.state.filters.basis).toBe('gross');
+    expect(wrong.rejected).toEqual(['basis']);
+  });
+
+  it('writes basis=net as a readable key and leaves the gross default out', () => {
+    const net = { ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, basis: 'net' as const } };
+    expect(encodeHash(net)).toBe('#basis=net');
+    expect(encodeHash(DEFAULT_STATE)).not.toContain('basis');
+  });
+
+  it('reads the competition view and the retailers it compares, in the order given, without repeats', () => {
+    const { state, rejected } = decodeHash('#view=competition&compare=Monoprix,Carrefour,Monoprix,');
+    expect(rejected).toEqual([]);
+    expect(state.view).toBe('competition');
+    expect(state.filters.compare).toEqual(['Monoprix', 'Carrefour']);
+    expect(encodeHash(state)).toBe('#view=competition&compare=Monoprix%2CCarrefour');
+  });
+});
+
 describe('encodeHash()', () => {
   it('leaves defaults out', () => {
     expect(encodeHash(DEFAULT_STATE)).toBe('');
@@ -49,9 +73,9 @@ describe('encodeHash()', () => {
 
   it('round-trips a chosen state', () => {
     const state: AppState = {
-      view: 'overview',
+      view: 'competition',
       lang: 'fr',
-      filters: { dataset: 'public', from: '2022-01-01', to: '2022-12-31', retailer: null, channels: ['voice', 'web'], region: 'Sud', category: 'Frais & co', targetAsOf: '2019-01-01' },
+      filters: { dataset: 'public', from: '2022-01-01', to: '2022-12-31', retailer: null, channels: ['voice', 'web'], region: 'Sud', category: 'Frais & co', targetAsOf: '2019-01-01', basis: 'net', compare: ['Monoprix', 'Carrefour'] },
       embedded: null,
       source: null,
       settings: { ...DEFAULT_VIEW_SETTINGS, trendBucket: 'year', hiddenChannels: ['partner'] },

@@ -3,6 +3,7 @@ import type { DatasetFacets } from '../../queries/dataset-facets';
 import type { TargetVersion } from '../../queries/target-versions';
 import { DEFAULT_FILTERS, type Filters } from '../../state/filters';
 import { channelLabel } from './channel-style';
+import { RevenueBasisSwitch } from './RevenueBasisSwitch';
 
 interface FilterBarProps {
   filters: Filters;
@@ -49,6 +50,7 @@ export function FilterBar({ filters, facets, targetVersions, onChange }: FilterB
       {select(t('filters.region'), 'filter-region', filters.region, facets?.regions ?? [], (v) => set({ region: v }))}
       {select(t('filters.category'), 'filter-category', filters.category, facets?.categories ?? [], (v) => set({ category: v }))}
       <TargetVersionSelect value={filters.targetAsOf} versions={targetVersions ?? []} onChange={(targetAsOf) => set({ targetAsOf })} />
+      <RevenueBasisSwitch value={filters.basis} onChange={(basis) => set({ basis })} />
       <button type="button" className="button-secondary" onClick={() => onChange({ ...DEFAULT_FILTERS, dataset: filters.dataset })}>
         {t('filters.reset')}
       </button>

@@ -1,4 +1,5 @@
 import type { I18n } from '../../i18n/i18n-context';
+import { INTL_LOCALE } from '../../i18n/locale';
 import type { TimeBucket } from '../../state/filters';
 
 /** Axis label for a bucket start date: `2022`, `T1 2022` / `Q1 2022`, or `mars 2022`. */
@@ -15,4 +16,10 @@ export function bucketLabel(iso: string, bucket: TimeBucket, i18n: I18n): string
 /** Recharts tooltip value formatter for euro series. */
 export function euroTooltip(i18n: I18n) {
   return (value: unknown) => (typeof value === 'number' ? i18n.euro(value) : String(value ?? ''));
+}
+
+/** Euros with cents, for small unit amounts (a fee per order, an average basket): `0,50 €` / `€0.50`. */
+export function euroCents(value: number, i18n: I18n): string {
+  if (!Number.isFinite(value)) return '—';
+  return new Intl.NumberFormat(INTL_LOCALE[i18n.locale], { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 }

@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/i18n-context';
 import type { QueryState } from '../../hooks/use-named-query';
 import type { KpiSummary } from '../../queries/kpi-summary';
+import type { RevenueBasis } from '../../state/filters';
 import { SourceLink } from '../components/SourceLink';
 import { KpiCard } from './KpiCard';
 
@@ -14,9 +15,11 @@ interface KpiCardsProps {
   state: QueryState<KpiSummary>;
   /** The projection under the outlook's scenario, when one is set (the run-rate projection otherwise). */
   scenarioProjection?: number | null;
+  /** Whether revenue is measured gross or net of platform commission. */
+  basis?: RevenueBasis;
 }
 
-export function KpiCards({ state, scenarioProjection = null }: KpiCardsProps) {
+export function KpiCards({ state, scenarioProjection = null, basis = 'gross' }: KpiCardsProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const k = state.data;
@@ -45,7 +48,7 @@ export function KpiCards({ state, scenarioProjection = null }: KpiCardsProps) {
   return (
     <div className="kpi-block">
       <div className="kpi-row">
-        <KpiCard testId="kpi-actual" label={t('kpi.actual')} value={k.actual} display={money(k.actual)} detail={windowText || t('kpi.noData')} />
+        <KpiCard testId="kpi-actual" label={t(basis === 'net' ? 'kpi.actualNet' : 'kpi.actual')} value={k.actual} display={money(k.actual)} detail={windowText || t('kpi.noData')} />
         <KpiCard
           testId="kpi-target"
           label={t('kpi.target')}
@@ -116,6 +119,7 @@ export function KpiCards({ state, scenarioProjection = null }: KpiCardsProps) {
         />
       </div>
       {partial && windowText ? <p className="kpi-note">{t('kpi.partialWindow', { period: windowText })}</p> : null}
+      {basis === 'net' ? <p className="kpi-note" data-testid="kpi-net-note">{t('kpi.netNote')}</p> : null}
     </div>
   );
 }

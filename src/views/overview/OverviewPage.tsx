@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/i18n-context';
 import { combineReadiness, usePageReadiness } from '../../hooks/use-page-readiness';
 import { useOutlook } from '../../hooks/use-outlook';
+import { useRevenueDrivers } from '../../hooks/use-competition';
 import { trendBucketChoices, useOverview } from '../../hooks/use-overview';
 import type { DatasetFacets } from '../../queries/dataset-facets';
 import type { Filters } from '../../state/filters';
@@ -9,6 +10,7 @@ import { isNeutralScenario } from '../../model/scenario';
 import { OutlookSection } from '../outlook/OutlookSection';
 import { ChannelMixChart } from './ChannelMixChart';
 import { CommissionChart } from './CommissionChart';
+import { DriverBridgeChart } from './DriverBridgeChart';
 import { GoalProgressChart } from './GoalProgressChart';
 import { KpiCards } from './KpiCards';
 import { RevenueByChannelChart } from './RevenueByChannelChart';
@@ -28,7 +30,8 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
   const i18n = useI18n();
   const o = useOverview(filters, settings.trendBucket);
   const outlook = useOutlook(filters, o.kpis, settings);
-  usePageReadiness(combineReadiness([o.kpis, o.progress, o.byChannel, o.mix, o.commission, o.events, o.sources, ...outlook.states]));
+  const drivers = useRevenueDrivers(filters);
+  usePageReadiness(combineReadiness([o.kpis, o.progress, o.byChannel, o.mix, o.commission, o.events, o.sources, drivers, ...outlook.states]));
   const scenarioProjection = outlook.result && !isNeutralScenario(settings.scenario) ? outlook.result.projection : null;
 
   const first = filters.from ?? facets?.firstDate ?? null;
@@ -45,7 +48,7 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
 
   return (
     <div className="overview">
-      <KpiCards state={o.kpis} scenarioProjection={scenarioProjection} />
+      <KpiCards state={o.kpis} scenarioProjection={scenarioProjection} basis={filters.basis} />
       <OutlookSection data={outlook} settings={settings} onChange={(patch) => onSettingsChange({ ...settings, ...patch })} footer={footer} />
       <div className="chart-grid">
         <div className="span-2">
@@ -63,6 +66,9 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
         </div>
         <ChannelMixChart state={o.mix} period={filteredPeriod} footer={footer} />
         <CommissionChart state={o.commission} period={filteredPeriod} footer={footer} />
+        <div className="span-2">
+          <DriverBridgeChart state={drivers} basis={filters.basis} />
+        </div>
       </div>
       <SourcesNote state={o.sources} />
     </div>

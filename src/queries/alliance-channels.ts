@@ -1,0 +1,66 @@
+import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
+import type { Filters } from '../state/filters';
+import type { BuiltQuery } from './built-query';
+import { competitionFilter } from './competition-filter';
+import { measuredRevenue, salesWithCommission } from './sales-with-commission';
+
+export interface AllianceChannelRow {
+  retailer: string;
+  channel: string;
+  /** Revenue on the chosen basis (gross, or net of commission). */
+  revenue: number;
+  gross: number;
+  /** Commission counted (recorded, else per schedule, else nothing). */
+  commission: number;
+  /** null when any row of the channel lacks an order count. */
+  orders: number | null;
+  /** Rows with no commission recorded and no schedule in force (or one that cannot be computed). */
+  rowsWithoutCommission: number;
+  rows: number;
+  /** The retailer's revenue over all its channels, on the chosen basis. */
+  retailerRevenue: number;
+}
+
+/** Each compared retailer's revenue, commission and orders by channel over the filtered period. */
+export function allianceChannelsQuery(filters: Filters): BuiltQuery {
+  const where = competitionFilter(filters);
+  const revenue = measuredRevenue(filters.basis);
+  const sql = `SELECT s.retailer, s.channel,
+  sum(${revenue})::DOUBLE AS revenue,
+  sum(s.revenue_eur)::DOUBLE AS gross,
+  sum(s.effective_commission_eur)::DOUBLE AS commission,
+  (CASE WHEN count(s.orders) = count(*) THEN sum(s.orders) END)::DOUBLE AS orders,
+  count(*) FILTER (WHERE s.commission_basis IN ('none', 'unknown'))::DOUBLE AS rows_without_commission,
+  count(*)::DOUBLE AS row_count,
+  (sum(sum(${revenue})) OVER (PARTITION BY s.retailer))::DOUBLE AS retailer_revenue
+FROM ${salesWithCommission(filters.dataset)} s
+WHERE ${where.sql}
+GROUP BY s.retailer, s.channel
+ORDER BY retailer_revenue DESC, s.retailer, revenue DESC, s.channel`;
+  return { sql, params: where.params };
+}
+
+export function readAllianceChannels(result: ColumnarResult): AllianceChannelRow[] {
+  const retailer = textColumn(result, 'retailer');
+  const channel = textColumn(result, 'channel');
+  const [revenue, gross, commission, orders, without, rows, retailerRevenue] = [
+    'revenue',
+    'gross',
+    'commission',
+    'orders',
+    'rows_without_commission',
+    'row_count',
+    'retailer_revenue',
+  ].map((name) => numberColumn(result, name));
+  return retailer.map((r, i) => ({
+    retailer: r ?? '',
+    channel: channel[i] ?? '',
+    revenue: revenue![i]!,
+    gross: gross![i]!,
+    commission: commission![i]!,
+    orders: Number.isNaN(orders![i]!) ? null : orders![i]!,
+    rowsWithoutCommission: without![i]!,
+    rows: rows![i]!,
+    retailerRevenue: retailerRevenue![i]!,
+  }));
+}

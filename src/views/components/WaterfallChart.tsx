@@ -1,0 +1,92 @@
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { waterfallBars, waterfallDomain, type WaterfallStep } from '../../analytics/waterfall';
+import { useI18n } from '../../i18n/i18n-context';
+
+const COLORS = { total: '#475569', up: '#16a34a', down: '#dc2626' };
+
+interface WaterfallChartProps {
+  steps: readonly WaterfallStep[];
+  /** Colour of a step, when it should not follow total / rise / fall. */
+  colorOf?: (step: WaterfallStep) => string | undefined;
+  axisLabel: string;
+  height?: number;
+  /** Shown as the accessible name of the chart's image. */
+  label: string;
+}
+
+/** Splits text at the space nearest its middle when it is longer than `width` characters. */
+function wrap(text: string, width: number): string[] {
+  if (text.length <= width) return [text];
+  const middle = Math.floor(text.length / 2);
+  const before = text.lastIndexOf(' ', middle);
+  const after = text.indexOf(' ', middle);
+  const space = before < 0 ? after : after < 0 ? before : middle - before <= after - middle ? before : after;
+  return space > 0 ? [text.slice(0, space), text.slice(space + 1)] : [text];
+}
+
+/**
+ * Axis labels on up to three short lines, so ten bars fit side by side: "Channel: driver" breaks
+ * at the colon (the driver on its own line), and a long name at a space.
+ */
+export function tickLines(text: string, width = 14): string[] {
+  const cut = text.lastIndexOf(': ');
+  if (cut > 0) return [...wrap(text.slice(0, cut).trimEnd(), width), text.slice(cut + 2)];
+  return wrap(text, width);
+}
+
+function TwoLineTick({ x, y, payload }: { x?: number; y?: number; payload?: { value?: string } }) {
+  const lines = tickLines(String(payload?.value ?? ''));
+  return (
+    <text x={x} y={(y ?? 0) + 12} textAnchor="middle" fill="#475569" fontSize={11}>
+      {lines.map((line, i) => (
+        <tspan key={line} x={x} dy={i === 0 ? 0 : 13}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/**
+ * A waterfall (bridge): totals stand on zero, each change floats from the running total. Bars are
+ * drawn as [low, high] ranges computed by `waterfallBars`, labelled with their signed value.
+ */
+export function WaterfallChart({ steps, colorOf, axisLabel, height = 300, label }: WaterfallChartProps) {
+  const i18n = useI18n();
+  const bars = waterfallBars(steps).map((bar) => ({
+    ...bar,
+    range: [bar.low, bar.high],
+    text: bar.kind === 'total' ? i18n.euro(bar.value) : `${bar.value >= 0 ? '+' : '−'}${i18n.euro(Math.abs(bar.value))}`,
+  }));
+  const [min] = waterfallDomain(bars);
+  const color = (bar: (typeof bars)[number]) => colorOf?.(bar) ?? (bar.kind === 'total' ? COLORS.total : bar.value >= 0 ? COLORS.up : COLORS.down);
+  return (
+    <div role="img" aria-label={label}>
+      <ResponsiveContainer width="100%" height={height}>
+        <BarChart data={bars} margin={{ top: 24, right: 16, bottom: 8, left: 16 }}>
+          <CartesianGrid stroke="#e2e8f0" vertical={false} />
+          <XAxis dataKey="label" interval={0} tick={<TwoLineTick />} height={52} />
+          <YAxis
+            domain={[min, 'auto']}
+            tickFormatter={(v: number) => i18n.euro(v)}
+            width={80}
+            label={{ value: axisLabel, angle: -90, position: 'insideLeft', offset: -4, style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 } }}
+          />
+          <Tooltip
+            formatter={(_value, _name, item) => {
+              const bar = item.payload as (typeof bars)[number];
+              return [bar.text, bar.kind === 'total' ? bar.label : `${i18n.euro(bar.start)} → ${i18n.euro(bar.end)}`];
+            }}
+          />
+          {min < 0 ? <ReferenceLine y={0} stroke="#94a3b8" /> : null}
+          <Bar dataKey="range" isAnimationActive={false}>
+            {bars.map((bar) => (
+              <Cell key={bar.key} fill={color(bar)} />
+            ))}
+            <LabelList dataKey="text" position="top" style={{ fill: '#0f172a', fontSize: 11 }} />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/engine/engine';
+import type { BuiltQuery } from '../../src/queries/built-query';
+import { goalProgressQuery, readGoalProgress } from '../../src/queries/goal-progress';
+import { kpiSummaryQuery, readKpiSummary } from '../../src/queries/kpi-summary';
+import { DEFAULT_FILTERS, type Filters } from '../../src/state/filters';
+import { engineWithBundledData } from '../support/node-engine';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineWithBundledData();
+});
+afterAll(async () => {
+  await engine.close();
+});
+
+const run = async <T>(query: BuiltQuery, read: (r: Awaited<ReturnType<Engine['query']>>) => T) => read(await engine.query(query.sql, query.params));
+const f = (patch: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...patch });
+/** An independent total straight off the sales table, with no query builder involved. */
+const total = async (sql: string, params: string[]) => ((await engine.query(sql, params)).columns.v as Float64Array)[0]!;
+
+describe('attainment on net revenue (basis=net)', () => {
+  it('on the sample, Carrefour 2022: net attainment is gross attainment less exactly the commission share', async () => {
+    const gross = await run(kpiSummaryQuery(f({ dataset: 'sample' })), readKpiSummary);
+    const net = await run(kpiSummaryQuery(f({ dataset: 'sample', basis: 'net' })), readKpiSummary);
+    const revenue = await total(`SELECT sum(revenue_eur)::DOUBLE AS v FROM ds_sample.sales WHERE retailer = ? AND year(date) = 2022`, ['Carrefour']);
+    const commission = await total(`SELECT sum(commission_eur)::DOUBLE AS v FROM ds_sample.sales WHERE retailer = ? AND year(date) = 2022`, ['Carrefour']);
+    expect(revenue).toBeCloseTo(4.2e9, 2);
+    // Google Shopping 12% of €168m + voice 12% of €75.6m ≈ €29.2m (recorded per row, to the cent).
+    expect(commission).toBeGreaterThan(29.2e6);
+    expect(commission).toBeLessThan(29.3e6);
+
+    expect(gross.actual).toBeCloseTo(revenue, 2);
+    expect(net.actual).toBeCloseTo(revenue - commission, 2);
+    expect(net.target).toBe(gross.target); // the goal is the same; only what is measured changes
+    expect(net.attainment!).toBeLessThan(gross.attainment!);
+    const share = commission / revenue;
+    expect(net.attainment!).toBeCloseTo(gross.attainment! * (1 - share), 12);
+    expect(gross.attainment! - net.attainment!).toBeCloseTo(commission / gross.target!, 12);
+    expect(net.gap!).toBeCloseTo(gross.gap! + commission, 2);
+    expect(net.projection!).toBeLessThan(gross.projection!);
+  });
+
+  it('on the sample, Monoprix 2022: the Amazon commission (8%) comes off its illustrative €250m goal’s attainment', async () => {
+    const gross = await run(kpiSummaryQuery(f({ dataset: 'sample', retailer: 'Monoprix' })), readKpiSummary);
+    const net = await run(kpiSummaryQuery(f({ dataset: 'sample', retailer: 'Monoprix', basis: 'net' })), readKpiSummary);
+    // 2022: monoprix.fr €185m + Amazon €33m = €218m gross; 8% of €33m = €2.64m (within cents).
+    expect(gross.actual).toBeCloseTo(218e6, 2);
+    expect(Math.abs(net.actual! - (218e6 - 2.64e6))).toBeLessThan(1);
+    expect(gross.attainment).toBeCloseTo(218 / 250, 12);
+    expect(net.attainment!).toBeCloseTo(gross.attainment! * (net.actual! / gross.actual!), 12);
+  });
+
+  it('the goal-progress path ends at the net actual', async () => {
+    const kpis = await run(kpiSummaryQuery(f({ dataset: 'sample', basis: 'net' })), readKpiSummary);
+    const progress = await run(goalProgressQuery(f({ dataset: 'sample', basis: 'net' }), 'month'), readGoalProgress);
+    expect(progress.points.at(-1)!.cumulativeActual).toBeCloseTo(kpis.actual!, 2);
+    expect(progress.targetInForce).toBe(4.2e9);
+  });
+
+  it('on the public figures, Carrefour’s total carries no published commission: net equals gross, attainment 100%', async () => {
+    const net = await run(kpiSummaryQuery(f({ dataset: 'public', from: '2022-01-01', to: '2022-12-31', basis: 'net' })), readKpiSummary);
+    expect(net.actual).toBe(4.2e9);
+    expect(net.attainment).toBeCloseTo(1, 12);
+    // Monoprix's 2018 analyst estimate (€12.5m) less Amazon's 8% (€1m).
+    const monoprix = await run(kpiSummaryQuery(f({ dataset: 'public', retailer: 'Monoprix', basis: 'net' })), readKpiSummary);
+    expect(monoprix.actual).toBe(11.5e6);
+  });
+
+  it('gross is the default and reads the sales table alone; every value stays a parameter', () => {
+    const gross = kpiSummaryQuery(f({ dataset: 'sample' }));
+    expect(gross.sql).not.toContain('platform_fees');
+    const net = kpiSummaryQuery(f({ dataset: 'sample', basis: 'net', retailer: "x' OR 1=1" }));
+    expect(net.sql).toContain('platform_fees');
+    expect(net.sql).not.toContain('OR 1=1');
+    expect(net.sql.split('?').length - 1).toBe(net.params.length);
+  });
+});
