@@ -1,11 +1,15 @@
 import { toCsv, type CsvCell } from '../../export/csv-export';
+import { downloadName } from '../../export/download-name';
 
-/** Starts a download of `blob` as `name` (revoking the object URL once the click is handled). */
+/**
+ * Starts a download of `blob` as `name` (revoking the object URL once the click is handled).
+ * The name may come from data (an uploaded file's name): it is cleaned for every file system.
+ */
 export function downloadBlob(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = name;
+  link.download = downloadName(name);
   document.body.append(link);
   link.click();
   link.remove();
@@ -34,7 +38,27 @@ export function chartSvg(container: HTMLElement): string | null {
   background.setAttribute('height', '100%');
   background.setAttribute('fill', '#fff');
   copy.insertBefore(background, copy.firstChild);
+  stripActiveContent(copy);
   return new XMLSerializer().serializeToString(copy);
+}
+
+const ACTIVE_ELEMENTS = 'script, foreignObject, iframe, object, embed, animate, set, animateTransform, animateMotion, use';
+
+/**
+ * An exported SVG is a file that others open in a browser, where an SVG can run scripts. The
+ * chart is drawn by React from data (whose text React escapes), so none of this should be there;
+ * the export removes it anyway rather than trust every library on the page: scripts and other
+ * active elements, event-handler attributes, and links that are not to the file itself.
+ */
+function stripActiveContent(root: SVGSVGElement): void {
+  for (const element of [...root.querySelectorAll(ACTIVE_ELEMENTS)]) element.remove();
+  for (const element of [root, ...root.querySelectorAll('*')]) {
+    for (const attribute of [...element.attributes]) {
+      const name = attribute.name.toLowerCase();
+      const isLink = name === 'href' || name.endsWith(':href') || name === 'src';
+      if (name.startsWith('on') || (isLink && !attribute.value.trim().startsWith('#'))) element.removeAttribute(attribute.name);
+    }
+  }
 }
 
 /** The same SVG rasterised at twice the screen size, for slides. */
