@@ -1,4 +1,5 @@
 import { dataEn } from './messages-data-en';
+import { robustEn } from './messages-robust-en';
 import { shareEn } from './messages-share-en';
 
 /** English UI text. `{name}` marks a value filled in at run time. */
@@ -93,6 +94,7 @@ export const en = {
   'footer.engine': 'Computed in your browser by {version}. No data leaves this page.',
   ...dataEn,
   ...shareEn,
+  ...robustEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
