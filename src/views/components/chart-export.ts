@@ -25,7 +25,7 @@ export function downloadCsv(name: string, columns: string[], rows: CsvCell[][]):
  * attributes, so only the font and a white background need adding to look the same elsewhere.
  */
 export function chartSvg(container: HTMLElement): string | null {
-  const svg = container.querySelector<SVGSVGElement>('svg.recharts-surface');
+  const svg = chartSurface(container);
   if (!svg) return null;
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const { width, height } = svg.getBoundingClientRect();
@@ -59,6 +59,20 @@ function stripActiveContent(root: SVGSVGElement): void {
       if (name.startsWith('on') || (isLink && !attribute.value.trim().startsWith('#'))) element.removeAttribute(attribute.name);
     }
   }
+}
+
+/**
+ * The chart's own drawing. Recharts draws each legend icon as a small `svg.recharts-surface`
+ * too, and the legend comes first in the DOM: the first match exported a 14-pixel icon instead
+ * of the chart. The chart is the largest surface outside the legend.
+ */
+function chartSurface(container: HTMLElement): SVGSVGElement | null {
+  const area = (svg: SVGSVGElement) => {
+    const { width, height } = svg.getBoundingClientRect();
+    return width * height;
+  };
+  const surfaces = [...container.querySelectorAll<SVGSVGElement>('svg.recharts-surface')].filter((svg) => !svg.closest('.recharts-legend-wrapper'));
+  return surfaces.sort((a, b) => area(b) - area(a))[0] ?? null;
 }
 
 /** The same SVG rasterised at twice the screen size, for slides. */
