@@ -29,6 +29,7 @@ export class EngineSupervisor {
   private current: Promise<SupervisedEngine> | null = null;
   private deaths: number[] = [];
   private disposed = false;
+  private checking: Promise<void> | null = null;
 
   constructor(
     private readonly start: () => Promise<SupervisedEngine>,
@@ -42,10 +43,20 @@ export class EngineSupervisor {
     return (await this.current).engine;
   }
 
-  /** Pings the live engine; one that does not answer within `timeoutMs` is declared dead. */
-  async check(timeoutMs: number): Promise<void> {
-    const running = await this.current?.catch(() => null);
-    await running?.watch.check(timeoutMs);
+  /**
+   * Pings the live engine; one that does not answer within `timeoutMs` is declared dead. A check
+   * asked for while one is waiting joins it (a heartbeat faster than the timeout stacks no pings).
+   */
+  check(timeoutMs: number): Promise<void> {
+    this.checking ??= (async () => {
+      try {
+        const running = await this.current?.catch(() => null);
+        await running?.watch.check(timeoutMs);
+      } finally {
+        this.checking = null;
+      }
+    })();
+    return this.checking;
   }
 
   /** Stops restarting and declares the live engine dead (its worker is then terminated). */

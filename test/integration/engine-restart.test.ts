@@ -129,6 +129,25 @@ describe('the engine supervisor', () => {
     supervisor.dispose();
   });
 
+  it('joins a heartbeat check asked for while another waits: one ping, not a pile of them', async () => {
+    let pings = 0;
+    const supervisor = new EngineSupervisor(async () => {
+      const raw = await createNodeEngine();
+      started.push(raw);
+      const watch = createEngineWatch(() => {
+        pings++;
+        return raw.query('SELECT 1');
+      });
+      return { engine: watchedEngine(raw, watch), watch };
+    }, listen().listener);
+    await supervisor.engine();
+    await Promise.all([supervisor.check(5_000), supervisor.check(5_000), supervisor.check(5_000)]);
+    expect(pings).toBe(1);
+    await supervisor.check(5_000);
+    expect(pings).toBe(2);
+    supervisor.dispose();
+  });
+
   it(`stops restarting an engine that dies more than ${MAX_RESTARTS} times within a few minutes`, async () => {
     const events = listen();
     let clock = 0;
