@@ -94,6 +94,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One browser at a time: the machine has two cores.
           fileParallelism: false,
+          // Prints the reliability figures line once every e2e file has run.
+          globalSetup: ['test/e2e/reliability-setup.ts'],
         },
       },
     ],

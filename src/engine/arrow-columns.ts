@@ -62,7 +62,9 @@ function toColumn(vector: Vector): Column {
 /** Converts an Arrow table to Cible's columnar result, once, at the engine boundary. */
 export function arrowToColumns(table: Table): ColumnarResult {
   const names = table.schema.fields.map((field) => field.name);
-  const columns: Record<string, Column> = {};
+  // No prototype: a column named `__proto__` (a CSV header, an alias in the SQL console) is a
+  // column like any other, not a way to replace the object's prototype.
+  const columns: Record<string, Column> = Object.create(null) as Record<string, Column>;
   names.forEach((name, index) => {
     const vector = table.getChildAt(index);
     columns[name] = vector ? toColumn(vector) : [];

@@ -6,6 +6,8 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { DuckDbEngine } from './duckdb-engine';
 import type { DuckDbPort } from './duckdb-port';
+import type { Engine } from './engine';
+import { createEngineWatch, watchedEngine, type EngineWatch } from './engine-watch';
 
 /**
  * Bundles are imported through Vite (`?url`), so the WASM and worker files are emitted into
@@ -28,12 +30,25 @@ async function collect(reader: AsyncIterable<RecordBatch>): Promise<Table> {
   return new Table(batches);
 }
 
-export async function createBrowserEngine(onPhase: (phase: EngineStartPhase) => void = () => undefined): Promise<DuckDbEngine> {
+export async function createBrowserEngine(onPhase: (phase: EngineStartPhase) => void = () => undefined): Promise<Engine> {
+  return (await createWatchedBrowserEngine(onPhase)).engine;
+}
+
+/**
+ * The browser engine and the watch over its worker (see engine-watch.ts): a worker error, a
+ * fatal WASM error or a ping left unanswered declares it dead, and the worker is then
+ * terminated to give its memory back. The caller decides when to ping and what to do next.
+ */
+export async function createWatchedBrowserEngine(onPhase: (phase: EngineStartPhase) => void = () => undefined): Promise<{ engine: Engine; watch: EngineWatch }> {
   onPhase('selecting');
   const bundle = await duckdb.selectBundle(BUNDLES);
   const flavour = bundle.mainModule === EH.mainModule ? 'eh' : 'mvp';
   const worker = new Worker(absolute(bundle.mainWorker!));
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  const watch = createEngineWatch(() => db.ping());
+  worker.addEventListener('error', (event) => watch.kill(event.message || 'the worker failed'));
+  worker.addEventListener('messageerror', () => watch.kill('a message from the worker could not be read'));
+  void watch.dead.then(() => db.terminate().catch(() => undefined));
   onPhase('downloading');
   await db.instantiate(absolute(bundle.mainModule), bundle.pthreadWorker ? absolute(bundle.pthreadWorker) : null);
   onPhase('instantiating');
@@ -67,7 +82,7 @@ export async function createBrowserEngine(onPhase: (phase: EngineStartPhase) => 
       await db.terminate();
     },
   };
-  const engine = await DuckDbEngine.open(port);
+  const engine = watchedEngine(await watch.guard(() => DuckDbEngine.open(port)), watch);
   onPhase('ready');
-  return engine;
+  return { engine, watch };
 }

@@ -61,6 +61,22 @@ export class DuckDbEngine implements Engine {
     });
   }
 
+  execAll(statements: readonly string[]): Promise<void> {
+    return this.serialize(async () => {
+      let open = false;
+      try {
+        for (const sql of statements) {
+          await this.runTable(sql, []);
+          if (/^\s*BEGIN\b/i.test(sql)) open = true;
+          else if (/^\s*(COMMIT|ROLLBACK|END)\b/i.test(sql)) open = false;
+        }
+      } catch (error) {
+        if (open) await this.runTable('ROLLBACK', []).catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
   registerFile(name: string, bytes: Uint8Array): Promise<void> {
     return this.serialize(() => this.port.registerFile(name, bytes));
   }

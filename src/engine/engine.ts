@@ -29,6 +29,12 @@ export interface Engine {
   query(sql: string, params?: readonly SqlParam[]): Promise<ColumnarResult>;
   /** Runs statements that return nothing useful (DDL, SET, INSERT … SELECT). */
   exec(sql: string): Promise<void>;
+  /**
+   * Runs statements back to back: no other call on this engine runs between them. Wrapped in
+   * `BEGIN` … `COMMIT` they change several tables at once for every reader; if one fails, an open
+   * transaction is rolled back and the error is thrown.
+   */
+  execAll(statements: readonly string[]): Promise<void>;
   /** Makes bytes readable by DuckDB's readers under `name` (e.g. `read_csv('name')`). */
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
   dropFile(name: string): Promise<void>;

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { createBrowserEngine, type EngineStartPhase } from '../engine/browser-engine';
+import { createWatchedBrowserEngine, type EngineStartPhase } from '../engine/browser-engine';
 import type { Engine } from '../engine/engine';
 import { loadCanonicalDataset, type CanonicalFiles } from '../ingest/load-canonical';
 import { loadUploadedDataset } from '../ingest/load-ingest';
@@ -7,6 +7,19 @@ import { BUNDLED_DATASET_IDS, isEmbeddedDatasetId, isRemoteDatasetId, isUploaded
 import { loadRemoteCsv } from './remote-source';
 import { fetchBundledFiles } from './bundled-files';
 import { readEmbeddedDataset, readStoredDataset } from './stored-datasets';
+import { EngineSupervisor } from './engine-supervisor';
+
+/** How often the engine is asked whether it is alive while the page is visible, and how long it has to answer. */
+const HEARTBEAT_MS = 3_000;
+const HEARTBEAT_TIMEOUT_MS = 10_000;
+
+/** The engine died and was replaced: the page says so until the viewer dismisses it. */
+export interface EngineRestart {
+  reason: string;
+  /** `restarting` until the new engine is up; the data then reloads as the panels ask for it. */
+  state: 'restarting' | 'restarted';
+  count: number;
+}
 
 export type EnginePhase = EngineStartPhase | 'loading';
 
@@ -17,6 +30,8 @@ export interface EngineStatus {
   version: string | null;
   /** Dataset being loaded right now, if any. */
   loadingDataset: string | null;
+  /** Set once the engine has died and been restarted (see engine-supervisor.ts). */
+  restart: EngineRestart | null;
 }
 
 interface EngineContextValue {
@@ -33,6 +48,9 @@ interface EngineContextValue {
   pendingSource: string | null;
   /** The viewer agrees to download the link's data from its host. */
   confirmSource: () => void;
+  /** Drops this engine's copy of a dataset (changed in another tab): the panels load it anew. */
+  forgetDataset: (datasetId: string) => void;
+  dismissRestart: () => void;
 }
 
 const EngineContext = createContext<EngineContextValue | null>(null);
@@ -82,24 +100,61 @@ export function EngineProvider({ children, embedded = null, source = null }: Eng
   useLayoutEffect(() => {
     sourceRef.current = source;
   }, [source]);
-  const [status, setStatus] = useState<EngineStatus>({ phase: 'selecting', error: null, version: null, loadingDataset: null });
-  const engineRef = useRef<Promise<Engine> | null>(null);
+  const [status, setStatus] = useState<EngineStatus>({ phase: 'selecting', error: null, version: null, loadingDataset: null, restart: null });
   const datasets = useRef(new Map<string, Promise<Engine>>());
+  const [revision, setRevision] = useState(0);
 
-  const engine = useCallback((): Promise<Engine> => {
-    engineRef.current ??= createBrowserEngine((phase) => setStatus((s) => ({ ...s, phase }))).then(
-      (ready) => {
-        setStatus((s) => ({ ...s, version: ready.version }));
-        return ready;
+  const supervisorRef = useRef<EngineSupervisor | null>(null);
+  const supervisor = useCallback((): EngineSupervisor => {
+    supervisorRef.current ??= new EngineSupervisor(() => createWatchedBrowserEngine((phase) => setStatus((s) => ({ ...s, phase }))), {
+      crashed: (reason, count) => {
+        // Every dataset goes with the dead engine; queries run again and reload what they show
+        // (bundled files, this browser's storage, the link's data).
+        datasets.current.clear();
+        setStatus((s) => ({ ...s, loadingDataset: null, restart: { reason, state: 'restarting', count } }));
+        setRevision((r) => r + 1);
       },
-      (error: unknown) => {
-        const failure = error instanceof Error ? error : new Error(String(error));
-        setStatus((s) => ({ ...s, error: failure }));
-        throw failure;
-      },
-    );
-    return engineRef.current;
+      restarted: (ready, count) => setStatus((s) => ({ ...s, version: ready.version, restart: s.restart ? { ...s.restart, state: 'restarted', count } : null })),
+      gaveUp: (error) => setStatus((s) => ({ ...s, error, restart: null })),
+    });
+    return supervisorRef.current;
   }, []);
+
+  const engine = useCallback(
+    (): Promise<Engine> =>
+      supervisor()
+        .engine()
+        .then(
+          (ready) => {
+            setStatus((s) => (s.version === ready.version ? s : { ...s, version: ready.version }));
+            return ready;
+          },
+          (error: unknown) => {
+            const failure = error instanceof Error ? error : new Error(String(error));
+            setStatus((s) => ({ ...s, error: failure }));
+            throw failure;
+          },
+        ),
+    [supervisor],
+  );
+
+  useEffect(() => {
+    // A dead worker says nothing: ask it regularly while the page is on screen.
+    const check = () => {
+      if (document.visibilityState === 'visible') void supervisor().check(HEARTBEAT_TIMEOUT_MS);
+    };
+    const timer = setInterval(check, HEARTBEAT_MS);
+    document.addEventListener('visibilitychange', check);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', check);
+    };
+  }, [supervisor]);
+
+  const forgetDataset = useCallback((datasetId: string) => {
+    if (datasets.current.delete(datasetId)) setRevision((r) => r + 1);
+  }, []);
+  const dismissRestart = useCallback(() => setStatus((s) => ({ ...s, restart: null })), []);
 
   const withDataset = useCallback(
     (datasetId: string): Promise<Engine> => {
@@ -126,15 +181,16 @@ export function EngineProvider({ children, embedded = null, source = null }: Eng
         }
         return ready;
       })();
-      // A failed load can be retried by asking again.
-      loading.catch(() => datasets.current.delete(datasetId));
+      // A failed load can be retried by asking again (unless a newer load has taken its place).
+      loading.catch(() => {
+        if (datasets.current.get(datasetId) === loading) datasets.current.delete(datasetId);
+      });
       datasets.current.set(datasetId, loading);
       return loading;
     },
     [engine, approval],
   );
 
-  const [revision, setRevision] = useState(0);
   const installDataset = useCallback(
     (datasetId: string, files: CanonicalFiles, expected?: Parameters<typeof loadUploadedDataset>[3]): Promise<Engine> => {
       const loading = engine().then(async (ready) => {
@@ -142,7 +198,11 @@ export function EngineProvider({ children, embedded = null, source = null }: Eng
         return ready;
       });
       datasets.current.set(datasetId, loading);
-      loading.then(() => setRevision((r) => r + 1)).catch(() => datasets.current.delete(datasetId));
+      loading
+        .then(() => setRevision((r) => r + 1))
+        .catch(() => {
+          if (datasets.current.get(datasetId) === loading) datasets.current.delete(datasetId);
+        });
       return loading;
     },
     [engine],
@@ -154,8 +214,8 @@ export function EngineProvider({ children, embedded = null, source = null }: Eng
   }, [engine]);
 
   const value = useMemo(
-    () => ({ status, withDataset, installDataset, withEngine: engine, revision, pendingSource, confirmSource }),
-    [status, withDataset, installDataset, engine, revision, pendingSource, confirmSource],
+    () => ({ status, withDataset, installDataset, withEngine: engine, revision, pendingSource, confirmSource, forgetDataset, dismissRestart }),
+    [status, withDataset, installDataset, engine, revision, pendingSource, confirmSource, forgetDataset, dismissRestart],
   );
   return <EngineContext.Provider value={value}>{children}</EngineContext.Provider>;
 }

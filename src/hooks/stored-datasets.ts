@@ -2,12 +2,16 @@ import type { CanonicalFiles } from '../ingest/load-canonical';
 import { canonicalFilesFromText, canonicalFilesToText } from '../ingest/load-ingest';
 import { TABLE_NAMES } from '../model/schema';
 import { decodeEmbedded, embeddedDatasetId, encodeEmbedded, MAX_EMBEDDED_CHARS } from '../state/embedded-data';
+import type { StoredDataset } from '../storage/stored-dataset';
 import { openUploadStore } from '../storage/upload-store';
 
 /** The canonical files of an uploaded dataset kept in this browser, or a clear error. */
 export async function readStoredDataset(datasetId: string): Promise<CanonicalFiles> {
-  const store = await openUploadStore();
-  const stored = await store.get(datasetId);
+  return storedCanonicalFiles(datasetId, await (await openUploadStore()).get(datasetId));
+}
+
+/** The canonical files of a dataset read from the store (null: not stored), or a clear error. */
+export function storedCanonicalFiles(datasetId: string, stored: StoredDataset | null): CanonicalFiles {
   if (!stored) throw new Error(`Dataset "${datasetId}" is not stored in this browser. Upload its files again on the Data page.`);
   const files = {} as CanonicalFiles;
   for (const table of TABLE_NAMES) {

@@ -1,7 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { IngestReport } from '../ingest/ingest-report';
 import type { TableName } from '../model/schema';
-import { openUploadStore, type StoreBackend, type StoredDatasetMeta } from '../storage/upload-store';
+import type { StoreBackend, StoredDatasetMeta } from '../storage/stored-dataset';
+import { onUploadEvent } from '../storage/upload-events';
+import { openUploadStore } from '../storage/upload-store';
+import { useEngineContext } from './engine-context';
 
 /** What Cible keeps about an uploaded dataset besides its tables (StoredDatasetMeta.details). */
 export interface UploadDetails {
@@ -52,6 +55,18 @@ export function UploadsProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+
+  // Another tab saved or deleted a dataset: list it anew, and drop this tab's copy so the panels
+  // showing it load the saved version (a deleted one stays on screen until the page is left).
+  const { forgetDataset } = useEngineContext();
+  useEffect(
+    () =>
+      onUploadEvent((event) => {
+        void refresh();
+        if (event.type === 'saved') forgetDataset(event.id);
+      }),
+    [refresh, forgetDataset],
+  );
 
   const value = useMemo(() => ({ datasets, backend, error, refresh, remove }), [datasets, backend, error, refresh, remove]);
   return <UploadsContext.Provider value={value}>{children}</UploadsContext.Provider>;

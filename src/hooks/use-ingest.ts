@@ -14,7 +14,7 @@ import { openUploadStore } from '../storage/upload-store';
 import { contentHash } from './content-hash';
 import { useEngineContext } from './engine-context';
 import { IngestCancelled, IngestClient, type IngestProgress } from './ingest-client';
-import { readStoredDataset } from './stored-datasets';
+import { storedCanonicalFiles } from './stored-datasets';
 import { useUploads, type UploadDetails } from './uploads-context';
 
 /** The analyst's decisions for one file; anything unset is sniffed or mapped automatically. */
@@ -63,7 +63,7 @@ async function datasetIdFor(hashes: string[]): Promise<string> {
  * confirm: full validation, load into DuckDB with the counts checked, and storage in the browser.
  */
 export function useIngest() {
-  const { installDataset, withEngine } = useEngineContext();
+  const { installDataset, withEngine, forgetDataset } = useEngineContext();
   const uploads = useUploads();
   const [files, setFiles] = useState<PendingFile[]>([]);
   const [phase, setPhase] = useState<IngestPhase>({ step: 'idle' });
@@ -176,7 +176,8 @@ export function useIngest() {
           return;
         }
         let tables = canonicalFilesOf(canonical);
-        if (target.mode === 'append') tables = appendCanonical(await readStoredDataset(datasetId), tables);
+        // Appended to the revision read above: if another tab saves meanwhile, the save below is refused.
+        if (target.mode === 'append') tables = appendCanonical(storedCanonicalFiles(datasetId, existing), tables);
         const engine = await installDataset(datasetId, tables);
         const rowCounts = await datasetRowCounts(engine, datasetId);
         const totals = canonical.some((p) => p.report.kind === 'sales') ? await salesTotals(engine, datasetId) : null;
@@ -189,7 +190,7 @@ export function useIngest() {
           rowCounts,
           retailers: await datasetRetailers(engine, datasetId),
         };
-        await store.put({
+        const saved = await store.put({
           meta: {
             id: datasetId,
             name: target.mode === 'new' ? target.name : (existing?.meta.name ?? datasetId),
@@ -199,7 +200,16 @@ export function useIngest() {
             details,
           },
           files: TABLE_NAMES.map((table) => ({ name: `${table}.csv`, bytes: tables[table].bytes })),
+        }, { expectedRevision: existing ? (existing.meta.revision ?? 0) : null }).catch((error: unknown) => {
+          if ((error as Error | null)?.name !== 'StoreConflictError') throw error;
+          // This engine now holds files that were not saved: back to what storage holds.
+          forgetDataset(datasetId);
+          return new Error(`Dataset "${existing?.meta.name ?? datasetId}" was changed in another tab while these files were loading; nothing was saved. Load them again to apply them to its new version.`);
         });
+        if (saved instanceof Error) {
+          setPhase({ step: 'failed', message: saved.message, reports: [] });
+          return;
+        }
         await uploads.refresh();
         setFiles([]);
         setPhase({ step: 'done', datasetId, reports: finalReports });
@@ -208,7 +218,7 @@ export function useIngest() {
         else setPhase({ step: 'failed', message: error instanceof Error ? error.message : String(error), reports });
       }
     },
-    [files, installDataset, withEngine, uploads],
+    [files, installDataset, withEngine, forgetDataset, uploads],
   );
 
   const cancel = useCallback(() => client.current?.cancel(), []);

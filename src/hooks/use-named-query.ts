@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ColumnarResult } from '../engine/engine';
+import { isEngineCrash } from '../engine/engine-watch';
 import type { BuiltQuery } from '../queries/built-query';
 import { useEngineContext } from './engine-context';
 
@@ -10,7 +11,8 @@ export type QueryState<T> =
 
 /**
  * Runs a named query on the dataset it names and reads its rows. A newer request replaces an
- * older one: results that arrive after the filters changed are dropped, never shown.
+ * older one: results that arrive after the filters changed, or after the dataset was reloaded
+ * (a new upload, a restarted engine: `revision`), are dropped, never shown.
  * While a new result is computed, the previous data stays visible (no flicker).
  */
 export function useNamedQuery<T>(dataset: string, query: BuiltQuery, read: (result: ColumnarResult) => T): QueryState<T> {
@@ -28,6 +30,9 @@ export function useNamedQuery<T>(dataset: string, query: BuiltQuery, read: (resu
           if (current) setState({ status: 'ready', data: read(result), error: null });
         },
         (error: unknown) => {
+          // The engine died under this query: it is restarting and every query runs again, so
+          // the panel keeps waiting (the page says what happened) instead of showing an error.
+          if (isEngineCrash(error)) return;
           if (current) setState({ status: 'error', data: null, error: error instanceof Error ? error : new Error(String(error)) });
         },
       );

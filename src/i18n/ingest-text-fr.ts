@@ -50,6 +50,7 @@ const RULES: Rule[] = [
   [/^(.+): (\d+) of (\d+) rows \((\d+)%\) would be rejected, which usually means a wrong setting(?: \(first: line (\d+)(?:, column "(.*)")?: (.+)\))?\. Check the date format and the decimal separator, or load anyway\.$/s, (m, again) => `${m[1]} : ${m[2]} lignes sur ${m[3]} (${m[4]} %) seraient rejetées, ce qui signale en général un mauvais réglage${m[5] ? ` (première : ${location(m[5], m[6])} : ${again(m[7]!)})` : ''}. Vérifiez le format de date et le séparateur décimal, ou chargez quand même.`],
   [/^These files are already loaded as dataset "(.*)"\. Open it, or choose "Replace" to load them again\.$/s, (m) => `Ces fichiers sont déjà chargés dans le jeu de données « ${m[1]} ». Ouvrez-le, ou choisissez « Remplacer » pour les recharger.`],
   [/^(.+) is already in dataset "(.*)": appending it again would count its rows twice\.$/s, (m) => `${m[1]} est déjà dans le jeu de données « ${m[2]} » : l’ajouter à nouveau compterait ses lignes deux fois.`],
+  [/^Dataset "(.*)" was changed in another tab while these files were loading; nothing was saved\. Load them again to apply them to its new version\.$/s, (m) => `Le jeu de données « ${m[1]} » a été modifié dans un autre onglet pendant le chargement de ces fichiers ; rien n’a été enregistré. Chargez-les à nouveau pour les appliquer à sa nouvelle version.`],
   [/^Not loaded, because (.+) could not be: fix or remove that file and load again\.$/s, (m) => `Non chargé, car ${m[1]} n’a pas pu l’être : corrigez ou retirez ce fichier et chargez à nouveau.`],
 ];
 

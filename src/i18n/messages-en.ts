@@ -1,6 +1,7 @@
 import { competitionEn } from './messages-competition-en';
 import { dataEn } from './messages-data-en';
 import { outlookEn } from './messages-outlook-en';
+import { robustEn } from './messages-robust-en';
 import { shareEn } from './messages-share-en';
 
 /** English UI text. `{name}` marks a value filled in at run time. */
@@ -97,6 +98,7 @@ export const en = {
   ...shareEn,
   ...outlookEn,
   ...competitionEn,
+  ...robustEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 import { competitionFr } from './messages-competition-fr';
 import { dataFr } from './messages-data-fr';
 import { outlookFr } from './messages-outlook-fr';
+import { robustFr } from './messages-robust-fr';
 import { shareFr } from './messages-share-fr';
 import type { MessageKey } from './messages-en';
 
@@ -98,4 +99,5 @@ export const fr: Record<MessageKey, string> = {
   ...shareFr,
   ...outlookFr,
   ...competitionFr,
+  ...robustFr,
 };

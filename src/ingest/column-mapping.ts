@@ -33,7 +33,17 @@ export function defaultChannel(raw: string): string {
 
 /** The channel a raw value maps to: the analyst's explicit choice first, then known spellings. */
 export function mapChannel(raw: string, values: ChannelValueMap): string {
-  return values[raw.trim()] ?? defaultChannel(raw);
+  return chosenChannel(values, raw.trim()) ?? defaultChannel(raw);
+}
+
+/**
+ * The analyst's choice for a raw channel value, if any. Own properties only: a file whose channel
+ * column says `constructor` or `__proto__` must not pick up Object.prototype's members (that
+ * turned a cell into a function and crashed the ingest).
+ */
+export function chosenChannel(values: ChannelValueMap, raw: string): string | undefined {
+  const choice = Object.hasOwn(values, raw) ? values[raw] : undefined;
+  return typeof choice === 'string' ? choice : undefined;
 }
 
 /** Automatic mapping by header aliases; each source column feeds at most one canonical column. */

@@ -1,4 +1,4 @@
-import { quoteIdent, type Engine } from '../engine/engine';
+import { numberColumn, quoteIdent, type Engine } from '../engine/engine';
 import { datasetSchema } from '../model/dataset';
 import { TABLE_COLUMNS, TABLE_NAMES, type TableName } from '../model/schema';
 
@@ -16,30 +16,66 @@ function columnsLiteral(table: TableName): string {
   return `{${entries.join(', ')}}`;
 }
 
+/** Loads of one dataset on one engine run one after another, in the order they were asked for. */
+const queues = new WeakMap<Engine, Map<string, Promise<unknown>>>();
+let staging = 0;
+
+function inOrder<T>(engine: Engine, datasetId: string, work: () => Promise<T>): Promise<T> {
+  let byDataset = queues.get(engine);
+  if (!byDataset) queues.set(engine, (byDataset = new Map()));
+  const next = (byDataset.get(datasetId) ?? Promise.resolve()).then(work, work);
+  byDataset.set(datasetId, next.catch(() => undefined));
+  return next;
+}
+
 /**
- * Loads a dataset already in canonical form (the bundled ones) into its own schema, replacing
- * any earlier copy. Returns the row count of each table.
+ * Loads a dataset in canonical form into its own schema, replacing any earlier copy, and returns
+ * the row count of each table. Readers never see a half-loaded dataset: every table is first
+ * loaded under a staging name (checked against `expected` when given), then all four replace the
+ * old ones in one transaction. A failed load leaves the previous copy as it was. Two loads of the
+ * same dataset (a reload from storage and a new upload) run in the order they were asked for, so
+ * the last one asked is the one that stays.
  */
-export async function loadCanonicalDataset(engine: Engine, datasetId: string, files: CanonicalFiles): Promise<Record<TableName, number>> {
+export function loadCanonicalDataset(engine: Engine, datasetId: string, files: CanonicalFiles, expected?: Record<TableName, number>): Promise<Record<TableName, number>> {
   const schema = quoteIdent(datasetSchema(datasetId));
-  await engine.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-  const counts = {} as Record<TableName, number>;
-  for (const table of TABLE_NAMES) {
-    const file = files[table];
-    // Some static hosts serve `.gz` files with Content-Encoding: gzip, so the browser hands us
-    // plain text: name the file after what the bytes are, not what the URL said.
-    const gzip = file.bytes[0] === 0x1f && file.bytes[1] === 0x8b;
-    const path = `bundled/${datasetId}/${table}.csv${gzip ? '.gz' : ''}`;
-    await engine.registerFile(path, file.bytes);
+  return inOrder(engine, datasetId, async () => {
+    await engine.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    const suffix = `__staging_${++staging}`;
+    const staged = (table: TableName) => `${schema}.${quoteIdent(table + suffix)}`;
+    const counts = {} as Record<TableName, number>;
     try {
-      await engine.exec(`CREATE OR REPLACE TABLE ${schema}.${quoteIdent(table)} AS
+      for (const table of TABLE_NAMES) {
+        counts[table] = await loadTable(engine, datasetId, table, files[table], staged(table));
+        if (expected && counts[table] !== expected[table]) {
+          throw new Error(`DuckDB loaded ${counts[table]} ${table} rows where validation accepted ${expected[table]}; nothing should be trusted from this load.`);
+        }
+      }
+      await engine.execAll([
+        'BEGIN TRANSACTION',
+        ...TABLE_NAMES.flatMap((table) => [`DROP TABLE IF EXISTS ${schema}.${quoteIdent(table)}`, `ALTER TABLE ${staged(table)} RENAME TO ${quoteIdent(table)}`]),
+        'COMMIT',
+      ]);
+    } catch (error) {
+      await engine.execAll(TABLE_NAMES.map((table) => `DROP TABLE IF EXISTS ${staged(table)}`)).catch(() => undefined);
+      throw error;
+    }
+    return counts;
+  });
+}
+
+async function loadTable(engine: Engine, datasetId: string, table: TableName, file: CanonicalFile, target: string): Promise<number> {
+  // Some static hosts serve `.gz` files with Content-Encoding: gzip, so the browser hands us
+  // plain text: name the file after what the bytes are, not what the URL said.
+  const gzip = file.bytes[0] === 0x1f && file.bytes[1] === 0x8b;
+  const path = `bundled/${datasetId}/${table}.csv${gzip ? '.gz' : ''}`;
+  await engine.registerFile(path, file.bytes);
+  try {
+    await engine.exec(`CREATE OR REPLACE TABLE ${target} AS
 SELECT * FROM read_csv('${path}', header = true, delim = ',', quote = '"', escape = '"',
   auto_detect = false, dateformat = '%Y-%m-%d', columns = ${columnsLiteral(table)})`);
-    } finally {
-      await engine.dropFile(path);
-    }
-    const result = await engine.query(`SELECT count(*) AS n FROM ${schema}.${quoteIdent(table)}`);
-    counts[table] = (result.columns.n as Float64Array)[0] ?? 0;
+  } finally {
+    await engine.dropFile(path);
   }
-  return counts;
+  const result = await engine.query(`SELECT count(*)::DOUBLE AS n FROM ${target}`);
+  return numberColumn(result, 'n')[0] ?? 0;
 }

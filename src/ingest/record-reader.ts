@@ -47,17 +47,19 @@ function countBreaks(text: string, from: number, to: number): number {
 
 /**
  * The line break used most between records in the first 64 KB: the first one seen can be a
- * `\r\n` inside a quoted header, and quoted values may hold many `\r` of their own.
+ * `\r\n` inside a quoted header, and quoted values may hold many `\r` of their own. Quotes are
+ * those of the file's dialect: with `'` quoting, a `"` is data and must not hide line breaks.
  */
-function guessNewline(text: string): '\r\n' | '\n' | '\r' {
+function guessNewline(text: string, quote: string): '\r\n' | '\n' | '\r' {
   const sample = text.slice(0, 65536);
+  const quoteCode = quote === 'none' ? -1 : quote.charCodeAt(0);
   let crlf = 0;
   let lf = 0;
   let cr = 0;
   let quoted = false;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if (c === 34) quoted = !quoted;
+    if (c === quoteCode) quoted = !quoted;
     else if (quoted) continue;
     else if (c === 13) {
       if (sample.charCodeAt(i + 1) === 10) {
@@ -70,10 +72,10 @@ function guessNewline(text: string): '\r\n' | '\n' | '\r' {
   return cr > lf ? '\r' : '\n';
 }
 
-function normaliseMixedNewlines(text: string, newline: string): string {
+function normaliseMixedNewlines(text: string, newline: string, quote: string): string {
   // A file mixing `\r\n`, `\n` and lone `\r` (hand-edited on two systems) would otherwise glue
   // records together. Only unquoted files are rewritten: inside quotes a `\r` is data to keep.
-  if (text.includes('"')) return text;
+  if (quote !== 'none' && text.includes(quote)) return text;
   if (newline === '\n' && text.includes('\r')) return text.replace(/\r\n?/g, '\n');
   if (newline === '\r\n' && /\r(?!\n)|(?<!\r)\n/.test(text)) return text.replace(/\r\n?/g, '\n');
   return text;
@@ -85,8 +87,8 @@ function normaliseMixedNewlines(text: string, newline: string): string {
  * Every physical line ends up in exactly one event (or in the fatal error), so counts reconcile.
  */
 export function readRecords(text: string, settings: CsvSettings, onEvent: (event: RecordEvent) => void, options: ReadOptions = {}): ReadSummary {
-  let newline = guessNewline(text);
-  const input = normaliseMixedNewlines(text, newline);
+  let newline = guessNewline(text, settings.quote);
+  const input = normaliseMixedNewlines(text, newline, settings.quote);
   if (input !== text) newline = '\n';
   let fatal: ReadSummary['fatal'] = null;
   let cursor = 0;

@@ -24,7 +24,10 @@ export function surveyUtf8(bytes: Uint8Array): Utf8Survey {
   let line = 1;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
-    if (b === 0x0a) line++;
+    // Lines end as the record reader ends them: `\r\n`, `\n` or a lone `\r` (old Mac exports).
+    // Counting only `\n` made a `\r` file one line, so two accidental UTF-8 pairs in a
+    // Windows-1252 file (`É…` is C9 85) outvoted it and its accents were loaded as U+FFFD.
+    if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) line++;
     if (b < 0x80) continue;
     const length = sequenceLength(b);
     let ok = length > 0 && i + length <= bytes.length;

@@ -16,13 +16,12 @@ export function listProfiles<T>(): Record<string, T> {
 }
 
 export function saveProfile<T>(name: string, profile: T): void {
-  const profiles = listProfiles<T>();
-  profiles[name] = profile;
+  // fromEntries defines own properties: a profile named `__proto__` is kept, not swallowed.
+  const profiles = Object.fromEntries([...Object.entries(listProfiles<T>()).filter(([key]) => key !== name), [name, profile]]);
   localStorage.setItem(KEY, JSON.stringify(profiles));
 }
 
 export function deleteProfile(name: string): void {
-  const profiles = listProfiles<unknown>();
-  delete profiles[name];
+  const profiles = Object.fromEntries(Object.entries(listProfiles<unknown>()).filter(([key]) => key !== name));
   localStorage.setItem(KEY, JSON.stringify(profiles));
 }

@@ -3,68 +3,13 @@
 // Backends, best first: OPFS (file-shaped, no structured-clone copies of large byte
 // arrays), IndexedDB (Safari without main-thread createWritable, some private modes),
 // then memory. Memory keeps nothing across a reload; the UI warns when
-// `backend === 'memory'`.
+// `backend === 'memory'`. The shapes and checks all backends share are in stored-dataset.ts,
+// the OPFS backend in opfs-store.ts. Every backend's put is all or nothing and refuses to save
+// over a revision the writer did not read (another tab's save), see PutOptions.
 
-/** One stored table file: canonical CSV bytes already validated by the ingest pipeline. */
-export interface StoredFile { name: string; bytes: Uint8Array }
-/** Everything about one uploaded dataset except its bytes; must be JSON-serialisable. */
-export interface StoredDatasetMeta {
-  id: string;            // e.g. 'u_3fa2c1d0' (lower-case letters, digits, _)
-  name: string;          // shown to the user
-  createdAt: string;     // ISO timestamp
-  updatedAt: string;
-  hashes: string[];      // sha-256 hex of each source file's bytes (to recognise the same content uploaded twice)
-  details: unknown;      // ingest reports, mapping etc. (opaque JSON for this module)
-}
-export interface StoredDataset { meta: StoredDatasetMeta; files: StoredFile[] }
-export type StoreBackend = 'opfs' | 'indexeddb' | 'memory';
-export interface UploadStore {
-  readonly backend: StoreBackend;
-  list(): Promise<StoredDatasetMeta[]>;            // newest first (by updatedAt)
-  get(id: string): Promise<StoredDataset | null>;
-  put(dataset: StoredDataset): Promise<void>;      // insert or replace
-  remove(id: string): Promise<void>;
-}
-
-const ID_PATTERN = /^[a-z][a-z0-9_]{0,62}$/;
-const FILE_NAME_PATTERN = /^[A-Za-z0-9._-]{1,255}$/;
-const META_FILE = 'meta.json';
-
-/** A dataset after validation, with private copies of its bytes. */
-interface Prepared { meta: StoredDatasetMeta; files: { name: string; bytes: Uint8Array<ArrayBuffer> }[] }
-
-function checkId(id: string): void {
-  if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
-    throw new Error(`Invalid dataset id ${JSON.stringify(id)}: expected a lower-case letter followed by at most 62 lower-case letters, digits or "_".`);
-  }
-}
-
-function prepare(dataset: StoredDataset): Prepared {
-  checkId(dataset.meta.id);
-  const seen = new Set<string>();
-  for (const { name } of dataset.files) {
-    // '.' and '..' pass the character class but are not valid OPFS entry names, and
-    // meta.json would overwrite ours. Names equal up to case are refused too, in case a
-    // backend folds case.
-    if (!FILE_NAME_PATTERN.test(name) || /^\.+$/.test(name) || name === META_FILE) {
-      throw new Error(`Invalid file name ${JSON.stringify(name)}: use 1-255 of A-Z a-z 0-9 . _ - (not "${META_FILE}").`);
-    }
-    if (seen.has(name.toLowerCase())) throw new Error(`Duplicate file name ${JSON.stringify(name)} in dataset ${dataset.meta.id}.`);
-    seen.add(name.toLowerCase());
-  }
-  return {
-    // A JSON round trip gives every backend the same semantics as OPFS (which stores
-    // JSON) and rejects a non-serialisable `details` before anything is written.
-    meta: JSON.parse(JSON.stringify(dataset.meta)) as StoredDatasetMeta,
-    // slice() copies only the view: storing a view of a larger buffer would clone all of it.
-    files: dataset.files.map((f) => ({ name: f.name, bytes: f.bytes.slice() })),
-  };
-}
-
-function newestFirst(a: StoredDatasetMeta, b: StoredDatasetMeta): number {
-  // An unparsable timestamp gives NaN, which falls through to the id tie-break.
-  return Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
+import { createOpfsStore } from './opfs-store';
+import { checkId, newestFirst, nextMeta, prepare, type PutOptions, type Prepared, type StoreConflictError, type StoredDatasetMeta, type UploadStore } from './stored-dataset';
+import { announceUploadEvent } from './upload-events';
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   if (!globalThis.crypto?.subtle) throw new Error('sha256Hex needs crypto.subtle, which browsers only provide on HTTPS or localhost.');
@@ -83,7 +28,12 @@ export function createMemoryStore(): UploadStore {
     async list() { return [...datasets.values()].map((d) => structuredClone(d.meta)).sort(newestFirst); },
     // Clones out as well as in, so callers see the same isolation as the real backends.
     async get(id) { checkId(id); const d = datasets.get(id); return d ? structuredClone(d) : null; },
-    async put(dataset) { const d = prepare(dataset); datasets.set(d.meta.id, d); },
+    async put(dataset, options) {
+      const d = prepare(dataset);
+      const meta = nextMeta(d.meta, datasets.get(d.meta.id)?.meta ?? null, options);
+      datasets.set(meta.id, { ...d, meta });
+      return meta.revision!;
+    },
     async remove(id) { checkId(id); datasets.delete(id); },
   };
 }
@@ -121,20 +71,43 @@ export async function createIndexedDbStore(factory: IDBFactory | undefined = glo
   // Let a newer version of the app in another tab upgrade the schema instead of blocking.
   db.onversionchange = () => db.close();
 
-  /** One readwrite transaction: the dataset's old files go, then `files` (if any) are added. */
-  function replace(id: string, meta: StoredDatasetMeta | null, files: Prepared['files']): Promise<void> {
+  /**
+   * One readwrite transaction: the revision check, then the dataset's old files go and `files`
+   * (if any) are added. `meta` null removes the dataset. All or nothing, across tabs too.
+   */
+  function replace(id: string, meta: StoredDatasetMeta | null, files: Prepared['files'], options: PutOptions = {}): Promise<number> {
     // 'strict': the user's only copy may be in here, so the commit should reach the disk.
     const tx = db.transaction(['datasets', 'files'], 'readwrite', { durability: 'strict' });
     const fileStore = tx.objectStore('files');
-    if (meta) tx.objectStore('datasets').put(meta); else tx.objectStore('datasets').delete(id);
-    const oldKeys = fileStore.index('by_dataset').getAllKeys(id);
-    // A callback rather than `await`: the transaction must still be active when the
-    // follow-up requests are made, which promise continuations do not guarantee everywhere.
-    oldKeys.onsuccess = () => {
-      for (const key of oldKeys.result) fileStore.delete(key);
-      files.forEach((f, order) => fileStore.put({ id, name: f.name, order, bytes: f.bytes } satisfies FileRecord));
+    const metaStore = tx.objectStore('datasets');
+    let conflict: StoreConflictError | null = null;
+    let revision = 0;
+    const current = metaStore.get(id) as IDBRequest<StoredDatasetMeta | undefined>;
+    // Callbacks rather than `await`: the transaction must still be active when the follow-up
+    // requests are made, which promise continuations do not guarantee everywhere.
+    current.onsuccess = () => {
+      let next: StoredDatasetMeta | null = null;
+      try {
+        next = meta ? nextMeta(meta, current.result ?? null, options) : null;
+      } catch (error) {
+        conflict = error as StoreConflictError;
+        tx.abort();
+        return;
+      }
+      revision = next?.revision ?? 0;
+      if (next) metaStore.put(next); else metaStore.delete(id);
+      const oldKeys = fileStore.index('by_dataset').getAllKeys(id);
+      oldKeys.onsuccess = () => {
+        for (const key of oldKeys.result) fileStore.delete(key);
+        files.forEach((f, order) => fileStore.put({ id, name: f.name, order, bytes: f.bytes } satisfies FileRecord));
+      };
     };
-    return completion(tx);
+    return completion(tx).then(
+      () => revision,
+      (error: unknown) => {
+        throw conflict ?? error;
+      },
+    );
   }
 
   return {
@@ -153,9 +126,9 @@ export async function createIndexedDbStore(factory: IDBFactory | undefined = glo
       if (!meta) return null;
       return { meta, files: records.sort((a, b) => a.order - b.order).map(({ name, bytes }) => ({ name, bytes })) };
     },
-    async put(dataset) {
+    async put(dataset, options) {
       const { meta, files } = prepare(dataset);
-      await replace(meta.id, meta, files);
+      return replace(meta.id, meta, files, options);
     },
     async remove(id) {
       checkId(id);
@@ -164,118 +137,33 @@ export async function createIndexedDbStore(factory: IDBFactory | undefined = glo
   };
 }
 
-// --- OPFS ---------------------------------------------------------------------------
-
-/** meta.json: the meta plus the file names in put order (directory order is unspecified). */
-interface MetaFile { meta: StoredDatasetMeta; files: string[] }
-// tsconfig's lib has no DOM.AsyncIterable, where the directory iterators are declared.
-type ListableDirectory = FileSystemDirectoryHandle & { keys(): AsyncIterable<string> };
-
-async function writeFile(dir: FileSystemDirectoryHandle, name: string, data: Uint8Array<ArrayBuffer> | string): Promise<void> {
-  // A writable stream goes to a swap file that replaces the old content only on close(),
-  // so a crash leaves either the old or the new file, never a torn one.
-  const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
-  try {
-    await writable.write(data);
-    await writable.close();
-  } catch (error) {
-    await writable.abort().catch(() => undefined);
-    throw error;
-  }
-}
-
-async function readMetaFile(root: FileSystemDirectoryHandle, id: string): Promise<MetaFile | null> {
-  try {
-    const dir = await root.getDirectoryHandle(id);
-    const parsed = JSON.parse(await (await (await dir.getFileHandle(META_FILE)).getFile()).text()) as MetaFile;
-    return parsed.meta?.id === id && Array.isArray(parsed.files) ? parsed : null;
-  } catch {
-    return null; // missing or unreadable: a put that never finished, or not ours
-  }
-}
-
-function isNotFound(error: unknown): boolean {
-  return (error as { name?: unknown } | null)?.name === 'NotFoundError';
-}
-
-async function createOpfsStore(): Promise<UploadStore> {
-  if (typeof navigator === 'undefined' || !navigator.storage?.getDirectory) throw new Error('OPFS is not available.');
-  const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('cible-uploads', { create: true });
-  // Write probe: Safari exposes getDirectory() but (before 26) no createWritable() outside
-  // workers, and private modes may refuse writes. Any failure here means "use IndexedDB".
-  await writeFile(root, '.probe', 'ok');
-  await root.removeEntry('.probe');
-
-  // Web Locks serialise puts, removes and gets across tabs, so a get never mixes two
-  // versions of a dataset. Not needed for list(): each meta.json is replaced atomically.
-  async function exclusive<T>(work: () => Promise<T>): Promise<T> {
-    return typeof navigator.locks?.request === 'function' ? await navigator.locks.request('cible-uploads', work) : await work();
-  }
-
-  return {
-    backend: 'opfs',
-    async list() {
-      const metas: StoredDatasetMeta[] = [];
-      for await (const name of (root as ListableDirectory).keys()) {
-        if (!ID_PATTERN.test(name)) continue;
-        const stored = await readMetaFile(root, name);
-        if (stored) metas.push(stored.meta);
-      }
-      return metas.sort(newestFirst);
-    },
-    async get(id) {
-      checkId(id);
-      return exclusive(async () => {
-        const stored = await readMetaFile(root, id);
-        if (!stored) return null;
-        const dir = await root.getDirectoryHandle(id);
-        const files = await Promise.all(stored.files.map(async (name) => {
-          const file = await (await dir.getFileHandle(name)).getFile();
-          return { name, bytes: new Uint8Array(await file.arrayBuffer()) };
-        }));
-        return { meta: stored.meta, files };
-      });
-    },
-    async put(dataset) {
-      const { meta, files } = prepare(dataset);
-      await exclusive(async () => {
-        const dir = await root.getDirectoryHandle(meta.id, { create: true });
-        for (const f of files) await writeFile(dir, f.name, f.bytes);
-        // meta.json last: it is what makes the dataset visible, so it never names a file
-        // that is not written yet.
-        await writeFile(dir, META_FILE, JSON.stringify({ meta, files: files.map((f) => f.name) } satisfies MetaFile));
-        // Only now may files of the replaced version (or of an interrupted put) go.
-        const keep = new Set([META_FILE, ...files.map((f) => f.name)]);
-        const stale: string[] = [];
-        for await (const name of (dir as ListableDirectory).keys()) if (!keep.has(name)) stale.push(name);
-        for (const name of stale) await dir.removeEntry(name, { recursive: true }).catch(() => undefined);
-      });
-    },
-    async remove(id) {
-      checkId(id);
-      await exclusive(async () => {
-        try {
-          const dir = await root.getDirectoryHandle(id);
-          // meta.json first: a crash part-way leaves an unlisted directory, never a listed
-          // dataset with missing files.
-          await dir.removeEntry(META_FILE).catch((error: unknown) => { if (!isNotFound(error)) throw error; });
-          await root.removeEntry(id, { recursive: true });
-        } catch (error) {
-          if (!isNotFound(error)) throw error;
-        }
-      });
-    },
-  };
-}
-
 // --- Choice -------------------------------------------------------------------------
 
 let opened: Promise<UploadStore> | undefined;
 
+/** Tells the other tabs about every save and deletion (see upload-events.ts). */
+function announcing(store: UploadStore): UploadStore {
+  return {
+    backend: store.backend,
+    list: () => store.list(),
+    get: (id) => store.get(id),
+    async put(dataset, options) {
+      const revision = await store.put(dataset, options);
+      announceUploadEvent({ type: 'saved', id: dataset.meta.id, revision });
+      return revision;
+    },
+    async remove(id) {
+      await store.remove(id);
+      announceUploadEvent({ type: 'removed', id });
+    },
+  };
+}
+
 export function openUploadStore(): Promise<UploadStore> {
   opened ??= (async () => {
-    try { return await createOpfsStore(); } catch { /* no usable OPFS: try IndexedDB */ }
-    try { return await createIndexedDbStore(); } catch { /* e.g. IndexedDB disabled in a private window */ }
+    try { return announcing(await createOpfsStore()); } catch { /* no usable OPFS: try IndexedDB */ }
+    try { return announcing(await createIndexedDbStore()); } catch { /* e.g. IndexedDB disabled in a private window */ }
+    // Memory is this tab's alone: nothing to tell the others.
     return createMemoryStore();
   })();
   return opened;

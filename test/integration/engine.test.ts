@@ -23,6 +23,15 @@ describe('the Node engine (DuckDB-WASM blocking bundle)', () => {
     expect(r.columns.s).toEqual(['é€', null]);
   });
 
+  it('returns a column named __proto__ (or constructor) as a column, not as the result object\'s prototype', async () => {
+    const r = await engine.query(`SELECT 1::DOUBLE AS "__proto__", 'x' AS "constructor", '<script>' AS "<img src=x onerror=alert(1)>"`);
+    expect(r.names).toEqual(['__proto__', 'constructor', '<img src=x onerror=alert(1)>']);
+    expect(Object.hasOwn(r.columns, '__proto__')).toBe(true);
+    expect(Array.from(r.columns['__proto__'] as Float64Array)).toEqual([1]);
+    expect(r.columns['constructor']).toEqual(['x']);
+    expect(r.columns['<img src=x onerror=alert(1)>']).toEqual(['<script>']);
+  });
+
   it('binds ? parameters', async () => {
     const r = await engine.query('SELECT ?::INTEGER + 1 AS v, ? AS s, ?::DATE AS d', [41, "l'été", '2020-06-16']);
     expect((r.columns.v as Float64Array)[0]).toBe(42);

@@ -27,16 +27,26 @@ describe('goalChartPoints()', () => {
 
 describe('pivotChannels()', () => {
   it('makes one row per bucket and stacks web first, uploaded channels last', () => {
-    const { channels, data } = pivotChannels([
+    const { channels, series, data } = pivotChannels([
       { bucket: '2022-01-01', channel: 'voice', revenue: 1, orders: null },
       { bucket: '2022-01-01', channel: 'marketplace', revenue: 2, orders: null },
       { bucket: '2022-01-01', channel: 'web', revenue: 3, orders: null },
       { bucket: '2022-02-01', channel: 'web', revenue: 4, orders: null },
     ]);
     expect(channels).toEqual(['web', 'voice', 'marketplace']);
+    expect(series).toEqual([{ channel: 'web', key: 's0' }, { channel: 'voice', key: 's1' }, { channel: 'marketplace', key: 's2' }]);
     expect(data).toEqual([
-      { bucket: '2022-01-01', 'c:voice': 1, 'c:marketplace': 2, 'c:web': 3 },
-      { bucket: '2022-02-01', 'c:web': 4 },
+      { bucket: '2022-01-01', s1: 1, s2: 2, s0: 3 },
+      { bucket: '2022-02-01', s0: 4 },
     ]);
+  });
+
+  it('keys series by position, so channel names Recharts would read as paths or prototype members still chart', () => {
+    const names = ['web.old', 'x[0]', '__proto__', 'constructor', '<img src=x onerror=alert(1)>'];
+    const { series, data } = pivotChannels(names.map((channel, i) => ({ bucket: '2022-01-01', channel, revenue: i + 1, orders: null })));
+    expect(series.map((s) => s.key).every((k) => /^s\d+$/.test(k))).toBe(true);
+    const row = data[0]!;
+    for (const s of series) expect(row[s.key]).toBe(names.indexOf(s.channel) + 1);
+    expect(Object.getPrototypeOf(row)).toBe(Object.prototype);
   });
 });

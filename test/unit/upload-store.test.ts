@@ -1,12 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
-import {
-  createIndexedDbStore,
-  createMemoryStore,
-  sha256Hex,
-  type StoredDataset,
-  type UploadStore,
-} from '../../src/storage/upload-store';
+import type { StoredDataset, UploadStore } from '../../src/storage/stored-dataset';
+import { createIndexedDbStore, createMemoryStore, sha256Hex } from '../../src/storage/upload-store';
 
 const encoder = new TextEncoder();
 
@@ -143,7 +138,8 @@ const harnesses: [string, () => Promise<Harness>][] = [
     'opfs (fake handles)',
     async () => {
       const { root, store } = await openWithFakeOpfs();
-      return { store, storedFiles: async () => (await root.getDirectoryHandle('cible-uploads')).paths().filter((p) => !p.endsWith('/meta.json')) };
+      // Files live in a folder per revision (u_1/r2/a.csv): shown without it, as the other backends.
+      return { store, storedFiles: async () => (await root.getDirectoryHandle('cible-uploads')).paths().filter((p) => !p.endsWith('/meta.json')).map((p) => p.replace(/\/r\d+\//, '/')) };
     },
   ],
 ];
@@ -163,7 +159,7 @@ describe.each(harnesses)('%s upload store', (backend, makeHarness) => {
     await store.put(input);
 
     const got = await store.get('u_1');
-    expect(got?.meta).toEqual(input.meta);
+    expect(got?.meta).toEqual({ ...input.meta, revision: 1 });
     expect(got?.files.map((f) => f.name)).toEqual(['z.csv', 'a.csv', 'empty.csv']);
     expect(got?.files.map((f) => [...f.bytes])).toEqual([[...allBytes], [1, 2, 3], []]);
     expect(got?.files[0]?.bytes).toBeInstanceOf(Uint8Array);
@@ -208,6 +204,23 @@ describe.each(harnesses)('%s upload store', (backend, makeHarness) => {
     if (files) expect(files.sort()).toEqual(['u_1/a.csv', 'u_1/c.csv']);
   });
 
+  it('numbers revisions, and refuses a save based on a revision that is no longer stored', async () => {
+    const { store } = await makeHarness();
+    expect(await store.put(dataset('u_1', '2024-01-01T00:00:00.000Z'), { expectedRevision: null })).toBe(1);
+    await expect(store.put(dataset('u_1', '2024-01-02T00:00:00.000Z'), { expectedRevision: null })).rejects.toMatchObject({ name: 'StoreConflictError' });
+    expect(await store.put(dataset('u_1', '2024-01-02T00:00:00.000Z', { 'b.csv': 'second' }), { expectedRevision: 1 })).toBe(2);
+    // Another tab read revision 1 too and saves after us: refused, nothing written.
+    const late = store.put(dataset('u_1', '2024-01-03T00:00:00.000Z', { 'c.csv': 'late' }), { expectedRevision: 1 });
+    await expect(late).rejects.toMatchObject({ name: 'StoreConflictError', expected: 1, found: 2 });
+    const got = await store.get('u_1');
+    expect([got?.meta.revision, got?.files.map((f) => f.name)]).toEqual([2, ['b.csv']]);
+    // Without an expected revision a put replaces whatever is there.
+    expect(await store.put(dataset('u_1', '2024-01-04T00:00:00.000Z'))).toBe(3);
+    await store.remove('u_1');
+    await expect(store.put(dataset('u_1', '2024-01-05T00:00:00.000Z'), { expectedRevision: 3 })).rejects.toMatchObject({ name: 'StoreConflictError' });
+    expect(await store.get('u_1')).toBeNull();
+  });
+
   it('removes both meta and files, leaving other datasets alone', async () => {
     const { store, storedFiles } = await makeHarness();
     await store.put(dataset('u_1', '2024-01-01T00:00:00.000Z', { 'a.csv': '1', 'b.csv': '2' }));
@@ -247,7 +260,81 @@ describe('indexeddb upload store', () => {
   });
 });
 
+describe('two tabs on one IndexedDB (two connections to one database)', () => {
+  const text = (d: StoredDataset | null) => d?.files.map((f) => `${f.name}=${new TextDecoder().decode(f.bytes)}`).join(' ');
+
+  it('both append to revision 1 at once: one save wins whole, the other is refused, no rows lost silently', async () => {
+    const factory = new IDBFactory();
+    const tabA = await createIndexedDbStore(factory);
+    const tabB = await createIndexedDbStore(factory);
+    await tabA.put(dataset('u_1', '2024-01-01T00:00:00.000Z', { 'sales.csv': 'base', 'targets.csv': 'base' }));
+    const read = (await tabB.get('u_1'))!.meta.revision!;
+    const results = await Promise.allSettled([
+      tabA.put(dataset('u_1', '2024-01-02T00:00:00.000Z', { 'sales.csv': 'base+A', 'targets.csv': 'A' }), { expectedRevision: read }),
+      tabB.put(dataset('u_1', '2024-01-02T00:00:00.000Z', { 'sales.csv': 'base+B', 'targets.csv': 'B' }), { expectedRevision: read }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ name: 'StoreConflictError', expected: 1, found: 2 });
+    const winner = results[0]!.status === 'fulfilled' ? 'A' : 'B';
+    expect(text(await tabA.get('u_1'))).toBe(`sales.csv=base+${winner} targets.csv=${winner}`);
+    expect(text(await tabB.get('u_1'))).toBe(`sales.csv=base+${winner} targets.csv=${winner}`);
+  });
+
+  it('a tab reading while the other saves again and again sees whole revisions only', async () => {
+    const factory = new IDBFactory();
+    const writer = await createIndexedDbStore(factory);
+    const reader = await createIndexedDbStore(factory);
+    const version = (n: number) => dataset('u_1', '2024-01-01T00:00:00.000Z', { 'sales.csv': `v${n}`, 'targets.csv': `v${n}`, 'events.csv': `v${n}` });
+    await writer.put(version(0));
+    const writes = (async () => {
+      for (let n = 1; n <= 20; n++) await writer.put(version(n));
+    })();
+    const seen: string[] = [];
+    let done = false;
+    void writes.finally(() => (done = true));
+    while (!done) seen.push(text(await reader.get('u_1'))!);
+    await writes;
+    expect(seen.length).toBeGreaterThan(0);
+    for (const state of seen) expect(state).toMatch(/^sales\.csv=(v\d+) targets\.csv=\1 events\.csv=\1$/);
+  });
+});
+
+describe('upload events between tabs', () => {
+  it('a save or deletion in one tab reaches the other tabs, not the tab itself', async () => {
+    const tabA = await import('../../src/storage/upload-events');
+    vi.resetModules();
+    const tabB = await import('../../src/storage/upload-events');
+    const heardByA: unknown[] = [];
+    const heardByB: unknown[] = [];
+    const stopA = tabA.onUploadEvent((e) => heardByA.push(e));
+    const stopB = tabB.onUploadEvent((e) => heardByB.push(e));
+    try {
+      tabA.announceUploadEvent({ type: 'saved', id: 'u_1', revision: 2 });
+      tabA.announceUploadEvent({ type: 'removed', id: 'u_2' });
+      await vi.waitFor(() => expect(heardByB).toHaveLength(2));
+      expect(heardByB).toEqual([{ type: 'saved', id: 'u_1', revision: 2 }, { type: 'removed', id: 'u_2' }]);
+      expect(heardByA).toEqual([]);
+    } finally {
+      stopA();
+      stopB();
+    }
+  });
+});
+
 describe('opfs upload store (fake handles)', () => {
+  it('a save cut short part-way leaves the previous revision whole (never new sales with old targets)', async () => {
+    const options: FakeOptions = {};
+    const { store } = await openWithFakeOpfs(options);
+    await store.put(dataset('u_1', '2024-01-01T00:00:00.000Z', { 'sales.csv': 'old sales', 'targets.csv': 'old targets' }));
+    // The next save fails on its second file (quota, tab closed): the first is already written.
+    options.failWriteOf = 'targets.csv';
+    await expect(store.put(dataset('u_1', '2024-01-02T00:00:00.000Z', { 'sales.csv': 'new sales', 'targets.csv': 'new targets' }))).rejects.toThrow();
+    const got = await store.get('u_1');
+    expect(got?.meta.revision).toBe(1);
+    expect(got?.files.map((f) => new TextDecoder().decode(f.bytes))).toEqual(['old sales', 'old targets']);
+  });
+
   it('does not list a dataset whose put failed before meta.json was written', async () => {
     const { store } = await openWithFakeOpfs({ failWriteOf: 'b.csv' });
     await expect(store.put(dataset('u_1', '2024-01-01T00:00:00.000Z', { 'a.csv': '1', 'b.csv': '2' }))).rejects.toThrow();

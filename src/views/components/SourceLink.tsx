@@ -1,15 +1,15 @@
-/** A source shown as a link when it is a web address, as plain text otherwise (never as HTML). */
+import { webAddress } from '../../state/web-address';
+
+/**
+ * A source shown as a link when it is a plain web address, as text otherwise (never as HTML):
+ * a `javascript:` or `data:` "source" in an uploaded file is shown, never made clickable.
+ */
 export function SourceLink({ source, label }: { source: string; label?: string }) {
-  const isUrl = /^https?:\/\//i.test(source);
-  if (!isUrl) return <span className="source-text">{source}</span>;
-  let host = source;
-  try {
-    host = new URL(source).hostname.replace(/^www\./, '');
-  } catch {
-    // keep the raw text
-  }
+  const href = webAddress(source);
+  if (!href) return <span className="source-text">{source}</span>;
+  const host = new URL(href).hostname.replace(/^www\./, '');
   return (
-    <a href={source} target="_blank" rel="noopener noreferrer external" className="source-link">
+    <a href={href} target="_blank" rel="noopener noreferrer external" className="source-link">
       {label ?? host}
     </a>
   );

@@ -1,11 +1,15 @@
 import { toCsv, type CsvCell } from '../../export/csv-export';
+import { downloadName } from '../../export/download-name';
 
-/** Starts a download of `blob` as `name` (revoking the object URL once the click is handled). */
+/**
+ * Starts a download of `blob` as `name` (revoking the object URL once the click is handled).
+ * The name may come from data (an uploaded file's name): it is cleaned for every file system.
+ */
 export function downloadBlob(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = name;
+  link.download = downloadName(name);
   document.body.append(link);
   link.click();
   link.remove();
@@ -21,7 +25,7 @@ export function downloadCsv(name: string, columns: string[], rows: CsvCell[][]):
  * attributes, so only the font and a white background need adding to look the same elsewhere.
  */
 export function chartSvg(container: HTMLElement): string | null {
-  const svg = container.querySelector<SVGSVGElement>('svg.recharts-surface');
+  const svg = chartSurface(container);
   if (!svg) return null;
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const { width, height } = svg.getBoundingClientRect();
@@ -34,7 +38,41 @@ export function chartSvg(container: HTMLElement): string | null {
   background.setAttribute('height', '100%');
   background.setAttribute('fill', '#fff');
   copy.insertBefore(background, copy.firstChild);
+  stripActiveContent(copy);
   return new XMLSerializer().serializeToString(copy);
+}
+
+const ACTIVE_ELEMENTS = 'script, foreignObject, iframe, object, embed, animate, set, animateTransform, animateMotion, use';
+
+/**
+ * An exported SVG is a file that others open in a browser, where an SVG can run scripts. The
+ * chart is drawn by React from data (whose text React escapes), so none of this should be there;
+ * the export removes it anyway rather than trust every library on the page: scripts and other
+ * active elements, event-handler attributes, and links that are not to the file itself.
+ */
+function stripActiveContent(root: SVGSVGElement): void {
+  for (const element of [...root.querySelectorAll(ACTIVE_ELEMENTS)]) element.remove();
+  for (const element of [root, ...root.querySelectorAll('*')]) {
+    for (const attribute of [...element.attributes]) {
+      const name = attribute.name.toLowerCase();
+      const isLink = name === 'href' || name.endsWith(':href') || name === 'src';
+      if (name.startsWith('on') || (isLink && !attribute.value.trim().startsWith('#'))) element.removeAttribute(attribute.name);
+    }
+  }
+}
+
+/**
+ * The chart's own drawing. Recharts draws each legend icon as a small `svg.recharts-surface`
+ * too, and the legend comes first in the DOM: the first match exported a 14-pixel icon instead
+ * of the chart. The chart is the largest surface outside the legend.
+ */
+function chartSurface(container: HTMLElement): SVGSVGElement | null {
+  const area = (svg: SVGSVGElement) => {
+    const { width, height } = svg.getBoundingClientRect();
+    return width * height;
+  };
+  const surfaces = [...container.querySelectorAll<SVGSVGElement>('svg.recharts-surface')].filter((svg) => !svg.closest('.recharts-legend-wrapper'));
+  return surfaces.sort((a, b) => area(b) - area(a))[0] ?? null;
 }
 
 /** The same SVG rasterised at twice the screen size, for slides. */

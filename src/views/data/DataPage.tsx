@@ -147,8 +147,9 @@ function PhaseView({ phase, onCancel, onForce, onOpen }: PhaseViewProps) {
           {t('data.loadAnyway')}
         </button>
       ) : null}
-      {phase.reports.map((report) => (
-        <IngestReportView key={report.file} report={report} />
+      {/* two files may share a name: keys by position */}
+      {phase.reports.map((report, i) => (
+        <IngestReportView key={i} report={report} />
       ))}
       {phase.step === 'done' && phase.datasetId ? (
         <button type="button" className="button-primary" data-testid="open-dataset" onClick={() => onOpen(phase.datasetId!)}>

@@ -57,8 +57,8 @@ export function FileCard({ file, onChange, onRemove }: FileCardProps) {
           {report.kind !== 'table' && report.headers.length ? (
             <MappingEditor kind={report.kind} report={report} preview={file.preview?.preview ?? []} choices={file.choices} onChange={onChange} />
           ) : null}
-          {report.warnings.map((w) => (
-            <p className="muted" key={w}>
+          {report.warnings.map((w, i) => (
+            <p className="muted" key={i}>
               {i18n.ingestText(w)}
             </p>
           ))}

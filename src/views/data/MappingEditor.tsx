@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FileChoices } from '../../hooks/use-ingest';
 import { useI18n } from '../../i18n/i18n-context';
-import { defaultChannel, type ColumnSource, type MappingProfile } from '../../ingest/column-mapping';
+import { chosenChannel, defaultChannel, type ColumnSource, type MappingProfile } from '../../ingest/column-mapping';
 import { KIND_COLUMNS, type CanonicalKind } from '../../ingest/ingest-kinds';
 import type { IngestReport } from '../../ingest/ingest-report';
 import { KNOWN_CHANNELS } from '../../model/schema';
@@ -82,8 +82,8 @@ export function MappingEditor({ kind, report, preview, choices, onChange }: Mapp
             <label className="field mapping-row" key={raw}>
               <span className="field-label">{raw}</span>
               <select
-                value={channelValues[raw] ?? defaultChannel(raw)}
-                onChange={(e) => onChange((c) => ({ ...c, profile: { ...c.profile, channelValues: { ...c.profile.channelValues, [raw]: e.target.value } } }))}
+                value={chosenChannel(channelValues, raw) ?? defaultChannel(raw)}
+                onChange={(e) => onChange((c) => ({ ...c, profile: { ...c.profile, channelValues: { ...c.profile.channelValues, ...Object.fromEntries([[raw, e.target.value]]) } } }))}
               >
                 {KNOWN_CHANNELS.map((channel) => (
                   <option key={channel} value={channel}>

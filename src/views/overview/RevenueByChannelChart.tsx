@@ -21,7 +21,7 @@ interface Props {
 export function RevenueByChannelChart({ state, bucket, bucketChoices, settings, onSettingsChange, footer }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { channels, data } = pivotChannels(state.data ?? []);
+  const { channels, series, data } = pivotChannels(state.data ?? []);
   const hidden = new Set(settings.hiddenChannels);
   const toggle = (channel: string) =>
     onSettingsChange({ ...settings, hiddenChannels: hidden.has(channel) ? settings.hiddenChannels.filter((c) => c !== channel) : [...settings.hiddenChannels, channel] });
@@ -77,8 +77,8 @@ export function RevenueByChannelChart({ state, bucket, bucketChoices, settings, 
           />
           <Tooltip labelFormatter={(iso) => bucketLabel(String(iso), bucket, i18n)} formatter={euroTooltip(i18n)} />
           <Legend verticalAlign="bottom" height={28} />
-          {channels.map((channel, index) => hidden.has(channel) ? null : (
-            <Bar key={channel} dataKey={`c:${channel}`} name={channelLabel(channel, i18n)} stackId="revenue" fill={channelColor(channel, index)} isAnimationActive={false} />
+          {series.map(({ channel, key }, index) => hidden.has(channel) ? null : (
+            <Bar key={key} dataKey={key} name={channelLabel(channel, i18n)} stackId="revenue" fill={channelColor(channel, index)} isAnimationActive={false} />
           ))}
         </BarChart>
       </ResponsiveContainer>

@@ -1,0 +1,98 @@
+// What every upload-store backend shares: the stored shapes, the checks made before anything is
+// written, and the revision rule that keeps two tabs from overwriting each other's work.
+
+/** One stored table file: canonical CSV bytes already validated by the ingest pipeline. */
+export interface StoredFile { name: string; bytes: Uint8Array }
+/** Everything about one uploaded dataset except its bytes; must be JSON-serialisable. */
+export interface StoredDatasetMeta {
+  id: string;            // e.g. 'u_3fa2c1d0' (lower-case letters, digits, _)
+  name: string;          // shown to the user
+  createdAt: string;     // ISO timestamp
+  updatedAt: string;
+  hashes: string[];      // sha-256 hex of each source file's bytes (to recognise the same content uploaded twice)
+  details: unknown;      // ingest reports, mapping etc. (opaque JSON for this module)
+  /**
+   * Set by the store: 1 on the first put, one more on each later put. A writer that read
+   * revision N and saves with `expectedRevision: N` fails if another tab saved in between.
+   * (Datasets stored before revisions existed read as 0.)
+   */
+  revision?: number;
+}
+export interface StoredDataset { meta: StoredDatasetMeta; files: StoredFile[] }
+export type StoreBackend = 'opfs' | 'indexeddb' | 'memory';
+
+export interface PutOptions {
+  /**
+   * The revision the writer based its change on: the put fails with a StoreConflictError when
+   * the stored dataset is at another one. `null`: the dataset must not exist yet. Left out: the
+   * put replaces whatever is there.
+   */
+  expectedRevision?: number | null;
+}
+
+export interface UploadStore {
+  readonly backend: StoreBackend;
+  list(): Promise<StoredDatasetMeta[]>;            // newest first (by updatedAt)
+  get(id: string): Promise<StoredDataset | null>;
+  /** Insert or replace, all or nothing; returns the revision now stored. */
+  put(dataset: StoredDataset, options?: PutOptions): Promise<number>;
+  remove(id: string): Promise<void>;
+}
+
+/** Another tab saved (or deleted) the dataset after this writer read it: nothing was written. */
+export class StoreConflictError extends Error {
+  override readonly name = 'StoreConflictError';
+  constructor(readonly id: string, readonly expected: number | null, readonly found: number | null) {
+    super(`Dataset ${id} was changed elsewhere (expected ${expected === null ? 'no dataset' : `revision ${expected}`}, found ${found === null ? 'none' : `revision ${found}`}); nothing was saved.`);
+  }
+}
+
+export const ID_PATTERN = /^[a-z][a-z0-9_]{0,62}$/;
+const FILE_NAME_PATTERN = /^[A-Za-z0-9._-]{1,255}$/;
+export const META_FILE = 'meta.json';
+
+/** A dataset after validation, with private copies of its bytes. */
+export interface Prepared { meta: StoredDatasetMeta; files: { name: string; bytes: Uint8Array<ArrayBuffer> }[] }
+
+export function checkId(id: string): void {
+  if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
+    throw new Error(`Invalid dataset id ${JSON.stringify(id)}: expected a lower-case letter followed by at most 62 lower-case letters, digits or "_".`);
+  }
+}
+
+export function prepare(dataset: StoredDataset): Prepared {
+  checkId(dataset.meta.id);
+  const seen = new Set<string>();
+  for (const { name } of dataset.files) {
+    // '.' and '..' pass the character class but are not valid OPFS entry names, and
+    // meta.json would overwrite ours. Names equal up to case are refused too, in case a
+    // backend folds case.
+    if (!FILE_NAME_PATTERN.test(name) || /^\.+$/.test(name) || name === META_FILE) {
+      throw new Error(`Invalid file name ${JSON.stringify(name)}: use 1-255 of A-Z a-z 0-9 . _ - (not "${META_FILE}").`);
+    }
+    if (seen.has(name.toLowerCase())) throw new Error(`Duplicate file name ${JSON.stringify(name)} in dataset ${dataset.meta.id}.`);
+    seen.add(name.toLowerCase());
+  }
+  return {
+    // A JSON round trip gives every backend the same semantics as OPFS (which stores
+    // JSON) and rejects a non-serialisable `details` before anything is written.
+    meta: JSON.parse(JSON.stringify(dataset.meta)) as StoredDatasetMeta,
+    // slice() copies only the view: storing a view of a larger buffer would clone all of it.
+    files: dataset.files.map((f) => ({ name: f.name, bytes: f.bytes.slice() })),
+  };
+}
+
+/**
+ * The meta to store over `current` (null: nothing stored), or a StoreConflictError when the
+ * writer based its change on another revision than the one stored.
+ */
+export function nextMeta(meta: StoredDatasetMeta, current: StoredDatasetMeta | null, options: PutOptions = {}): StoredDatasetMeta {
+  const found = current ? (current.revision ?? 0) : null;
+  if (options.expectedRevision !== undefined && options.expectedRevision !== found) throw new StoreConflictError(meta.id, options.expectedRevision, found);
+  return { ...meta, revision: (found ?? 0) + 1 };
+}
+
+export function newestFirst(a: StoredDatasetMeta, b: StoredDatasetMeta): number {
+  // An unparsable timestamp gives NaN, which falls through to the id tie-break.
+  return Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
