@@ -1,3 +1,5 @@
+import { readDuckDbError } from './duckdb-error';
+
 /**
  * The one narrow door to the database. Views never see it; queries and ingest go through it.
  * Two implementations share it: the browser engine (DuckDB-WASM in a Web Worker) and the Node
@@ -64,13 +66,15 @@ export class QueryError extends Error {
     readonly sql: string,
     override readonly cause: unknown,
     readonly cancelled = false,
+    /** Character offset in `sql` where DuckDB located the error, when it said so. */
+    readonly position: number | null = null,
   ) {
     super(message);
   }
 
   static from(sql: string, cause: unknown): QueryError {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    return new QueryError(message, sql, cause, /interrupt|cancel/i.test(message));
+    const { message, position } = readDuckDbError(cause instanceof Error ? cause.message : String(cause));
+    return new QueryError(message, sql, cause, /interrupt|cancel/i.test(message), position);
   }
 }
 
