@@ -23,6 +23,8 @@ import { ErrorBoundary } from './ErrorBoundary';
 // The Data page (parsing, mapping, reports) is only fetched when an analyst opens it: the
 // executive's first paint does not pay for it.
 const DataPage = lazy(() => import('../views/data/DataPage').then((m) => ({ default: m.DataPage })));
+// Likewise the SQL console: CodeMirror and the grid load only when it is opened.
+const ConsolePage = lazy(() => import('../views/console/ConsolePage').then((m) => ({ default: m.ConsolePage })));
 
 export function App() {
   const url = useUrlState();
@@ -79,7 +81,7 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
         <nav aria-label={t('nav.label')} className="views-nav">
-          {(['overview', 'data'] as const).map((view) => (
+          {(['overview', 'data', 'console'] as const).map((view) => (
             <a key={view} href={`#view=${view}`} data-testid={`nav-${view}`} aria-current={state.view === view ? 'page' : undefined} onClick={(e) => go(e, view)}>
               {t(`nav.${view}`)}
             </a>
@@ -117,6 +119,10 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
           {state.view === 'data' ? (
             <Suspense fallback={<p className="boot-message">{t('data.previewing')}</p>}>
               <DataPage onOpenDataset={(dataset, retailers) => openDataset(dataset, retailers, 'overview')} />
+            </Suspense>
+          ) : state.view === 'console' ? (
+            <Suspense fallback={<p className="boot-message">{t('engine.starting')}</p>}>
+              <ConsolePage dataset={state.filters.dataset} datasetName={datasetName} />
             </Suspense>
           ) : (
             <OverviewPage filters={state.filters} facets={facets.data} datasetNote={datasetNote} settings={state.settings} onSettingsChange={(settings) => setState({ ...state, settings })} />

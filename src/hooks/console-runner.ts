@@ -61,8 +61,9 @@ export async function runConsoleSql(session: Engine, dataset: string, sql: strin
       const message = error instanceof Error ? error.message : String(error);
       const cancelled = error instanceof QueryError && error.cancelled;
       const reason: ConsoleErrorReason = cancelled ? 'cancelled' : isLockdownRefusal(message) ? 'lockdown' : 'duckdb';
-      const spot = errorPosition(message, statement.text);
-      const position = spot ? { offset: statement.start + spot.offset, ...lineAndColumn(sql, statement.start + spot.offset) } : null;
+      // DuckDB's own offset when it sent one, else the spot its LINE excerpt points at.
+      const offset = error instanceof QueryError && error.position !== null ? error.position : errorPosition(message, statement.text)?.offset;
+      const position = offset === undefined ? null : { offset: statement.start + offset, ...lineAndColumn(sql, statement.start + offset) };
       return {
         ok: false,
         error: { reason, message: errorSummary(message), keyword: statement.keyword, position, statement: { start: statement.start, end: statement.end } },

@@ -1,3 +1,4 @@
+import { consoleEn } from './messages-console-en';
 import { dataEn } from './messages-data-en';
 import { shareEn } from './messages-share-en';
 
@@ -93,6 +94,7 @@ export const en = {
   'footer.engine': 'Computed in your browser by {version}. No data leaves this page.',
   ...dataEn,
   ...shareEn,
+  ...consoleEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

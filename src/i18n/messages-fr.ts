@@ -1,3 +1,4 @@
+import { consoleFr } from './messages-console-fr';
 import { dataFr } from './messages-data-fr';
 import { shareFr } from './messages-share-fr';
 import type { MessageKey } from './messages-en';
@@ -94,4 +95,5 @@ export const fr: Record<MessageKey, string> = {
   'footer.engine': 'Calculé dans votre navigateur par {version}. Aucune donnée ne quitte cette page.',
   ...dataFr,
   ...shareFr,
+  ...consoleFr,
 };
