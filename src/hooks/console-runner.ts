@@ -4,8 +4,12 @@ import { consoleSearchPath } from '../queries/console-schema';
 import { runnable, splitStatements, type StatementKind } from '../queries/console-statements';
 import { errorPosition, errorSummary } from '../queries/sql-error-position';
 
-/** Rows read from one console query at most: enough for any grid or export, safe for memory. */
-export const CONSOLE_MAX_ROWS = 1_000_000;
+/**
+ * Rows read from one console query at most: plenty for a grid or an export, safe for memory, and
+ * a grid of this many fixed-height rows stays under the tallest element browsers will lay out
+ * (Firefox stops near 17.9 million pixels).
+ */
+export const CONSOLE_MAX_ROWS = 500_000;
 
 /**
  * Why a console run stopped:
