@@ -162,7 +162,6 @@ describe('SQL console (built app in Chromium)', () => {
       await runAndWait(page, 'SELECT 42 AS answer');
       expect(await result(page).getAttribute('data-rows')).toBe('1');
       await putSql(page, 'SELECT max(date) AS last_day FROM sales');
-      await page.waitForTimeout(400); // the draft is saved a quarter-second after the last keystroke
       await page.reload();
       expect(await waitForEngine(page)).toBe('ready');
       const entries = page.locator('[data-testid="sql-history-entry"] code');

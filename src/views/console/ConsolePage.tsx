@@ -64,19 +64,34 @@ export function ConsolePage({ dataset, datasetName }: ConsolePageProps) {
     setErrorAt(editor.current.lineColumn(spot));
   }, [failure]);
 
+  // The text is saved a moment after typing stops, and at once when the page or view goes away.
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const unsaved = useRef<string | null>(null);
+  const { saveDraft } = sqlConsole;
+  const flushDraft = useCallback(() => {
+    if (saveTimer.current) clearTimeout(saveTimer.current);
+    if (unsaved.current !== null) saveDraft(unsaved.current);
+    unsaved.current = null;
+  }, [saveDraft]);
   const onChange = useCallback(
     (text: string) => {
+      unsaved.current = text;
       if (saveTimer.current) clearTimeout(saveTimer.current);
-      saveTimer.current = setTimeout(() => sqlConsole.saveDraft(text), 250);
+      saveTimer.current = setTimeout(flushDraft, 250);
     },
-    [sqlConsole],
+    [flushDraft],
   );
-  useEffect(() => () => void (saveTimer.current && clearTimeout(saveTimer.current)), []);
+  useEffect(() => {
+    window.addEventListener('pagehide', flushDraft);
+    return () => {
+      window.removeEventListener('pagehide', flushDraft);
+      flushDraft();
+    };
+  }, [flushDraft]);
 
   const putText = (sql: string) => {
     editor.current?.setText(sql);
-    sqlConsole.saveDraft(sql);
+    flushDraft();
   };
 
   return (

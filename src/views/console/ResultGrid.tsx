@@ -64,7 +64,8 @@ export function ResultGrid({ table, order, sort, onSort }: ResultGridProps) {
     <div
       ref={scroller}
       className="result-grid"
-      role="grid"
+      // A table, not an ARIA grid: the keys scroll it (it takes focus), cells are not focus stops.
+      role="table"
       aria-label={t('console.grid.label')}
       aria-rowcount={table.numRows + 1}
       aria-colcount={columns.length + 1}
@@ -116,7 +117,7 @@ export function ResultGrid({ table, order, sort, onSort }: ResultGridProps) {
               {columns.map((c) => {
                 const text = cellText(c.column, row, c.format);
                 return (
-                  <div key={c.name} className={`grid-cell${c.kind === 'number' ? ' grid-number' : ''}`} role="gridcell" style={{ width: c.width }} title={text && text.length > 40 ? text : undefined}>
+                  <div key={c.name} className={`grid-cell${c.kind === 'number' ? ' grid-number' : ''}`} role="cell" style={{ width: c.width }} title={text && text.length > 40 ? text : undefined}>
                     {text === null ? <span className="cell-null">NULL</span> : text}
                   </div>
                 );
