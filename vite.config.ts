@@ -57,10 +57,22 @@ self.addEventListener('fetch', (event) => {
   };
 }
 
+/**
+ * The development server runs without index.html's Content-Security-Policy: Vite injects inline
+ * scripts and styles for hot reload, which the policy refuses. The built app keeps it.
+ */
+function noPolicyInDevelopment(): Plugin {
+  return {
+    name: 'cible-no-csp-in-dev',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/<script id="cible-csp">[\s\S]*?<\/script>\s*/, ''),
+  };
+}
+
 // Relative asset paths: the built dist/ must work from any static host and any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), offlineShell()],
+  plugins: [react(), offlineShell(), noPolicyInDevelopment()],
   build: {
     target: 'es2022',
     // The DuckDB WASM files are large by nature; they are fetched once and cached.

@@ -24,6 +24,8 @@ import { ErrorBoundary } from './ErrorBoundary';
 // executive's first paint does not pay for it.
 const DataPage = lazy(() => import('../views/data/DataPage').then((m) => ({ default: m.DataPage })));
 const CompetitionPage = lazy(() => import('../views/competition/CompetitionPage').then((m) => ({ default: m.CompetitionPage })));
+// Likewise the SQL console: CodeMirror and the grid load only when it is opened.
+const ConsolePage = lazy(() => import('../views/console/ConsolePage').then((m) => ({ default: m.ConsolePage })));
 
 export function App() {
   const url = useUrlState();
@@ -80,7 +82,7 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
         <nav aria-label={t('nav.label')} className="views-nav">
-          {(['overview', 'competition', 'data'] as const).map((view) => (
+          {(['overview', 'competition', 'data', 'console'] as const).map((view) => (
             <a key={view} href={`#view=${view}`} data-testid={`nav-${view}`} aria-current={state.view === view ? 'page' : undefined} onClick={(e) => go(e, view)}>
               {t(`nav.${view}`)}
             </a>
@@ -128,6 +130,10 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
                 published={info !== undefined && !info.illustrative}
                 onFiltersChange={(filters) => setState({ ...state, filters })}
               />
+            </Suspense>
+          ) : state.view === 'console' ? (
+            <Suspense fallback={<p className="boot-message">{t('engine.starting')}</p>}>
+              <ConsolePage dataset={state.filters.dataset} datasetName={datasetName} />
             </Suspense>
           ) : (
             <OverviewPage filters={state.filters} facets={facets.data} datasetNote={datasetNote} settings={state.settings} onSettingsChange={(settings) => setState({ ...state, settings })} />

@@ -24,10 +24,57 @@ function absolute(url: string): string {
   return new URL(url, document.baseURI).href;
 }
 
-async function collect(reader: AsyncIterable<RecordBatch>): Promise<Table> {
+/** Reads a result's batches; with `maxRows`, stops once that many rows arrived (the rest is never fetched). */
+async function collect(reader: AsyncIterable<RecordBatch>, maxRows: number, stopped: () => boolean): Promise<{ table: Table; truncated: boolean }> {
   const batches: RecordBatch[] = [];
-  for await (const batch of reader) batches.push(batch);
-  return new Table(batches);
+  let rows = 0;
+  for await (const batch of reader) {
+    if (stopped()) throw new Error('Query cancelled by the user (INTERRUPT)');
+    if (rows + batch.numRows > maxRows) {
+      batches.push(batch.slice(0, maxRows - rows));
+      return { table: new Table(batches), truncated: true };
+    }
+    batches.push(batch);
+    rows += batch.numRows;
+  }
+  return { table: new Table(batches), truncated: false };
+}
+
+/** One connection as a port; the first one (`owner`) also shuts the database down on close. */
+function connectionPort(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection, version: string, owner: boolean): DuckDbPort {
+  // Cancel reaches a query still executing (cancelSent) and one whose batches are being read.
+  let cancelled = false;
+  return {
+    version,
+    run: async (sql, params, maxRows = Number.POSITIVE_INFINITY) => {
+      cancelled = false;
+      if (params.length === 0) return collect(await conn.send(sql, true), maxRows, () => cancelled);
+      const statement = await conn.prepare(sql);
+      try {
+        // Await inside the try: the statement must stay open until every batch is read.
+        return await collect(await statement.send(...params), maxRows, () => cancelled);
+      } finally {
+        await statement.close();
+      }
+    },
+    // registerFileBuffer transfers the buffer to the worker, detaching it here: hand over a
+    // copy so the caller's bytes stay usable (an upload is loaded, then stored in the browser).
+    registerFile: (name, bytes) => db.registerFileBuffer(name, bytes.slice()),
+    dropFile: async (name) => {
+      await db.dropFile(name);
+    },
+    insertArrowStream: (ipc, schema, name) =>
+      conn.insertArrowFromIPCStream(ipc, schema ? { schema, name, create: false } : { name, create: false }),
+    cancel: async () => {
+      cancelled = true;
+      await conn.cancelSent();
+    },
+    connect: async () => connectionPort(db, await db.connect(), version, false),
+    close: async () => {
+      await conn.close();
+      if (owner) await db.terminate();
+    },
+  };
 }
 
 export async function createBrowserEngine(onPhase: (phase: EngineStartPhase) => void = () => undefined): Promise<Engine> {
@@ -54,34 +101,7 @@ export async function createWatchedBrowserEngine(onPhase: (phase: EngineStartPha
   onPhase('instantiating');
   const conn = await db.connect();
   const version = await db.getVersion();
-  const port: DuckDbPort = {
-    version: `DuckDB ${version} (wasm, ${flavour})`,
-    run: async (sql, params) => {
-      if (params.length === 0) return collect(await conn.send(sql, true));
-      const statement = await conn.prepare(sql);
-      try {
-        // Await inside the try: the statement must stay open until every batch is read.
-        return await collect(await statement.send(...params));
-      } finally {
-        await statement.close();
-      }
-    },
-    // registerFileBuffer transfers the buffer to the worker, detaching it here: hand over a
-    // copy so the caller's bytes stay usable (an upload is loaded, then stored in the browser).
-    registerFile: (name, bytes) => db.registerFileBuffer(name, bytes.slice()),
-    dropFile: async (name) => {
-      await db.dropFile(name);
-    },
-    insertArrowStream: (ipc, schema, name) =>
-      conn.insertArrowFromIPCStream(ipc, schema ? { schema, name, create: false } : { name, create: false }),
-    cancel: async () => {
-      await conn.cancelSent();
-    },
-    close: async () => {
-      await conn.close();
-      await db.terminate();
-    },
-  };
+  const port = connectionPort(db, conn, `DuckDB ${version} (wasm, ${flavour})`, true);
   const engine = watchedEngine(await watch.guard(() => DuckDbEngine.open(port)), watch);
   onPhase('ready');
   return { engine, watch };

@@ -1,15 +1,18 @@
 import { tableFromArrays, tableToIPC, type Table } from 'apache-arrow';
 import { arrowToColumns } from './arrow-columns';
 import type { DuckDbPort } from './duckdb-port';
-import { QueryError, type Column, type ColumnarResult, type Engine, type InsertOptions, type SqlParam } from './engine';
+import { QueryError, type Column, type ColumnarResult, type Engine, type InsertOptions, type QueryOptions, type SqlParam } from './engine';
+import { LOCKDOWN_SQL } from './lockdown';
 
 /**
- * Statements run once when an engine opens. DuckDB-WASM would otherwise download extensions
- * (parquet, icu, …) from a CDN on first use; Cible never lets anything leave the origin.
+ * Statements run once when an engine opens, before anything else can. DuckDB-WASM would otherwise
+ * download extensions (parquet, icu, …) from a CDN on first use; then the lockdown shuts files,
+ * URLs and configuration changes off for good (see lockdown.ts).
  */
 export const STARTUP_SQL = [
   'SET autoinstall_known_extensions = false',
   'SET autoload_known_extensions = false',
+  ...LOCKDOWN_SQL,
 ];
 
 /** Splits `"schema"."table"` or `table` as written by callers of insert(). */
@@ -43,16 +46,20 @@ export class DuckDbEngine implements Engine {
     return next;
   }
 
-  private async runTable(sql: string, params: readonly SqlParam[]): Promise<Table> {
+  private async runTable(sql: string, params: readonly SqlParam[], maxRows?: number): Promise<{ table: Table; truncated: boolean }> {
     try {
-      return await this.port.run(sql, params);
+      return await this.port.run(sql, params, maxRows);
     } catch (cause) {
       throw QueryError.from(sql, cause);
     }
   }
 
-  query(sql: string, params: readonly SqlParam[] = []): Promise<ColumnarResult> {
-    return this.serialize(async () => arrowToColumns(await this.runTable(sql, params)));
+  query(sql: string, params: readonly SqlParam[] = [], options: QueryOptions = {}): Promise<ColumnarResult> {
+    return this.serialize(async () => {
+      const { table, truncated } = await this.runTable(sql, params, options.maxRows);
+      const result = arrowToColumns(table);
+      return truncated ? { ...result, truncated } : result;
+    });
   }
 
   exec(sql: string): Promise<void> {
@@ -100,6 +107,10 @@ export class DuckDbEngine implements Engine {
   /** Not serialized: it must reach the query that is running now. */
   cancel(): Promise<void> {
     return this.port.cancel();
+  }
+
+  async openSession(): Promise<Engine> {
+    return new DuckDbEngine(await this.port.connect());
   }
 
   close(): Promise<void> {

@@ -5,7 +5,8 @@ import type { Table } from 'apache-arrow';
  * reduced to the few calls the engine needs, all async.
  */
 export interface DuckDbPort {
-  run(sql: string, params: readonly unknown[]): Promise<Table>;
+  /** Runs a statement; with `maxRows`, stops reading batches once that many rows arrived. */
+  run(sql: string, params: readonly unknown[], maxRows?: number): Promise<{ table: Table; truncated: boolean }>;
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
   dropFile(name: string): Promise<void>;
   /**
@@ -14,6 +15,9 @@ export interface DuckDbPort {
    */
   insertArrowStream(ipc: Uint8Array, schema: string | undefined, name: string): Promise<void>;
   cancel(): Promise<void>;
+  /** A new connection on the same database (files registered by any connection are shared). */
+  connect(): Promise<DuckDbPort>;
+  /** Closes this connection; the first port's close also shuts the database down. */
   close(): Promise<void>;
   readonly version: string;
 }

@@ -92,12 +92,14 @@ export function watchedEngine(engine: Engine, watch: EngineWatch): Engine {
     get version() {
       return engine.version;
     },
-    query: (sql, params) => watch.guard(() => engine.query(sql, params)),
+    query: (sql, params, options) => watch.guard(() => engine.query(sql, params, options)),
     exec: (sql) => watch.guard(() => engine.exec(sql)),
     execAll: (statements) => watch.guard(() => engine.execAll(statements)),
     registerFile: (name, bytes) => watch.guard(() => engine.registerFile(name, bytes)),
     dropFile: (name) => watch.guard(() => engine.dropFile(name)),
     insert: (options, columns) => watch.guard(() => engine.insert(options, columns)),
+    // A session (the SQL console's own connection) lives in the same worker: it dies with it.
+    openSession: async () => watchedEngine(await watch.guard(() => engine.openSession()), watch),
     cancel: () => (watch.isDead() ? Promise.resolve() : engine.cancel()),
     // Closing a dead engine would wait forever: its owner terminates the worker instead.
     close: () => (watch.isDead() ? Promise.resolve() : engine.close()),

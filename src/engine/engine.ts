@@ -1,3 +1,5 @@
+import { readDuckDbError } from './duckdb-error';
+
 /**
  * The one narrow door to the database. Views never see it; queries and ingest go through it.
  * Two implementations share it: the browser engine (DuckDB-WASM in a Web Worker) and the Node
@@ -17,6 +19,15 @@ export interface ColumnarResult {
   readonly names: readonly string[];
   readonly numRows: number;
   readonly columns: Readonly<Record<string, Column>>;
+  /** DuckDB's type of each column as read from Arrow, e.g. `DECIMAL(18,2)`, `DATE`, `VARCHAR`. */
+  readonly types?: Readonly<Record<string, string>>;
+  /** True when the query had more rows than `maxRows` asked for: only the first ones are here. */
+  readonly truncated?: boolean;
+}
+
+export interface QueryOptions {
+  /** Stop reading after this many rows (a console query may return millions). */
+  maxRows?: number;
 }
 
 export interface InsertOptions {
@@ -26,7 +37,7 @@ export interface InsertOptions {
 
 export interface Engine {
   /** Runs one SELECT-like statement with `?` parameters. */
-  query(sql: string, params?: readonly SqlParam[]): Promise<ColumnarResult>;
+  query(sql: string, params?: readonly SqlParam[], options?: QueryOptions): Promise<ColumnarResult>;
   /** Runs statements that return nothing useful (DDL, SET, INSERT … SELECT). */
   exec(sql: string): Promise<void>;
   /**
@@ -42,6 +53,13 @@ export interface Engine {
   insert(options: InsertOptions, columns: Record<string, Column>): Promise<void>;
   /** Cancels the running query, if any; it rejects with a QueryError marked `cancelled`. */
   cancel(): Promise<void>;
+  /**
+   * A second connection to the same database, for the SQL console: its own per-connection
+   * settings (`search_path`), temporary tables and cancel, so an analyst's statements never change
+   * what the dashboard's queries see and a long query can be stopped without touching theirs.
+   * Closing it closes only that connection.
+   */
+  openSession(): Promise<Engine>;
   close(): Promise<void>;
   /** Short description of the build in use, e.g. "DuckDB v1.4.3 (eh)". */
   readonly version: string;
@@ -54,13 +72,15 @@ export class QueryError extends Error {
     readonly sql: string,
     override readonly cause: unknown,
     readonly cancelled = false,
+    /** Character offset in `sql` where DuckDB located the error, when it said so. */
+    readonly position: number | null = null,
   ) {
     super(message);
   }
 
   static from(sql: string, cause: unknown): QueryError {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    return new QueryError(message, sql, cause, /interrupt|cancel/i.test(message));
+    const { message, position } = readDuckDbError(cause instanceof Error ? cause.message : String(cause));
+    return new QueryError(message, sql, cause, /interrupt|cancel/i.test(message), position);
   }
 }
 

@@ -23,17 +23,30 @@ export async function createNodeEngine(): Promise<DuckDbEngine> {
     duckdb.NODE_RUNTIME,
   );
   await db.instantiate();
-  const conn = db.connect();
-  const port: DuckDbPort = {
-    version: `DuckDB ${db.getVersion()} (wasm, node)`,
-    run: async (sql, params) => {
-      if (params.length === 0) return conn.query(sql) as Table;
-      const statement = conn.prepare(sql);
-      try {
-        return statement.query(...params) as Table;
-      } finally {
-        statement.close();
+  const port = connectionPort(db, db.connect(), `DuckDB ${db.getVersion()} (wasm, node)`, true);
+  return DuckDbEngine.open(port);
+}
+
+type BlockingDb = Awaited<ReturnType<typeof DuckDbBlocking.createDuckDB>>;
+type BlockingConnection = ReturnType<BlockingDb['connect']>;
+
+function connectionPort(db: BlockingDb, conn: BlockingConnection, version: string, owner: boolean): DuckDbPort {
+  return {
+    version,
+    run: async (sql, params, maxRows = Number.POSITIVE_INFINITY) => {
+      let table: Table;
+      if (params.length === 0) {
+        table = conn.query(sql) as Table;
+      } else {
+        const statement = conn.prepare(sql);
+        try {
+          table = statement.query(...params) as Table;
+        } finally {
+          statement.close();
+        }
       }
+      // The blocking bundle materialises the whole result; the cap still holds for the caller.
+      return table.numRows > maxRows ? { table: table.slice(0, maxRows), truncated: true } : { table, truncated: false };
     },
     registerFile: async (name, bytes) => db.registerFileBuffer(name, bytes),
     dropFile: async (name) => db.dropFile(name),
@@ -41,10 +54,10 @@ export async function createNodeEngine(): Promise<DuckDbEngine> {
       conn.insertArrowFromIPCStream(ipc, schema ? { schema, name, create: false } : { name, create: false }),
     // A blocking query cannot be interrupted from the same thread; nothing runs concurrently here.
     cancel: async () => undefined,
+    connect: async () => connectionPort(db, db.connect(), version, false),
     close: async () => {
       conn.close();
-      await db.reset();
+      if (owner) await db.reset();
     },
   };
-  return DuckDbEngine.open(port);
 }

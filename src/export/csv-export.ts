@@ -27,8 +27,16 @@ function cell(value: CsvCell): string {
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** The UTF-8 byte-order mark that makes Excel read `€` and accents right. */
+export const CSV_BOM = '\ufeff';
+
+/** One CSV record, without its line break: each cell neutralised, then quoted if it needs it. */
+export function csvRow(cells: readonly CsvCell[]): string {
+  return cells.map(cell).join(',');
+}
+
 /** RFC 4180 CSV (`,`, CRLF, `"` quoting) with a UTF-8 BOM so Excel reads `€` and accents right. */
 export function toCsv(columns: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const lines = [columns.map((c) => cell(c)).join(','), ...rows.map((row) => row.map(cell).join(','))];
-  return `\ufeff${lines.join('\r\n')}\r\n`;
+  const lines = [csvRow(columns), ...rows.map(csvRow)];
+  return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -5,6 +5,7 @@ import { loadCanonicalDataset, type CanonicalFiles } from '../ingest/load-canoni
 import { loadUploadedDataset } from '../ingest/load-ingest';
 import { BUNDLED_DATASET_IDS, isEmbeddedDatasetId, isRemoteDatasetId, isUploadedDatasetId, type BundledDatasetId } from '../model/dataset';
 import { loadRemoteCsv } from './remote-source';
+import { agreedInThisTab, agreeTo } from './source-agreement';
 import { fetchBundledFiles } from './bundled-files';
 import { readEmbeddedDataset, readStoredDataset } from './stored-datasets';
 import { EngineSupervisor } from './engine-supervisor';
@@ -76,7 +77,8 @@ export function EngineProvider({ children, embedded = null, source = null }: Eng
   // Data from another origin is only downloaded once the viewer agrees (same origin: at once).
   const [confirmedSources, setConfirmedSources] = useState<string[]>([]);
   const sameOrigin = source !== null && new URL(source).origin === window.location.origin;
-  const pendingSource = source && !sameOrigin && !confirmedSources.includes(source) ? source : null;
+  const agreed = source !== null && !sameOrigin && agreedInThisTab(source);
+  const pendingSource = source && !sameOrigin && !agreed && !confirmedSources.includes(source) ? source : null;
   const approvals = useRef(new Map<string, { promise: Promise<void>; resolve: () => void }>());
   const approval = useCallback((url: string) => {
     let entry = approvals.current.get(url);
@@ -89,10 +91,12 @@ export function EngineProvider({ children, embedded = null, source = null }: Eng
     return entry;
   }, []);
   useEffect(() => {
-    if (source && sameOrigin) approval(source).resolve();
-  }, [source, sameOrigin, approval]);
+    if (source && (sameOrigin || agreed)) approval(source).resolve();
+  }, [source, sameOrigin, agreed, approval]);
   const confirmSource = useCallback(() => {
     if (!source) return;
+    // The page's CSP reaches our origin only: the page reloads with this host allowed.
+    if (agreeTo(source) === 'reload') return;
     approval(source).resolve();
     setConfirmedSources((all) => [...all, source]);
   }, [source, approval]);

@@ -1,4 +1,5 @@
 import { competitionEn } from './messages-competition-en';
+import { consoleEn } from './messages-console-en';
 import { dataEn } from './messages-data-en';
 import { outlookEn } from './messages-outlook-en';
 import { robustEn } from './messages-robust-en';
@@ -99,6 +100,7 @@ export const en = {
   ...outlookEn,
   ...competitionEn,
   ...robustEn,
+  ...consoleEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import { competitionFr } from './messages-competition-fr';
+import { consoleFr } from './messages-console-fr';
 import { dataFr } from './messages-data-fr';
 import { outlookFr } from './messages-outlook-fr';
 import { robustFr } from './messages-robust-fr';
@@ -100,4 +101,5 @@ export const fr: Record<MessageKey, string> = {
   ...outlookFr,
   ...competitionFr,
   ...robustFr,
+  ...consoleFr,
 };

@@ -1,4 +1,5 @@
 import { numberColumn, quoteIdent, type Engine } from '../engine/engine';
+import { DATASET_FILES_DIR } from '../engine/lockdown';
 import { datasetSchema } from '../model/dataset';
 import { TABLE_COLUMNS, TABLE_NAMES, type TableName } from '../model/schema';
 
@@ -67,7 +68,7 @@ async function loadTable(engine: Engine, datasetId: string, table: TableName, fi
   // Some static hosts serve `.gz` files with Content-Encoding: gzip, so the browser hands us
   // plain text: name the file after what the bytes are, not what the URL said.
   const gzip = file.bytes[0] === 0x1f && file.bytes[1] === 0x8b;
-  const path = `bundled/${datasetId}/${table}.csv${gzip ? '.gz' : ''}`;
+  const path = `${DATASET_FILES_DIR}${datasetId}/${table}.csv${gzip ? '.gz' : ''}`;
   await engine.registerFile(path, file.bytes);
   try {
     await engine.exec(`CREATE OR REPLACE TABLE ${target} AS

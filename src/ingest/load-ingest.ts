@@ -1,4 +1,5 @@
 import { numberColumn, quoteIdent, textColumn, type Engine } from '../engine/engine';
+import { UPLOAD_FILES_DIR } from '../engine/lockdown';
 import { datasetSchema } from '../model/dataset';
 import { TABLE_COLUMNS, TABLE_NAMES, type TableName } from '../model/schema';
 import { joinCanonicalCsv } from './append-canonical';
@@ -56,7 +57,7 @@ export async function loadPreparedDataset(engine: Engine, datasetId: string, pre
 export async function loadPlainTable(engine: Engine, prepared: PreparedIngest): Promise<number> {
   const table = prepared.report.table;
   if (!table || prepared.report.refused) throw new Error(`${prepared.report.file} was not prepared as a plain table`);
-  const path = `uploads/${table.name}.csv`;
+  const path = `${UPLOAD_FILES_DIR}${table.name}.csv`;
   const columns = table.columns.map(({ name, type }) => `${quoteLiteral(name)}: '${type}'`);
   await engine.registerFile(path, encoder.encode(prepared.csv));
   try {

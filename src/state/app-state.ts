@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/locale';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 import { DEFAULT_VIEW_SETTINGS, type ViewSettings } from './view-settings';
 
-export const VIEWS = ['overview', 'competition', 'data'] as const;
+export const VIEWS = ['overview', 'competition', 'data', 'console'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Everything a share link carries. */

@@ -190,7 +190,9 @@ export async function waitForEngineAfter(
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, name.endsWith('.png') ? name : `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  // caret 'initial': hiding the caret makes Playwright inject a <style> element, which the page's
+  // Content-Security-Policy refuses (and reports as a console error).
+  await page.screenshot({ path: file, fullPage: true, caret: 'initial' });
   return file;
 }
 

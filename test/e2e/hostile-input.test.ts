@@ -15,8 +15,8 @@ import { recordBrowserFigures } from './reliability-counts';
 import { startStaticServer, type StaticServer } from './static-server';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-/** Every view of the app. After the SQL console lands (wt-console), add 'console' here. */
-const VIEWS = ['overview', 'data', 'competition'] as const;
+/** Every view of the app. */
+const VIEWS = ['overview', 'data', 'competition', 'console'] as const;
 const CHARTS = ['chart-goal-progress', 'chart-revenue-by-channel', 'chart-channel-mix', 'chart-commission'];
 
 describe('hostile input is shown as text and never runs (built app in Chromium)', () => {

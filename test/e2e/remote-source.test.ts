@@ -48,9 +48,14 @@ describe('data hosted on another origin (built app in Chromium)', () => {
       expect(await page.locator('[data-testid="remote-source"]').innerText()).toContain(new URL(source).host);
       expect(host.requests).toEqual([]);
       expect(opened.foreignRequests).toEqual([]);
+      // Until the viewer agrees, the page's policy lets it reach its own origin only.
+      const policy = () => page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      expect(await policy()).toMatch(/connect-src 'self';/);
       await screenshot(page, 'remote-source-confirm');
       await page.locator('[data-testid="remote-confirm"]').click();
       expect(await waitForEngine(page)).toBe('ready');
+      // Agreeing reloaded the page with that one origin added, and nothing else.
+      expect(await policy()).toContain(`connect-src 'self' ${new URL(source).origin};`);
       const actual = Number(await page.locator('[data-testid="kpi-actual"][data-value]').getAttribute('data-value'));
       expect(Math.abs(actual - LOADED_REVENUE)).toBeLessThan(0.005);
       expect(opened.foreignRequests).toEqual([`GET ${source}`]);

@@ -60,3 +60,44 @@ describe('the Node engine (DuckDB-WASM blocking bundle)', () => {
     expect(r.columns.s).toEqual(['ab']);
   });
 });
+
+describe('results for the SQL console', () => {
+  it('names each column’s DuckDB type and writes times, intervals, blobs and timestamps the way DuckDB prints them', async () => {
+    const r = await engine.query(`SELECT 1::INTEGER AS i, 2::UBIGINT AS u, 1.5::DOUBLE AS d, 3.25::DECIMAL(18,2) AS m,
+      DATE '2022-03-04' AS day, TIMESTAMP '2022-01-02 03:04:05' AS ts, TIMESTAMP '2022-01-02 00:00:00' AS midnight,
+      TIME '10:11:12.5' AS t, INTERVAL '1 month 3 days 4 hours' AS span, 'x\\x01'::BLOB AS b, 'a'::ENUM('a', 'b') AS e,
+      [1, 2] AS l, true AS ok, 'é' AS s`);
+    expect(r.types).toEqual({
+      i: 'INTEGER', u: 'UBIGINT', d: 'DOUBLE', m: 'DECIMAL(18,2)', day: 'DATE', ts: 'TIMESTAMP', midnight: 'TIMESTAMP',
+      t: 'TIME', span: 'INTERVAL', b: 'BLOB', e: 'ENUM', l: 'INTEGER[]', ok: 'BOOLEAN', s: 'VARCHAR',
+    });
+    expect(r.columns.ts).toEqual(['2022-01-02 03:04:05']);
+    expect(r.columns.midnight).toEqual(['2022-01-02']);
+    expect(r.columns.t).toEqual(['10:11:12.5']);
+    expect(r.columns.span).toEqual(['1 month 3 days 04:00:00']);
+    expect(r.columns.b).toEqual(['x\\x01']);
+    expect(r.columns.l).toEqual(['[1,2]']);
+  });
+
+  it('stops at maxRows and says the result was cut', async () => {
+    const r = await engine.query('SELECT * FROM range(5000) t(i)', [], { maxRows: 1200 });
+    expect(r.numRows).toBe(1200);
+    expect(r.truncated).toBe(true);
+    const whole = await engine.query('SELECT * FROM range(10) t(i)', [], { maxRows: 10 });
+    expect(whole.truncated).toBeUndefined();
+  });
+
+  it('opens sessions with their own search_path and temporary tables, on the same data', async () => {
+    await engine.exec('CREATE SCHEMA IF NOT EXISTS ds_x');
+    await engine.exec('CREATE OR REPLACE TABLE ds_x.facts AS SELECT 42 AS answer');
+    const session = await engine.openSession();
+    await session.exec("SET search_path = 'ds_x,main'");
+    await session.exec('CREATE TEMP TABLE scratch AS SELECT 1 AS x');
+    expect(Array.from((await session.query('SELECT answer FROM facts')).columns.answer as Float64Array)).toEqual([42]);
+    // The engine's own connection keeps its search path and never sees the session's temp table.
+    await expect(engine.query('SELECT answer FROM facts')).rejects.toThrow(/facts/);
+    await expect(engine.query('SELECT x FROM scratch')).rejects.toThrow(/scratch/);
+    await session.close();
+    expect(Array.from((await engine.query('SELECT answer FROM ds_x.facts')).columns.answer as Float64Array)).toEqual([42]);
+  });
+});

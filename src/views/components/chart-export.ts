@@ -32,7 +32,8 @@ export function chartSvg(container: HTMLElement): string | null {
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('width', String(Math.round(width)));
   copy.setAttribute('height', String(Math.round(height)));
-  copy.setAttribute('style', `font-family: ${getComputedStyle(container).fontFamily}; font-size: 12px; background: #fff`);
+  // Through the CSSOM, not setAttribute('style'): the page's CSP refuses inline style attributes.
+  copy.style.cssText = `font-family: ${getComputedStyle(container).fontFamily}; font-size: 12px; background: #fff`;
   const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
