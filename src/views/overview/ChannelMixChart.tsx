@@ -46,7 +46,7 @@ export function ChannelMixChart({ state, period, footer }: Props) {
           </Bar>
         </BarChart>
       </ResponsiveContainer>
-      <table className="mini-table">
+      <table className="mini-table no-print">
         <tbody>
           {rows.map((row) => (
             <tr key={row.channel}>

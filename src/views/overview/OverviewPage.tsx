@@ -66,7 +66,8 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
         </div>
         <ChannelMixChart state={o.mix} period={filteredPeriod} footer={footer} />
         <CommissionChart state={o.commission} period={filteredPeriod} footer={footer} />
-        <div className="span-2">
+        {/* Screen only: the printed briefing keeps to one page (KPIs, pacing and the four charts). */}
+        <div className="span-2 no-print">
           <DriverBridgeChart state={drivers} basis={filters.basis} />
         </div>
       </div>
