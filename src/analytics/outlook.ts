@@ -1,25 +1,34 @@
 import type { ForecastModelId } from '../model/forecast-model-id';
 import type { PhasingChoice } from '../model/phasing-choice';
+import type { RevenueBasis } from '../state/filters';
 import { chooseModel, evaluateModels, FORECAST_MODELS, type ModelEvaluation } from './forecast-evaluation';
 import { forecastToDeadline, regularTail, type DeadlineForecast } from './forecast-to-deadline';
+import { measuredRevenue } from './measured-revenue';
 import { pace, type Pacing } from './pacing';
 import { addDays, type PeriodGrain } from './periods';
 import { revenueHistory, type ChannelPeriodRow, type RevenueHistory } from './revenue-history';
 import type { ChannelToDate, ScenarioBaseline } from './scenario';
 import { originalPlan, planVersion, scopeVersions, type GoalVersionRow, type VersionPlan } from './target-path';
 
-/** What the outlook is computed from: the named queries' rows and the KPI's projection. */
+/**
+ * What the outlook is computed from: the named queries' rows and the KPI's projection. Every
+ * amount the outlook shows is measured on `basis`, like the KPI cards: `rows` and `projection`
+ * arrive measured (SQL), `toDate` as gross revenue and commission per channel (the scenario
+ * moves them apart) and is measured here.
+ */
 export interface OutlookInput {
   grain: PeriodGrain;
-  /** Revenue by period and channel of the goal's scope, from the first data up to the as-of date. */
+  /** Gross, or net of the platforms' commission; gross when absent. */
+  basis?: RevenueBasis;
+  /** Revenue on the basis by period and channel of the goal's scope, from the first data up to the as-of date. */
   rows: readonly ChannelPeriodRow[];
-  /** The goal period so far, by channel. */
+  /** The goal period so far, by channel: gross revenue and commission. */
   toDate: readonly ChannelToDate[];
   /** Last day with data in the goal period; null when the period has none yet. */
   lastDate: string | null;
   goal: { start: string; end: string; inForce: number } | null;
   versions: readonly GoalVersionRow[];
-  /** The KPI's run-rate projection at the deadline. */
+  /** The KPI's run-rate projection at the deadline, on the basis. */
   projection: number | null;
   phasing: PhasingChoice;
   /** The viewer's model, or null to let the hold-out evaluation choose. */
@@ -44,6 +53,8 @@ export type Outlook =
   | {
       kind: 'goal';
       grain: PeriodGrain;
+      /** What every amount below measures: gross revenue, or revenue net of commission. */
+      basis: RevenueBasis;
       goal: { start: string; end: string; inForce: number };
       history: RevenueHistory;
       /** Every version of the goal known as of the chosen date, phased; the last one is in force. */
@@ -54,7 +65,7 @@ export type Outlook =
       /** Null until the goal period has revenue. */
       pacing: Pacing | null;
       baseline: ScenarioBaseline | null;
-      /** Revenue to date in the goal period, and its last day with data (null before any). */
+      /** Revenue to date in the goal period (on the basis), and its last day with data (null before any). */
       toDate: number;
       lastDate: string | null;
     };
@@ -65,6 +76,7 @@ export const seasonOf = (grain: PeriodGrain) => (grain === 'month' ? 12 : 1);
 /** Assembles phasing, forecasts, pacing and the scenario baseline of the goal in force. */
 export function buildOutlook(input: OutlookInput): Outlook {
   const { goal, grain } = input;
+  const basis = input.basis ?? 'gross';
   if (!goal) return { kind: 'no-goal' };
   // Before any revenue in the goal period, the forecast starts from the day before it.
   const asOf = input.lastDate ?? addDays(goal.start, -1);
@@ -78,12 +90,13 @@ export function buildOutlook(input: OutlookInput): Outlook {
   const chosen = chooseModel(evaluations, input.model);
   const model = FORECAST_MODELS.find((m) => m.id === chosen);
   const deadline = model ? forecastToDeadline(model, history, season, asOf, goal.end) : null;
-  const toDate = input.toDate.reduce((sum, c) => sum + c.revenue, 0);
+  const toDate = input.toDate.reduce((sum, c) => sum + measuredRevenue(c.revenue, c.commission, basis), 0);
   const pacingInput = input.lastDate ? { goal: goal.inForce, goalStart: goal.start, goalEnd: goal.end, lastDate: input.lastDate, toDate, grain } : null;
   const projection = input.projection;
   return {
     kind: 'goal',
     grain,
+    basis,
     goal,
     history,
     plans,
@@ -92,7 +105,7 @@ export function buildOutlook(input: OutlookInput): Outlook {
     pacing: pacingInput && projection !== null ? pace({ ...pacingInput, projection }) : null,
     baseline:
       pacingInput && projection !== null
-        ? { pacing: pacingInput, projection, channels: [...input.toDate], model: deadline ? deadline.remaining : null }
+        ? { pacing: pacingInput, projection, basis, channels: [...input.toDate], model: deadline ? deadline.remaining : null }
         : null,
     toDate,
     lastDate: input.lastDate,

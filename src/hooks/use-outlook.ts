@@ -27,12 +27,14 @@ export interface OutlookData {
 /**
  * "Will we make the goal?": the goal's history, versions and year to date, turned into phasing,
  * forecasts, pacing and scenarios. The KPI summary supplies the goal and the run-rate projection,
- * so the neutral scenario reproduces `kpi-projection` exactly. Moving a slider recomputes in
+ * so the neutral scenario reproduces `kpi-projection` exactly; everything is measured on the
+ * KPIs' basis (`filters.basis`: gross, or net of the platforms' commission). Moving a slider recomputes in
  * memory; only a filter change queries DuckDB again.
  */
 export function useOutlook(filters: Filters, kpis: QueryState<KpiSummary>, settings: OutlookSettings): OutlookData {
   const grain = goalBucket(filters) === 'year' ? 'year' : 'month';
   const dataset = filters.dataset;
+  const basis = filters.basis;
   const series = useNamedQuery(dataset, outlookSeriesQuery(filters, grain), readOutlookSeries);
   const toDate = useNamedQuery(dataset, goalToDateQuery(filters), readGoalToDate);
   const versions = useNamedQuery(dataset, goalVersionsQuery(filters), readGoalVersions);
@@ -47,6 +49,7 @@ export function useOutlook(filters: Filters, kpis: QueryState<KpiSummary>, setti
     const goal = k.goalStart && k.goalEnd && k.goalInForce !== null ? { start: k.goalStart, end: k.goalEnd, inForce: k.goalInForce } : null;
     return buildOutlook({
       grain,
+      basis,
       rows: series.data,
       toDate: toDate.data.channels,
       lastDate: toDate.data.lastDate,
@@ -56,7 +59,7 @@ export function useOutlook(filters: Filters, kpis: QueryState<KpiSummary>, setti
       phasing,
       model: forecastModel,
     });
-  }, [ready, k, series.data, toDate.data, versions.data, grain, phasing, forecastModel]);
+  }, [ready, k, series.data, toDate.data, versions.data, grain, basis, phasing, forecastModel]);
   const [kept, setKept] = useState<Outlook | null>(null);
   useEffect(() => {
     if (fresh) setKept(fresh);

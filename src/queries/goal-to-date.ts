@@ -2,14 +2,19 @@ import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine'
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { goalWindowCtes } from './goal-window';
+import { salesWithCommission } from './sales-with-commission';
 import { salesFilter } from './sales-filter';
-import { tableRef } from './table-ref';
 
 export interface GoalToDateRow {
   channel: string;
+  /** Gross revenue (what customers paid), whatever the basis. */
   revenue: number;
-  /** Null when any row lacks it: a basket or a commission rate is not computed from part of the rows. */
+  /** Null when any row lacks it: a basket is not computed from part of the rows. */
   orders: number | null;
+  /**
+   * The commission counted on the revenue, as the net basis deducts it: recorded where the data
+   * has it, else per the fee schedule in force, else none (0).
+   */
   commission: number | null;
 }
 
@@ -22,6 +27,11 @@ export interface GoalToDate {
 /**
  * The goal period so far by channel: from the goal's first day to the filter's end (capped at the
  * deadline), the same rows the KPI's run-rate projection is computed from.
+ *
+ * Gross revenue and the effective commission come apart, on either basis: the scenario moves
+ * them separately (growth and basket act on what customers pay, the commission lever on the
+ * platforms' rate), and the outlook measures revenue to date from them on the chosen basis
+ * (`analytics/measured-revenue.ts`). So the query does not depend on the basis.
  */
 export function goalToDateQuery(filters: Filters): BuiltQuery {
   const ctes = goalWindowCtes(filters);
@@ -30,9 +40,9 @@ export function goalToDateQuery(filters: Filters): BuiltQuery {
 SELECT s.channel,
   sum(s.revenue_eur)::DOUBLE AS revenue,
   CASE WHEN count(s.orders) = count(*) THEN sum(s.orders)::DOUBLE END AS orders,
-  CASE WHEN count(s.commission_eur) = count(*) THEN sum(s.commission_eur)::DOUBLE END AS commission,
+  sum(s.effective_commission_eur)::DOUBLE AS commission,
   max(s.date) AS last_date
-FROM ${tableRef(filters.dataset, 'sales')} s, win w
+FROM ${salesWithCommission(filters.dataset)} s, win w
 WHERE s.date BETWEEN w.period_start AND least(w.period_end, w.to_d) AND ${scoped.sql}
 GROUP BY s.channel
 ORDER BY s.channel`;

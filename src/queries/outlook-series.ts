@@ -2,16 +2,18 @@ import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine'
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { goalWindowCtes } from './goal-window';
+import { measuredSales } from './sales-with-commission';
 import { salesFilter } from './sales-filter';
-import { tableRef } from './table-ref';
 
 export interface OutlookSeriesRow {
   /** First day of the month (or year). */
   period: string;
   channel: string;
+  /** Revenue on the chosen basis: gross, or net of the platforms' commission (`filters.basis`). */
   revenue: number;
   /** Null where a row of the period has no order count (published yearly figures). */
   orders: number | null;
+  /** The commission recorded in the data; null where a row of the period has none. */
   commission: number | null;
   /** What the revenue measures (e.g. food e-commerce sales, e-commerce GMV); null if the period mixes several. */
   metric: string | null;
@@ -22,17 +24,22 @@ export interface OutlookSeriesRow {
  * first day with data to the as-of date (the filter's end, capped at the goal's deadline). The
  * filter's start is ignored on purpose: forecasts are fitted on all the history before it.
  * No goal for the selection: no rows.
+ *
+ * The revenue is measured like the KPIs' (`measuredSales`): under `basis=net` every row minus
+ * the commission counted for it, so the forecasts and the phasing's base years are fitted on the
+ * same figure the goal's attainment is measured on. Gross reads the sales table alone.
  */
 export function outlookSeriesQuery(filters: Filters, grain: 'month' | 'year'): BuiltQuery {
   const ctes = goalWindowCtes(filters);
   const scoped = salesFilter(filters, 's', false);
+  const sales = measuredSales(filters);
   const sql = `WITH ${ctes.sql}
 SELECT date_trunc(?, s.date)::DATE AS period, s.channel,
-  sum(s.revenue_eur)::DOUBLE AS revenue,
+  sum(${sales.revenue})::DOUBLE AS revenue,
   CASE WHEN count(s.orders) = count(*) THEN sum(s.orders)::DOUBLE END AS orders,
   CASE WHEN count(s.commission_eur) = count(*) THEN sum(s.commission_eur)::DOUBLE END AS commission,
   CASE WHEN count(DISTINCT s.metric) <= 1 THEN min(s.metric) END AS metric
-FROM ${tableRef(filters.dataset, 'sales')} s, win w
+FROM ${sales.from} s, win w
 WHERE w.period_start IS NOT NULL AND s.date <= least(w.period_end, w.to_d) AND ${scoped.sql}
 GROUP BY ALL
 ORDER BY period, s.channel`;
