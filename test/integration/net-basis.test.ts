@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyScenario, channelOutlook } from '../../src/analytics/scenario';
 import type { Engine } from '../../src/engine/engine';
+import { NEUTRAL_SCENARIO } from '../../src/model/scenario';
 import type { BuiltQuery } from '../../src/queries/built-query';
 import { goalProgressQuery, readGoalProgress } from '../../src/queries/goal-progress';
 import { kpiSummaryQuery, readKpiSummary } from '../../src/queries/kpi-summary';
 import { DEFAULT_FILTERS, type Filters } from '../../src/state/filters';
 import { engineWithBundledData } from '../support/node-engine';
+import { outlookOf } from '../support/outlook-of';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -74,5 +77,53 @@ describe('attainment on net revenue (basis=net)', () => {
     expect(net.sql).toContain('platform_fees');
     expect(net.sql).not.toContain('OR 1=1');
     expect(net.sql.split('?').length - 1).toBe(net.params.length);
+  });
+});
+
+describe('the outlook on net revenue where the data records no commission: the fee schedule fills it in', () => {
+  // Carrefour's sample sales with the commission column emptied, as an export without it would
+  // arrive; the sample's fee schedule charges Google 12% on Shopping (partner) and, from 16 June
+  // 2020, on Assistant and Home (voice); the own sites (web) 0%.
+  beforeAll(async () => {
+    await engine.exec('CREATE SCHEMA IF NOT EXISTS ds_nocomm');
+    await engine.exec(`CREATE OR REPLACE TABLE ds_nocomm.sales AS SELECT * REPLACE (NULL::DECIMAL(18,4) AS commission_eur) FROM ds_sample.sales WHERE retailer = 'Carrefour'`);
+    for (const table of ['targets', 'platform_fees', 'events']) await engine.exec(`CREATE OR REPLACE TABLE ds_nocomm.${table} AS SELECT * FROM ds_sample.${table}`);
+  });
+  const H1 = "date BETWEEN '2022-01-01' AND '2022-06-30'";
+  const GOOGLE = "platform IN ('Google Shopping', 'Google Assistant', 'Google Home')";
+  // The scheduled commission is rounded per row to a hundredth of a cent: totals agree within a euro.
+  const expectWithinAEuro = (actual: number, expected: number) => expect(Math.abs(actual - expected)).toBeLessThan(1);
+
+  it('H1 2022: the KPI and the outlook deduct 12% of Google’s revenue; the neutral scenario is the KPI’s projection to the bit', async () => {
+    const filters = f({ dataset: 'nocomm', from: '2022-01-01', to: '2022-06-30', basis: 'net' });
+    const { kpis, outlook } = await outlookOf(engine, filters, 'month');
+    if (outlook.kind !== 'goal') throw new Error('expected a goal');
+    const gross = await total(`SELECT sum(revenue_eur)::DOUBLE AS v FROM ds_nocomm.sales WHERE ${H1} AND retailer = ?`, ['Carrefour']);
+    const google = await total(`SELECT sum(revenue_eur)::DOUBLE AS v FROM ds_nocomm.sales WHERE ${H1} AND ${GOOGLE} AND retailer = ?`, ['Carrefour']);
+    const net = gross - 0.12 * google;
+    expect(google).toBeGreaterThan(100e6);
+    expectWithinAEuro((kpis.projection! * 181) / 365, net);
+    expect(applyScenario(outlook.baseline!, NEUTRAL_SCENARIO).projection).toBe(kpis.projection);
+    expectWithinAEuro(outlook.toDate, net);
+    expectWithinAEuro(outlook.pacing!.stillNeeded, 4.2e9 - net);
+    // History too: 2021 net of 12% of Google's 2021 revenue.
+    const gross2021 = await total(`SELECT sum(revenue_eur)::DOUBLE AS v FROM ds_nocomm.sales WHERE year(date) = 2021 AND retailer = ?`, ['Carrefour']);
+    const google2021 = await total(`SELECT sum(revenue_eur)::DOUBLE AS v FROM ds_nocomm.sales WHERE year(date) = 2021 AND ${GOOGLE} AND retailer = ?`, ['Carrefour']);
+    expectWithinAEuro(outlook.history.yearTotals.get(2021)!, gross2021 - 0.12 * google2021);
+  });
+
+  it('H1 2022: the commission levers see the scheduled rates (none was recorded) and a dearer Google lowers the net projection', async () => {
+    const net = await outlookOf(engine, f({ dataset: 'nocomm', from: '2022-01-01', to: '2022-06-30', basis: 'net' }), 'month');
+    const gross = await outlookOf(engine, f({ dataset: 'nocomm', from: '2022-01-01', to: '2022-06-30' }), 'month');
+    if (net.outlook.kind !== 'goal' || gross.outlook.kind !== 'goal') throw new Error('expected a goal');
+    const rates = Object.fromEntries(channelOutlook(net.outlook.baseline!).map((c) => [c.channel, c.rate]));
+    expect(rates.partner).toBeCloseTo(0.12, 9);
+    expect(rates.voice).toBeCloseTo(0.12, 9);
+    expect(rates.web).toBe(0);
+    const partner = await total(`SELECT sum(revenue_eur)::DOUBLE AS v FROM ds_nocomm.sales WHERE ${H1} AND channel = 'partner' AND retailer = ?`, ['Carrefour']);
+    const dearer = applyScenario(net.outlook.baseline!, { ...NEUTRAL_SCENARIO, commission: { partner: 0.01 } });
+    expect(dearer.change).toBeCloseTo((-0.01 * partner * 184) / 181, 2);
+    // On the gross basis the scenario's "net of commission" line is that same net pace.
+    expect(applyScenario(gross.outlook.baseline!, NEUTRAL_SCENARIO).netProjection).toBeCloseTo(net.kpis.projection!, 2);
   });
 });

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOutlook, type OutlookInput } from '../../src/analytics/outlook';
 import { applyScenario } from '../../src/analytics/scenario';
 import type { Engine } from '../../src/engine/engine';
-import { DEFAULT_PHASING } from '../../src/model/phasing-choice';
 import { NEUTRAL_SCENARIO } from '../../src/model/scenario';
 import type { BuiltQuery } from '../../src/queries/built-query';
 import { goalToDateQuery, readGoalToDate } from '../../src/queries/goal-to-date';
@@ -11,6 +9,7 @@ import { kpiSummaryQuery, readKpiSummary } from '../../src/queries/kpi-summary';
 import { outlookSeriesQuery, readOutlookSeries } from '../../src/queries/outlook-series';
 import { DEFAULT_FILTERS, type Filters } from '../../src/state/filters';
 import { engineWithBundledData } from '../support/node-engine';
+import { outlookOf as sharedOutlookOf } from '../support/outlook-of';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -25,23 +24,7 @@ const scalar = async (sql: string) => ((await engine.query(sql)).columns.v as Fl
 const sample = (patch: Partial<Filters> = {}): Filters => ({ ...DEFAULT_FILTERS, dataset: 'sample', ...patch });
 const pub = (patch: Partial<Filters> = {}): Filters => ({ ...DEFAULT_FILTERS, dataset: 'public', ...patch });
 
-/** The outlook exactly as the page assembles it from the named queries. */
-async function outlookOf(filters: Filters, grain: 'month' | 'year') {
-  const kpis = await run(kpiSummaryQuery(filters), readKpiSummary);
-  const toDate = await run(goalToDateQuery(filters), readGoalToDate);
-  const input: OutlookInput = {
-    grain,
-    rows: await run(outlookSeriesQuery(filters, grain), readOutlookSeries),
-    toDate: toDate.channels,
-    lastDate: toDate.lastDate,
-    goal: kpis.goalStart && kpis.goalEnd && kpis.goalInForce !== null ? { start: kpis.goalStart, end: kpis.goalEnd, inForce: kpis.goalInForce } : null,
-    versions: await run(goalVersionsQuery(filters), readGoalVersions),
-    projection: kpis.projection,
-    phasing: DEFAULT_PHASING,
-    model: null,
-  };
-  return { kpis, input, outlook: buildOutlook(input) };
-}
+const outlookOf = (filters: Filters, grain: 'month' | 'year') => sharedOutlookOf(engine, filters, grain);
 
 describe('outlook queries', () => {
   it('bind every user value as a parameter', () => {
@@ -142,5 +125,54 @@ describe('the outlook on the bundled data', () => {
     // What would change the answer: web selling 27% above its pace for the rest of the year reaches the goal.
     expect(applyScenario(outlook.baseline!, NEUTRAL_SCENARIO).projection).toBe(kpis.projection);
     expect(applyScenario(outlook.baseline!, { ...NEUTRAL_SCENARIO, growth: { web: 0.27 } }).pacing.status).toBe('on-track');
+  });
+});
+
+describe('the outlook on net revenue (basis=net), as the KPI cards measure it', () => {
+  const H1 = "retailer = 'Carrefour' AND date BETWEEN '2022-01-01' AND '2022-06-30'";
+
+  it('sample H1 2022: the neutral scenario is the net KPI projection to the bit; revenue to date, pacing and history are net', async () => {
+    const { kpis, outlook } = await outlookOf(sample({ from: '2022-01-01', to: '2022-06-30', basis: 'net' }), 'month');
+    const gross = await outlookOf(sample({ from: '2022-01-01', to: '2022-06-30' }), 'month');
+    if (outlook.kind !== 'goal' || gross.outlook.kind !== 'goal') throw new Error('expected a goal');
+    // Independent totals: the sample records every row's commission, so net = revenue − commission_eur.
+    const netH1 = await scalar(`SELECT sum(revenue_eur - commission_eur)::DOUBLE AS v FROM ds_sample.sales WHERE ${H1}`);
+    const commissionH1 = await scalar(`SELECT sum(commission_eur)::DOUBLE AS v FROM ds_sample.sales WHERE ${H1}`);
+    expect(commissionH1).toBeGreaterThan(10e6); // Google's 12% on partner and voice: the two bases differ
+    expect(kpis.projection).toBeCloseTo((netH1 / 181) * 365, 2);
+
+    expect(outlook.basis).toBe('net');
+    expect(applyScenario(outlook.baseline!, NEUTRAL_SCENARIO).projection).toBe(kpis.projection);
+    expect(outlook.pacing!.projection).toBe(kpis.projection);
+    expect(outlook.toDate).toBeCloseTo(netH1, 2);
+    expect(gross.outlook.toDate - outlook.toDate).toBeCloseTo(commissionH1, 2);
+    // Still needed and the run-rate it takes (July–December: 6 months) are counted from the net to date.
+    expect(outlook.pacing!.stillNeeded).toBeCloseTo(4.2e9 - netH1, 2);
+    expect(outlook.pacing!.requiredRate).toBeCloseTo((4.2e9 - netH1) / 6, 2);
+    expect(outlook.pacing!.currentRate).toBeCloseTo(netH1 / 6, 2);
+    expect(outlook.pacing!.status).toBe('off-track');
+    // The forecasts are fitted on net months: 2021 as a whole is its net total.
+    const net2021 = await scalar(`SELECT sum(revenue_eur - commission_eur)::DOUBLE AS v FROM ds_sample.sales WHERE retailer = 'Carrefour' AND year(date) = 2021`);
+    expect(outlook.history.yearTotals.get(2021)).toBeCloseTo(net2021, 2);
+    const commission2021 = await scalar(`SELECT sum(commission_eur)::DOUBLE AS v FROM ds_sample.sales WHERE retailer = 'Carrefour' AND year(date) = 2021`);
+    expect(commission2021).toBeGreaterThan(10e6);
+    expect(gross.outlook.history.yearTotals.get(2021)! - outlook.history.yearTotals.get(2021)!).toBeCloseTo(commission2021, 2);
+    // Adding the commission back gives the gross pace.
+    expect(applyScenario(outlook.baseline!, NEUTRAL_SCENARIO).grossProjection).toBeCloseTo(gross.kpis.projection!, 2);
+  });
+
+  it('sample H1 2022: one more point of partner commission takes 1% of the partner’s gross still to come off the net projection only', async () => {
+    const dearer = { ...NEUTRAL_SCENARIO, commission: { partner: 0.01 } };
+    const net = await outlookOf(sample({ from: '2022-01-01', to: '2022-06-30', basis: 'net' }), 'month');
+    const gross = await outlookOf(sample({ from: '2022-01-01', to: '2022-06-30' }), 'month');
+    if (net.outlook.kind !== 'goal' || gross.outlook.kind !== 'goal') throw new Error('expected a goal');
+    const partnerH1 = await scalar(`SELECT sum(revenue_eur)::DOUBLE AS v FROM ds_sample.sales WHERE ${H1} AND channel = 'partner'`);
+    const onNet = applyScenario(net.outlook.baseline!, dearer);
+    expect(onNet.change).toBeCloseTo((-0.01 * partnerH1 * 184) / 181, 2);
+    expect(onNet.projection).toBeLessThan(net.kpis.projection!);
+    // Gross: what customers pay does not move; the net line moves by the same amount.
+    const onGross = applyScenario(gross.outlook.baseline!, dearer);
+    expect(onGross.projection).toBe(gross.kpis.projection);
+    expect(onGross.netProjection).toBeCloseTo(onNet.projection, 2);
   });
 });
