@@ -1,3 +1,4 @@
+import { basisEn } from './messages-basis-en';
 import { competitionEn } from './messages-competition-en';
 import { consoleEn } from './messages-console-en';
 import { dataEn } from './messages-data-en';
@@ -101,6 +102,7 @@ export const en = {
   ...competitionEn,
   ...robustEn,
   ...consoleEn,
+  ...basisEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { basisFr } from './messages-basis-fr';
 import { competitionFr } from './messages-competition-fr';
 import { consoleFr } from './messages-console-fr';
 import { dataFr } from './messages-data-fr';
@@ -102,4 +103,5 @@ export const fr: Record<MessageKey, string> = {
   ...competitionFr,
   ...robustFr,
   ...consoleFr,
+  ...basisFr,
 };

@@ -119,6 +119,43 @@ describe('outlook: pacing, forecasts and scenarios (built app in Chromium)', () 
     }
   });
 
+  test('net of commission: the pacing paces net revenue, and a dearer partner platform lowers kpi-projection', async () => {
+    const app = await openApp({ baseUrl: server.url, hash: `${SAMPLE_H1_2022}&basis=net`, locale: 'en-GB' });
+    try {
+      const { page } = app;
+      expect(await waitForEngine(page), `engine state; console: ${app.consoleErrors.join(' | ')}`).toBe('ready');
+      const start = await projection(page);
+      expect(start).toBeGreaterThan(0.8 * GOAL);
+      // The pacing shows the KPI's own (net) projection, and says what it measures.
+      expect(Number(await attribute(page, 'pacing-projection'))).toBe(start);
+      expect(await status(page)).toBe(expectedStatus(start));
+      expect(await page.locator('[data-testid="pacing-basis"]').innerText()).toContain('net of platform commission');
+      expect(await page.locator('[data-testid="scenario-result"]').innerText()).toMatch(/net of commission by the deadline.*Before commission/);
+      expect(await page.locator('[data-testid="chart-goal-progress"]').innerText()).toContain('Cumulative actual, net of commission');
+
+      // Google's commission on the partner channel (12% so far) up by 2 points for the rest of the year.
+      const partner = page.locator('[data-testid="scenario-commission-partner"]');
+      await partner.fill('4'); // 4 steps of half a point
+      await expect.poll(() => page.locator('[data-testid="scenario-commission-partner-value"]').innerText()).toMatch(/14(\.0)?% \(\+2\.0 pts\)/);
+      await expect.poll(() => projection(page)).toBeLessThan(start);
+      const dearer = await projection(page);
+      expect(Number(await attribute(page, 'pacing-projection'))).toBe(dearer);
+      expect(await status(page)).toBe(expectedStatus(dearer));
+      await screenshot(page, 'outlook-sample-net-en.png');
+
+      // Gross: what customers pay does not depend on the commission, so the same lever leaves kpi-projection at the run-rate.
+      await waitForEngineAfter(page, () => page.locator('[data-testid="filter-basis"]').selectOption('gross'));
+      await expect.poll(() => projection(page)).toBeGreaterThan(start);
+      const gross = await projection(page);
+      await page.locator('[data-testid="scenario-reset"]').click();
+      await expect.poll(() => page.locator('[data-testid="scenario-commission-partner"]').inputValue()).toBe('0');
+      expect(await projection(page)).toBe(gross);
+      expectCleanRun(app);
+    } finally {
+      await app.close();
+    }
+  });
+
   test('public 2022 tells the true story: the €5bn goal was cut to €4.2bn in 2020, and the cut goal was met', async () => {
     const app = await openApp({ baseUrl: server.url, hash: PUBLIC_2022, locale: 'en-GB' });
     try {

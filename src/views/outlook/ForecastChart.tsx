@@ -56,12 +56,13 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
   const level = i18n.percent(forecast.deadline?.level ?? 0.8);
   const versionMarks = plans.map((plan, i) => ({ plan, first: i === 0 })).filter(({ plan }) => timeOf(plan.version.setOn) >= start && timeOf(plan.version.setOn) <= end);
   const unit = t(grain === 'year' ? 'outlook.perYear' : 'outlook.perMonth');
+  const net = outlook.basis === 'net';
 
   return (
     <ChartCard
       testId="chart-forecast"
       title={t('forecast.title')}
-      subtitle={t('forecast.subtitle', { unit, period: i18n.period(goal.start, goal.end) })}
+      subtitle={t(net ? 'forecast.subtitleNet' : 'forecast.subtitle', { unit, period: i18n.period(goal.start, goal.end) })}
       status={status}
       error={null}
       empty={points.length === 0}
@@ -106,7 +107,7 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
           <YAxis
             tickFormatter={(v: number) => i18n.euro(v)}
             width={80}
-            label={{ value: t('forecast.axis', { unit }), angle: -90, position: 'insideLeft', offset: -4, style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 } }}
+            label={{ value: t(net ? 'forecast.axisNet' : 'forecast.axis', { unit }), angle: -90, position: 'insideLeft', offset: -4, style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 } }}
           />
           <Tooltip labelFormatter={(x) => pointLabel(Number(x))} formatter={money} />
           <Legend verticalAlign="bottom" height={28} formatter={legendText} />
@@ -127,7 +128,7 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
             <Line dataKey="original" name={t('forecast.original', { amount: i18n.euro(outlook.restatedFrom.version.amount) })} stroke="#94a3b8" strokeDasharray="3 3" dot={grain === 'year' ? { r: 3 } : false} isAnimationActive={false} />
           ) : null}
           <Line dataKey="target" name={t('forecast.target')} stroke="#0f172a" strokeDasharray="6 3" dot={grain === 'year' ? { r: 3 } : false} isAnimationActive={false} />
-          <Line dataKey="actual" name={t('forecast.actual')} stroke="#16a34a" strokeWidth={2.5} dot={grain === 'year' ? { r: 4 } : false} isAnimationActive={false} />
+          <Line dataKey="actual" name={t(net ? 'forecast.actualNet' : 'forecast.actual')} stroke="#16a34a" strokeWidth={2.5} dot={grain === 'year' ? { r: 4 } : false} isAnimationActive={false} />
           {forecastable ? (
             <Line dataKey="forecast" name={t(scenarioActive ? 'forecast.lineScenario' : 'forecast.line', { model: chosenName })} stroke="#4338ca" strokeWidth={2.5} strokeDasharray="5 3" dot={false} isAnimationActive={false} />
           ) : null}

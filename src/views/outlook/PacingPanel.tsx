@@ -131,6 +131,11 @@ export function PacingPanel({ outlook, result, scenario }: PacingPanelProps) {
       ) : (
         <p className="pacing-empty">{t('pacing.noRevenueHelp', { start: i18n.date(goal.start) })}</p>
       )}
+      {outlook.basis === 'net' ? (
+        <p className="pacing-basis" data-testid="pacing-basis">
+          {t('pacing.basisNet')}
+        </p>
+      ) : null}
       <p className="pacing-thresholds" data-testid="pacing-thresholds">
         {t('pacing.thresholds', thresholds)}
       </p>

@@ -92,7 +92,7 @@ export function PhasingPanel({ outlook, choice, onChange }: PhasingPanelProps) {
             <th scope="col">{t(`phasing.rows.${table}`)}</th>
             <th scope="col">{t('phasing.target')}</th>
             {restated ? <th scope="col">{t('phasing.original', { amount: i18n.euro(restated.version.amount) })}</th> : null}
-            <th scope="col">{t('phasing.actual')}</th>
+            <th scope="col">{t(outlook.basis === 'net' ? 'phasing.actualNet' : 'phasing.actual')}</th>
             <th scope="col">{t('phasing.attainment')}</th>
             {channels.map((c) => (
               <th key={c} scope="col">

@@ -2,6 +2,7 @@ import type { ScenarioResult } from '../../analytics/scenario';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/messages-en';
 import type { Scenario } from '../../model/scenario';
+import type { RevenueBasis } from '../../state/filters';
 import { leverSummary } from './lever-summary';
 
 export interface CompareColumn {
@@ -15,12 +16,14 @@ export interface CompareColumn {
 
 interface ScenarioCompareProps {
   columns: CompareColumn[];
+  /** The projections' basis: the row after them gives the other one (net of commission, or before it). */
+  basis: RevenueBasis;
   onApply: (scenario: Scenario) => void;
   onDelete: (name: string) => void;
 }
 
 /** Scenarios side by side: what each moves, and where each lands at the deadline. */
-export function ScenarioCompare({ columns, onApply, onDelete }: ScenarioCompareProps) {
+export function ScenarioCompare({ columns, basis, onApply, onDelete }: ScenarioCompareProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const rows: { label: string; cell: (c: CompareColumn) => string }[] = [
@@ -28,7 +31,9 @@ export function ScenarioCompare({ columns, onApply, onDelete }: ScenarioCompareP
     { label: t('scenario.rowProjection'), cell: (c) => i18n.euro(c.result.projection) },
     { label: t('scenario.rowAttainment'), cell: (c) => i18n.percent(c.result.pacing.projectedAttainment) },
     { label: t('scenario.rowStatus'), cell: (c) => t(`pacing.status.${c.result.pacing.status}` as MessageKey) },
-    { label: t('scenario.rowNet'), cell: (c) => i18n.euro(c.result.netProjection) },
+    basis === 'net'
+      ? { label: t('scenario.rowGross'), cell: (c) => i18n.euro(c.result.grossProjection) }
+      : { label: t('scenario.rowNet'), cell: (c) => i18n.euro(c.result.netProjection) },
     {
       label: t('scenario.rowModel'),
       cell: (c) => (c.result.model ? `${i18n.euro(c.result.model.projection)} (${i18n.euro(c.result.model.lower)} – ${i18n.euro(c.result.model.upper)})` : '—'),

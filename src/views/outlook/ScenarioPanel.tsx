@@ -12,6 +12,12 @@ import { ScenarioCompare, type CompareColumn } from './ScenarioCompare';
 
 type GoalOutlook = Extract<Outlook, { kind: 'goal' }>;
 
+/** The projection is said in the basis it is measured on; the other basis follows it (net, or before commission). */
+function resultKey(neutral: boolean, net: boolean): MessageKey {
+  if (net) return neutral ? 'scenario.resultNeutralNet' : 'scenario.resultNet';
+  return neutral ? 'scenario.resultNeutral' : 'scenario.result';
+}
+
 interface ScenarioPanelProps {
   outlook: GoalOutlook;
   result: ScenarioResult | null;
@@ -117,12 +123,13 @@ export function ScenarioPanel({ outlook, result, saved, scenario, scenarios, onC
         {channels.some((c) => c.rate > 0) ? null : <p className="lever-help">{t('scenario.noCommission')}</p>}
       </fieldset>
       <p className="scenario-result" data-testid="scenario-result" data-value={String(result.projection)} aria-live="polite">
-        {t(isNeutralScenario(scenario) ? 'scenario.resultNeutral' : 'scenario.result', {
+        {t(resultKey(isNeutralScenario(scenario), outlook.basis === 'net'), {
           amount: i18n.euro(result.projection),
           percent: i18n.percent(result.pacing.projectedAttainment),
           status: t(`pacing.status.${result.pacing.status}` as MessageKey),
           change: `${result.change >= 0 ? '+' : '−'}${i18n.euro(Math.abs(result.change))}`,
           net: i18n.euro(result.netProjection),
+          gross: i18n.euro(result.grossProjection),
         })}
       </p>
       <div className="scenario-actions no-print">
@@ -149,6 +156,7 @@ export function ScenarioPanel({ outlook, result, saved, scenario, scenarios, onC
       {columns.length > 1 ? (
         <ScenarioCompare
           columns={columns}
+          basis={outlook.basis}
           onApply={(s) => onChange({ scenario: s })}
           onDelete={(n) => onChange({ scenarios: scenarios.filter((s) => s.name !== n) })}
         />

@@ -4,6 +4,7 @@ import type { QueryState } from '../../hooks/use-named-query';
 import type { DatedEvent } from '../../queries/events';
 import type { GoalProgress } from '../../queries/goal-progress';
 import type { KpiSummary } from '../../queries/kpi-summary';
+import type { RevenueBasis } from '../../state/filters';
 import { ChartCard } from '../components/ChartCard';
 import { euroTooltip } from '../components/chart-format';
 import { SourceLink } from '../components/SourceLink';
@@ -13,9 +14,11 @@ interface GoalProgressChartProps {
   progress: QueryState<GoalProgress>;
   kpis: KpiSummary | null;
   events: DatedEvent[];
+  /** What the cumulative actual measures: gross revenue, or revenue net of commission. */
+  basis: RevenueBasis;
 }
 
-export function GoalProgressChart({ progress, kpis, events }: GoalProgressChartProps) {
+export function GoalProgressChart({ progress, kpis, events, basis }: GoalProgressChartProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const data = progress.data;
@@ -65,7 +68,7 @@ export function GoalProgressChart({ progress, kpis, events }: GoalProgressChartP
             tickFormatter={(v: number) => i18n.euro(v)}
             width={80}
             domain={[0, (max: number) => Math.max(max, original ?? 0, inForce ?? 0) * 1.08]}
-            label={{ value: t('chart.axisCumulative'), angle: -90, position: 'insideLeft', offset: -4, style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 } }}
+            label={{ value: t(basis === 'net' ? 'chart.axisCumulativeNet' : 'chart.axisCumulative'), angle: -90, position: 'insideLeft', offset: -4, style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 } }}
           />
           <Tooltip labelFormatter={(x) => i18n.date(isoOf(Number(x)))} formatter={euroTooltip(i18n)} />
           <Legend verticalAlign="bottom" height={28} />
@@ -90,7 +93,7 @@ export function GoalProgressChart({ progress, kpis, events }: GoalProgressChartP
           ) : null}
           {restated ? <Line dataKey="pathOriginal" name={t('chart.pathOriginal', { amount: i18n.euro(original) })} stroke="#94a3b8" strokeDasharray="3 3" dot={false} isAnimationActive={false} connectNulls /> : null}
           {inForce !== null ? <Line dataKey="pathInForce" name={t('chart.pathInForce', { amount: i18n.euro(inForce) })} stroke="#0f172a" strokeDasharray="6 3" dot={false} isAnimationActive={false} connectNulls /> : null}
-          <Line dataKey="actual" name={t('chart.cumulativeActual')} stroke="#16a34a" strokeWidth={3} dot={{ r: 2 }} isAnimationActive={false} />
+          <Line dataKey="actual" name={t(basis === 'net' ? 'chart.cumulativeActualNet' : 'chart.cumulativeActual')} stroke="#16a34a" strokeWidth={3} dot={{ r: 2 }} isAnimationActive={false} />
         </ComposedChart>
       </ResponsiveContainer>
       {shownEvents.length > 0 ? (

@@ -52,7 +52,7 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
       <OutlookSection data={outlook} settings={settings} onChange={(patch) => onSettingsChange({ ...settings, ...patch })} footer={footer} />
       <div className="chart-grid">
         <div className="span-2">
-          <GoalProgressChart progress={o.progress} kpis={o.kpis.data} events={o.events.data ?? []} />
+          <GoalProgressChart progress={o.progress} kpis={o.kpis.data} events={o.events.data ?? []} basis={filters.basis} />
         </div>
         <div className="span-2">
           <RevenueByChannelChart
