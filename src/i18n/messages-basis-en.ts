@@ -3,6 +3,7 @@
  * the goal-progress chart and the outlook measure on the same basis as the KPI cards.
  */
 export const basisEn = {
+  'chart.goalProgressSubNet': 'Cumulative revenue net of platform commission over the goal period against a straight-line path to each version of the goal',
   'chart.cumulativeActualNet': 'Cumulative actual, net of commission',
   'chart.axisCumulativeNet': 'Cumulative net revenue (€)',
   'forecast.subtitleNet': 'Revenue net of platform commission {unit}, the chosen model’s forecast with its prediction interval, and the target path of each version of the goal for {period}',

@@ -2,6 +2,7 @@ import type { basisEn } from './messages-basis-en';
 
 /** French text that says a figure is measured net of the platforms' commission (`basis=net`). */
 export const basisFr: Record<keyof typeof basisEn, string> = {
+  'chart.goalProgressSubNet': 'Chiffre d’affaires cumulé net de commission sur la période de l’objectif, face à une trajectoire linéaire vers chaque version de l’objectif',
   'chart.cumulativeActualNet': 'Réalisé cumulé, net de commission',
   'chart.axisCumulativeNet': 'Chiffre d’affaires net cumulé (€)',
   'forecast.subtitleNet': 'Chiffre d’affaires net de commission {unit}, prévision du modèle retenu avec son intervalle de prévision, et trajectoire de chaque version de l’objectif {period}',

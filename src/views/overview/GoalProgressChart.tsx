@@ -32,13 +32,14 @@ export function GoalProgressChart({ progress, kpis, events, basis }: GoalProgres
   const isoOf = (x: number) => new Date(x).toISOString().slice(0, 10);
   // Ticks at bucket ends only (the zero point on day one would repeat the first month's name).
   const ends = points.slice(1).map((p) => p.x);
+  const subtitle = t(basis === 'net' ? 'chart.goalProgressSubNet' : 'chart.goalProgressSub');
   const ticks = ends.length > 13 ? ends.filter((_, i) => i % Math.ceil(ends.length / 12) === 0) : ends;
 
   return (
     <ChartCard
       testId="chart-goal-progress"
       title={t('chart.goalProgress')}
-      subtitle={data?.goalStart && data.goalEnd ? `${t('chart.goalProgressSub')} · ${i18n.period(data.goalStart, data.goalEnd)}` : t('chart.goalProgressSub')}
+      subtitle={data?.goalStart && data.goalEnd ? `${subtitle} · ${i18n.period(data.goalStart, data.goalEnd)}` : subtitle}
       status={progress.status}
       error={progress.error}
       empty={points.length === 0}
