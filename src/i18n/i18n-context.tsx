@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { formatCount, formatDate, formatEuroCompact, formatEuroFull, formatMonth, formatPercent, formatPeriod } from './format';
+import { bundledLabelFr } from './bundled-labels-fr';
 import { ingestTextFr } from './ingest-text-fr';
 import type { Locale } from './locale';
 import { en, type MessageKey } from './messages-en';
@@ -20,6 +21,12 @@ export interface I18n {
   period: (start: string, end: string) => string;
   /** A message written by the ingest (reason, refusal, warning) in the page's language. */
   ingestText: (text: string) => string;
+  /**
+   * Text that came with the data (a target's or event's label, a fee schedule's label, what the
+   * revenue measures, a source that is not a link) in the page's language: the bundled
+   * datasets' text is translated; anything else is shown as written.
+   */
+  dataText: (text: string) => string;
 }
 
 export function createI18n(locale: Locale): I18n {
@@ -35,6 +42,7 @@ export function createI18n(locale: Locale): I18n {
     month: (iso) => formatMonth(iso, locale),
     period: (start, end) => formatPeriod(start, end, locale),
     ingestText: locale === 'fr' ? ingestTextFr : (text) => text,
+    dataText: locale === 'fr' ? bundledLabelFr : (text) => text,
   };
 }
 

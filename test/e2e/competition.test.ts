@@ -93,6 +93,11 @@ describe('competition view (built app in Chromium)', () => {
       expect(french).toContain('Non publié');
       expect(french).toContain('2021 : non publié');
       expect(french).toMatch(/15,2\sMd€/);
+      // The bundled data's events, fee schedules and metrics in French.
+      expect(french).toContain('Annonce du partenariat Carrefour × Google');
+      expect(french).toContain('Commission d’Amazon sur les paniers Monoprix, environ 8 % (Europe 1)');
+      expect(french).toContain('estimation d’analyste');
+      expect(french).not.toMatch(/partnership announced|Own channel|food e-commerce/);
       await screenshot(app.page, 'competition-public-fr.png');
       expectCleanRun(app);
     } finally {
@@ -154,6 +159,7 @@ describe('competition view (built app in Chromium)', () => {
       expect(Math.abs(gross.attainment - net.attainment - (gross.actual - net.actual) / gross.target)).toBeLessThan(1e-9);
       expect(gross.actual - net.actual).toBeGreaterThan(29e6); // Google's 12% on Carrefour's 2022 platform sales
       expect(await app.page.locator('[data-testid="kpi-net-note"]').count()).toBe(1);
+      expect(await app.page.locator('[data-testid="chart-goal-progress"]').innerText()).toContain('Réalisé cumulé, net de commission');
       await screenshot(app.page, 'overview-net-fr.png');
 
       await app.page.reload({ waitUntil: 'domcontentloaded' });

@@ -90,6 +90,11 @@ describe('overview (built app in Chromium)', () => {
       const text = await app.page.locator('body').innerText();
       expect(text).toContain('Md€');
       expect(text).toMatch(/4,2\sMd€/); // `\s` covers the no-break space
+      // The bundled data's own labels read in French too: the goal chart's footer and its events.
+      const goalChart = await app.page.locator('[data-testid="chart-goal-progress"]').innerText();
+      expect(goalChart).toContain('Objectif révisé : 4,2 Md€ de chiffre d’affaires e-commerce alimentaire en 2022');
+      expect(goalChart).toContain('Changement d’indicateur : ventes e-commerce alimentaire (jusqu’en 2020) → GMV e-commerce (à partir de 2022)');
+      expect(goalChart).not.toContain('Restated');
       await screenshot(app.page, 'overview-sample-fr.png');
       expectCleanRun(app);
       // Every asset was asked for under the prefix: nothing escaped to the host root.

@@ -62,8 +62,8 @@ export function AllianceCard({ alliance: a, dataset, basis, period, published }:
       <dl className="alliance-figures">
         <Figure label={t(basis === 'net' ? 'competition.revenueNet' : 'competition.revenue')} value={i18n.euro(a.revenue)} testId="alliance-revenue">
           {period}
-          {a.metrics.length === 1 ? ` · ${a.metrics[0]}` : ''}
-          {a.metrics.length > 1 ? <span className="metric-break"> · {t('competition.metricBreak', { metrics: a.metrics.join(' / ') })}</span> : null}
+          {a.metrics.length === 1 ? ` · ${i18n.dataText(a.metrics[0]!)}` : ''}
+          {a.metrics.length > 1 ? <span className="metric-break"> · {t('competition.metricBreak', { metrics: a.metrics.map(i18n.dataText).join(' / ') })}</span> : null}
           <GapNote dataset={dataset} retailer={a.retailer} figure="revenue" />
         </Figure>
         <Figure label={t('competition.commission')} value={a.commissionStatus === 'none' ? missing : i18n.euro(a.commission)} testId="alliance-commission">
@@ -85,10 +85,10 @@ export function AllianceCard({ alliance: a, dataset, basis, period, published }:
           {lastIndexed && a.index.baseYear !== null
             ? t('competition.growthValue', { index: i18n.count(lastIndexed.index!), year: lastIndexed.year, launchYear: a.index.baseYear })
             : t('competition.growthNone', { reason: t(`index.reason.${indexReason}`, { year: launchYear ?? '' }) })}
-          {lastIndexed && a.indexMetrics.length > 1 ? <span className="metric-break gap-note">{t('index.metricBreak', { metrics: a.indexMetrics.join(' → ') })}</span> : null}
+          {lastIndexed && a.indexMetrics.length > 1 ? <span className="metric-break gap-note">{t('index.metricBreak', { metrics: a.indexMetrics.map(i18n.dataText).join(' → ') })}</span> : null}
           {a.launch ? (
             <span className="gap-note">
-              {i18n.date(a.launch.date)} — {a.launch.label} {a.launch.sourceUrl ? <SourceLink source={a.launch.sourceUrl} /> : null}
+              {i18n.date(a.launch.date)} — {i18n.dataText(a.launch.label)} {a.launch.sourceUrl ? <SourceLink source={a.launch.sourceUrl} /> : null}
             </span>
           ) : null}
         </Figure>

@@ -55,7 +55,7 @@ export function EventsTimeline({ events, retailers, from, to, status, error }: P
                 const p = payload?.[0]?.payload as { label: string; date: string } | undefined;
                 return p ? (
                   <div className="chart-tooltip">
-                    {i18n.date(p.date)} — {p.label}
+                    {i18n.date(p.date)} — {i18n.dataText(p.label)}
                   </div>
                 ) : null;
               }}
@@ -70,7 +70,7 @@ export function EventsTimeline({ events, retailers, from, to, status, error }: P
         {shown.map((e) => (
           <li key={`${e.date}-${e.retailer}-${e.label}`} className={inPeriod(e) ? undefined : 'event-outside'}>
             <span className="swatch" style={{ background: retailerColor(retailers.indexOf(e.retailer)) }} aria-hidden="true" />
-            <time dateTime={e.date}>{i18n.date(e.date)}</time> · {e.retailer} — {e.label}
+            <time dateTime={e.date}>{i18n.date(e.date)}</time> · {e.retailer} — {i18n.dataText(e.label)}
             {e.sourceUrl ? (
               <>
                 {' '}

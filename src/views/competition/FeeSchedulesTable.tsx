@@ -55,7 +55,7 @@ export function FeeSchedulesTable({ schedules, asOf, status, error }: Props) {
                 <td>{i18n.percent(f.ratePct / 100)}</td>
                 <td>{f.fixedEurPerOrder === 0 ? '—' : euroCents(f.fixedEurPerOrder, i18n)}</td>
                 <td className="fee-terms">
-                  {f.label} {f.source ? <SourceLink source={f.source} /> : null}
+                  {i18n.dataText(f.label)} {f.source ? <SourceLink source={f.source} /> : null}
                 </td>
               </tr>
             );

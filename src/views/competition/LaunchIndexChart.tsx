@@ -75,7 +75,7 @@ export function LaunchIndexChart({ alliances, status, error, basis, footer }: Pr
           <li key={a.retailer}>
             <span className="swatch" style={{ background: retailerColor(i) }} aria-hidden="true" />
             {a.launch && a.index.base === 'launch'
-              ? t('index.launchedWith', { retailer: a.retailer, year: a.index.baseYear ?? '', label: a.launch.label, date: i18n.date(a.launch.date) })
+              ? t('index.launchedWith', { retailer: a.retailer, year: a.index.baseYear ?? '', label: i18n.dataText(a.launch.label), date: i18n.date(a.launch.date) })
               : a.index.base === 'first-year'
                 ? t('index.firstYear', { retailer: a.retailer, year: a.index.baseYear ?? '' })
                 : `${a.retailer}: ${t('competition.growthNone', { reason: t(`index.reason.${a.index.base === 'launch-year-missing' ? 'launch-year-missing' : 'no-data'}`, { year: a.index.baseYear ?? '' }) })}`}
@@ -85,7 +85,7 @@ export function LaunchIndexChart({ alliances, status, error, basis, footer }: Pr
                 <SourceLink source={a.launch.sourceUrl} />
               </>
             ) : null}
-            {a.indexMetrics.length > 1 ? <span className="metric-break"> {t('index.metricBreak', { metrics: a.indexMetrics.join(' → ') })}</span> : null}
+            {a.indexMetrics.length > 1 ? <span className="metric-break"> {t('index.metricBreak', { metrics: a.indexMetrics.map(i18n.dataText).join(' → ') })}</span> : null}
           </li>
         ))}
       </ul>

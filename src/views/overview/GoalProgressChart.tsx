@@ -46,11 +46,11 @@ export function GoalProgressChart({ progress, kpis, events, basis }: GoalProgres
       footer={
         kpis?.inForceSource ? (
           <span>
-            {kpis.inForceLabel} · <SourceLink source={kpis.inForceSource.split(' ')[0]!} />
+            {i18n.dataText(kpis.inForceLabel ?? '')} · <SourceLink source={kpis.inForceSource.split(' ')[0]!} />
             {restated && kpis.originalSource ? (
               <>
                 {' · '}
-                {kpis.originalLabel} · <SourceLink source={kpis.originalSource.split(' ')[0]!} />
+                {i18n.dataText(kpis.originalLabel ?? '')} · <SourceLink source={kpis.originalSource.split(' ')[0]!} />
               </>
             ) : null}
           </span>
@@ -101,7 +101,7 @@ export function GoalProgressChart({ progress, kpis, events, basis }: GoalProgres
         <ul className="event-list" aria-label={t('chart.events')}>
           {shownEvents.map((e) => (
             <li key={`${e.date}-${e.label}`}>
-              <time dateTime={e.date}>{i18n.date(e.date)}</time> — {e.label}
+              <time dateTime={e.date}>{i18n.date(e.date)}</time> — {i18n.dataText(e.label)}
               {e.sourceUrl ? (
                 <>
                   {' '}

@@ -24,7 +24,7 @@ export function SourcesNote({ state }: { state: QueryState<RevenueSource[]> }) {
       <ul>
         {sources.map((s) => (
           <li key={`${s.metric}|${s.source}|${s.firstDate}`}>
-            {i18n.period(s.firstDate, s.lastDate)} · {s.metric} · {i18n.euro(s.revenue)} · <SourceLink source={s.source} />
+            {i18n.period(s.firstDate, s.lastDate)} · {i18n.dataText(s.metric)} · {i18n.euro(s.revenue)} · <SourceLink source={s.source} />
           </li>
         ))}
       </ul>
