@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/i18n-context';
 import { combineReadiness, usePageReadiness } from '../../hooks/use-page-readiness';
-import { trendBucketChoices, useOverview } from '../../hooks/use-overview';
+import { useOverview } from '../../hooks/use-overview';
+import { trendBucketChoices } from '../../queries/overview-queries';
 import type { DatasetFacets } from '../../queries/dataset-facets';
 import type { Filters } from '../../state/filters';
 import type { ViewSettings } from '../../state/view-settings';
