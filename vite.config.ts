@@ -1,7 +1,10 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { computeFirstPaintSnapshot } from './src/cli/first-paint-snapshot';
+import { snapshotScriptTag } from './src/state/first-paint-snapshot';
 
 /**
  * Emits `sw.js`, a service worker that makes a second visit fast and offline-capable: the app
@@ -57,10 +60,41 @@ self.addEventListener('fetch', (event) => {
   };
 }
 
+/**
+ * Inlines the default view's numbers, computed now by DuckDB-WASM in Node on the bundled
+ * sample, into index.html: the first paint shows them while DuckDB starts in the browser
+ * (src/hooks/first-paint-data.ts), then live results replace them with the same values.
+ */
+function firstPaintSnapshot(): Plugin {
+  return {
+    name: 'cible-first-paint-snapshot',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: async (html) => {
+        const snapshot = await computeFirstPaintSnapshot(path.join(import.meta.dirname, 'data'));
+        return html.replace('</head>', `    ${snapshotScriptTag(snapshot)}\n  </head>`);
+      },
+    },
+  };
+}
+
+/**
+ * Cross-origin isolation: with these two headers the page may use SharedArrayBuffer, and the
+ * engine picks DuckDB's multi-threaded `coi` build. Everything Cible loads is same-origin, so
+ * `require-corp` blocks nothing. README ("Building and hosting") gives them for static hosts.
+ */
+export const ISOLATION_HEADERS = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
 // Relative asset paths: the built dist/ must work from any static host and any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), offlineShell()],
+  plugins: [react(), offlineShell(), firstPaintSnapshot()],
+  server: { headers: ISOLATION_HEADERS },
+  preview: { headers: ISOLATION_HEADERS },
   build: {
     target: 'es2022',
     // The DuckDB WASM files are large by nature; they are fetched once and cached.

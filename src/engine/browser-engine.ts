@@ -4,6 +4,9 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import coiWasm from '@duckdb/duckdb-wasm/dist/duckdb-coi.wasm?url';
+import coiWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-coi.worker.js?url';
+import coiPthreadWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-coi.pthread.worker.js?url';
 import { DuckDbEngine } from './duckdb-engine';
 import type { DuckDbPort } from './duckdb-port';
 
@@ -13,7 +16,18 @@ import type { DuckDbPort } from './duckdb-port';
  */
 const MVP = { mainModule: mvpWasm, mainWorker: mvpWorker };
 const EH = { mainModule: ehWasm, mainWorker: ehWorker };
-const BUNDLES: duckdb.DuckDBBundles = { mvp: MVP, eh: EH };
+/**
+ * The multi-threaded build. selectBundle picks it only when the page is cross-origin isolated
+ * (the host sends COOP/COEP, see README "Building and hosting"): threads need SharedArrayBuffer.
+ * Elsewhere `eh` (or `mvp` on old browsers) runs on one thread.
+ */
+const COI = { mainModule: coiWasm, mainWorker: coiWorker, pthreadWorker: coiPthreadWorker };
+const BUNDLES: duckdb.DuckDBBundles = { mvp: MVP, eh: EH, coi: COI };
+
+function flavourOf(bundle: duckdb.DuckDBBundle): 'coi' | 'eh' | 'mvp' {
+  if (bundle.mainModule === COI.mainModule) return 'coi';
+  return bundle.mainModule === EH.mainModule ? 'eh' : 'mvp';
+}
 
 export type EngineStartPhase = 'selecting' | 'downloading' | 'instantiating' | 'ready';
 
@@ -31,7 +45,7 @@ async function collect(reader: AsyncIterable<RecordBatch>): Promise<Table> {
 export async function createBrowserEngine(onPhase: (phase: EngineStartPhase) => void = () => undefined): Promise<DuckDbEngine> {
   onPhase('selecting');
   const bundle = await duckdb.selectBundle(BUNDLES);
-  const flavour = bundle.mainModule === EH.mainModule ? 'eh' : 'mvp';
+  const flavour = flavourOf(bundle);
   const worker = new Worker(absolute(bundle.mainWorker!));
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   onPhase('downloading');

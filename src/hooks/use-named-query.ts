@@ -1,30 +1,38 @@
 import { useEffect, useState } from 'react';
 import type { ColumnarResult } from '../engine/engine';
 import type { BuiltQuery } from '../queries/built-query';
+import { snapshotKey } from '../state/first-paint-snapshot';
 import { useEngineContext } from './engine-context';
+import { firstPaintResult, markLive } from './first-paint-data';
 
 export type QueryState<T> =
-  | { status: 'loading'; data: T | null; error: null }
+  /** `snapshot`: the data shown was computed at build time; live numbers are on their way. */
+  | { status: 'loading'; data: T | null; error: null; snapshot?: boolean }
   | { status: 'ready'; data: T; error: null }
   | { status: 'error'; data: null; error: Error };
 
 /**
  * Runs a named query on the dataset it names and reads its rows. A newer request replaces an
  * older one: results that arrive after the filters changed are dropped, never shown.
- * While a new result is computed, the previous data stays visible (no flicker).
+ * While a new result is computed, the previous data stays visible (no flicker). On first paint
+ * the build-time snapshot stands in for the query if it holds the same one.
  */
 export function useNamedQuery<T>(dataset: string, query: BuiltQuery, read: (result: ColumnarResult) => T): QueryState<T> {
   const { withDataset, revision } = useEngineContext();
-  const [state, setState] = useState<QueryState<T>>({ status: 'loading', data: null, error: null });
-  const key = JSON.stringify([dataset, query.sql, query.params]);
+  const key = snapshotKey(dataset, query.sql, query.params);
+  const [state, setState] = useState<QueryState<T>>(() => {
+    const seeded = firstPaintResult(key);
+    return seeded ? { status: 'loading', data: read(seeded), error: null, snapshot: true } : { status: 'loading', data: null, error: null };
+  });
 
   useEffect(() => {
     let current = true;
-    setState((previous) => ({ status: 'loading', data: previous.data, error: null }));
+    setState((previous) => ({ status: 'loading', data: previous.data, error: null, ...(previous.status === 'loading' && previous.snapshot ? { snapshot: true } : {}) }));
     withDataset(dataset)
       .then((engine) => engine.query(query.sql, query.params))
       .then(
         (result) => {
+          markLive();
           if (current) setState({ status: 'ready', data: read(result), error: null });
         },
         (error: unknown) => {

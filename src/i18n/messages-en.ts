@@ -1,5 +1,6 @@
 import { dataEn } from './messages-data-en';
 import { shareEn } from './messages-share-en';
+import { speedEn } from './messages-speed-en';
 
 /** English UI text. `{name}` marks a value filled in at run time. */
 export const en = {
@@ -93,6 +94,7 @@ export const en = {
   'footer.engine': 'Computed in your browser by {version}. No data leaves this page.',
   ...dataEn,
   ...shareEn,
+  ...speedEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

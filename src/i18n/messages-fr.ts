@@ -1,5 +1,6 @@
 import { dataFr } from './messages-data-fr';
 import { shareFr } from './messages-share-fr';
+import { speedFr } from './messages-speed-fr';
 import type { MessageKey } from './messages-en';
 
 /** Textes de l'interface en français. `{name}` marque une valeur insérée à l'exécution. */
@@ -94,4 +95,5 @@ export const fr: Record<MessageKey, string> = {
   'footer.engine': 'Calculé dans votre navigateur par {version}. Aucune donnée ne quitte cette page.',
   ...dataFr,
   ...shareFr,
+  ...speedFr,
 };

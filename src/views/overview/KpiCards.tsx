@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/i18n-context';
+import { firstPaintBuiltAt } from '../../hooks/first-paint-data';
 import type { QueryState } from '../../hooks/use-named-query';
 import type { KpiSummary } from '../../queries/kpi-summary';
 import { SourceLink } from '../components/SourceLink';
@@ -33,9 +34,16 @@ export function KpiCards({ state }: { state: QueryState<KpiSummary> }) {
   const hasTarget = k.target !== null;
   const partial = hasTarget && (k.windowStart !== k.goalStart || k.windowEnd !== k.goalEnd);
   const restated = k.versionCount > 1 && k.inForceSetOn !== k.originalSetOn;
+  // Build-time figures are marked as such until live ones replace them (same values, same layout).
+  const snapshot = state.status === 'loading' && state.snapshot === true;
 
   return (
-    <div className="kpi-block">
+    <div className="kpi-block" data-snapshot={snapshot ? 'build' : undefined}>
+      {snapshot ? (
+        <span className="snapshot-badge" data-testid="snapshot-badge" title={t('snapshot.help', { date: i18n.date((firstPaintBuiltAt() ?? '').slice(0, 10)) })}>
+          {t('snapshot.badge')}
+        </span>
+      ) : null}
       <div className="kpi-row">
         <KpiCard testId="kpi-actual" label={t('kpi.actual')} value={k.actual} display={money(k.actual)} detail={windowText || t('kpi.noData')} />
         <KpiCard
