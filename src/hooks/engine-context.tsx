@@ -1,10 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { createBrowserEngine, type EngineStartPhase } from '../engine/browser-engine';
+import type { EngineStartPhase } from '../engine/browser-engine';
 import type { Engine } from '../engine/engine';
 import { loadCanonicalDataset, type CanonicalFiles } from '../ingest/load-canonical';
 import { loadUploadedDataset } from '../ingest/load-ingest';
 import { BUNDLED_DATASET_IDS, isEmbeddedDatasetId, isRemoteDatasetId, isUploadedDatasetId, type BundledDatasetId } from '../model/dataset';
-import { loadRemoteCsv } from './remote-source';
 import { fetchBundledFiles } from './bundled-files';
 import { readEmbeddedDataset, readStoredDataset } from './stored-datasets';
 
@@ -87,7 +86,11 @@ export function EngineProvider({ children, embedded = null, source = null }: Eng
   const datasets = useRef(new Map<string, Promise<Engine>>());
 
   const engine = useCallback((): Promise<Engine> => {
-    engineRef.current ??= createBrowserEngine((phase) => setStatus((s) => ({ ...s, phase }))).then(
+    // DuckDB-WASM's JS and Apache Arrow are a chunk of their own: the first paint (KPIs from the
+    // build-time snapshot) does not wait for them to download and evaluate.
+    engineRef.current ??= import('../engine/browser-engine')
+      .then(({ createBrowserEngine }) => createBrowserEngine((phase) => setStatus((s) => ({ ...s, phase }))))
+      .then(
       (ready) => {
         setStatus((s) => ({ ...s, version: ready.version }));
         return ready;
@@ -174,5 +177,7 @@ export function useEngineStatus(): EngineStatus {
 async function readRemote(url: string | null, approval: (url: string) => { promise: Promise<void> }): Promise<CanonicalFiles> {
   if (!url) throw new Error('This link’s data address is missing.');
   await approval(url).promise;
+  // The CSV and Parquet readers load only for links that carry a web address.
+  const { loadRemoteCsv } = await import('./remote-source');
   return loadRemoteCsv(url);
 }

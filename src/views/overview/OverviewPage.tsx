@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { combineReadiness, usePageReadiness } from '../../hooks/use-page-readiness';
 import { useOverview } from '../../hooks/use-overview';
@@ -5,11 +6,8 @@ import { trendBucketChoices } from '../../queries/overview-queries';
 import type { DatasetFacets } from '../../queries/dataset-facets';
 import type { Filters } from '../../state/filters';
 import type { ViewSettings } from '../../state/view-settings';
-import { ChannelMixChart } from './ChannelMixChart';
-import { CommissionChart } from './CommissionChart';
-import { GoalProgressChart } from './GoalProgressChart';
 import { KpiCards } from './KpiCards';
-import { RevenueByChannelChart } from './RevenueByChannelChart';
+import { ChannelMixChart, ChartsPending, CommissionChart, GoalProgressChart, RevenueByChannelChart } from './lazy-charts';
 import { SourcesNote, hasMetricBreak } from './SourcesNote';
 
 /** The executive's page: KPIs against the goal, then how each channel and platform contributes. */
@@ -42,6 +40,7 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
   return (
     <div className="overview">
       <KpiCards state={o.kpis} />
+      <Suspense fallback={<ChartsPending />}>
       <div className="chart-grid">
         <div className="span-2">
           <GoalProgressChart progress={o.progress} kpis={o.kpis.data} events={o.events.data ?? []} />
@@ -59,6 +58,7 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
         <ChannelMixChart state={o.mix} period={filteredPeriod} footer={footer} />
         <CommissionChart state={o.commission} period={filteredPeriod} footer={footer} />
       </div>
+      </Suspense>
       <SourcesNote state={o.sources} />
     </div>
   );
