@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createNodeEngine } from '../engine/node-engine';
 import { loadCanonicalDataset, type CanonicalFiles } from '../ingest/load-canonical';
 import { overviewQueries, shellQueries } from '../queries/overview-queries';
 import { DEFAULT_FILTERS, type Filters } from '../state/filters';
-import { encodeResult, snapshotKey, type FirstPaintSnapshot } from '../state/first-paint-snapshot';
+import { encodeResult, snapshotKey, snapshotScriptTag, type FirstPaintSnapshot } from '../state/first-paint-snapshot';
 
 /** The bundled files of the default dataset, read from data/ as the browser fetches them from dist/. */
 function sampleFiles(dataDir: string): CanonicalFiles {
@@ -28,4 +29,11 @@ export async function computeFirstPaintSnapshot(dataDir: string, filters: Filter
   } finally {
     await engine.close();
   }
+}
+
+// `tsx src/cli/first-paint-snapshot.ts`: prints the snapshot's <script> element for index.html
+// (vite.config.ts runs it in a child process at build time).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const snapshot = await computeFirstPaintSnapshot(path.resolve(import.meta.dirname, '../../data'));
+  process.stdout.write(snapshotScriptTag(snapshot));
 }

@@ -32,6 +32,8 @@ export interface OpenAppOptions {
   viewport?: { width: number; height: number };
   /** Script run in every page before its own scripts (the benchmark's timing probes). */
   initScript?: string;
+  /** Runs on the fresh context before the page opens, e.g. to route requests. */
+  beforeOpen?: (context: BrowserContext) => Promise<void>;
 }
 
 export interface OpenedApp {
@@ -52,6 +54,7 @@ export async function openApp({
   locale = 'en-GB',
   viewport = { width: 1440, height: 1000 },
   initScript,
+  beforeOpen,
 }: OpenAppOptions): Promise<OpenedApp> {
   const origin = new URL(baseUrl).origin;
   // A persistent context on a brand-new directory: no cache, storage or service worker
@@ -115,6 +118,7 @@ export async function openApp({
   try {
     // A persistent context opens with one blank tab; use it rather than a second one.
     if (initScript) await context.addInitScript(initScript);
+    await beforeOpen?.(context);
     const page = context.pages()[0] ?? (await context.newPage());
     const fragment = hash ? (hash.startsWith('#') ? hash : `#${hash}`) : '';
     await page.goto(`${baseUrl}${fragment}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
