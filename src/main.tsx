@@ -2,8 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/styles.css';
+import { startEngineEarly } from './hooks/engine-start';
 
 document.documentElement.dataset.engine = 'loading';
+// DuckDB starts now, in its worker, while React paints the build-time figures.
+startEngineEarly();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 /**

@@ -3,6 +3,7 @@ import type { EngineStartPhase } from '../engine/browser-engine';
 import type { Engine } from '../engine/engine';
 import { loadCanonicalDataset, type CanonicalFiles } from '../ingest/load-canonical';
 import { loadUploadedDataset } from '../ingest/load-ingest';
+import { adoptEarlyEngine, startEngine } from './engine-start';
 import { BUNDLED_DATASET_IDS, isEmbeddedDatasetId, isRemoteDatasetId, isUploadedDatasetId, type BundledDatasetId } from '../model/dataset';
 import { fetchBundledFiles } from './bundled-files';
 import { readEmbeddedDataset, readStoredDataset } from './stored-datasets';
@@ -86,11 +87,9 @@ export function EngineProvider({ children, embedded = null, source = null }: Eng
   const datasets = useRef(new Map<string, Promise<Engine>>());
 
   const engine = useCallback((): Promise<Engine> => {
-    // DuckDB-WASM's JS and Apache Arrow are a chunk of their own: the first paint (KPIs from the
-    // build-time snapshot) does not wait for them to download and evaluate.
-    engineRef.current ??= import('../engine/browser-engine')
-      .then(({ createBrowserEngine }) => createBrowserEngine((phase) => setStatus((s) => ({ ...s, phase }))))
-      .then(
+    const onPhase = (phase: EngineStartPhase) => setStatus((s) => ({ ...s, phase }));
+    // The engine main.tsx started before the first render, else a new one.
+    engineRef.current ??= (adoptEarlyEngine(onPhase) ?? startEngine(onPhase)).then(
       (ready) => {
         setStatus((s) => ({ ...s, version: ready.version }));
         return ready;
