@@ -50,6 +50,8 @@ export async function createBrowserEngine(onPhase: (phase: EngineStartPhase) => 
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   onPhase('downloading');
   await db.instantiate(absolute(bundle.mainModule), bundle.pthreadWorker ? absolute(bundle.pthreadWorker) : null);
+  // DuckDB's threaded build defaults to 4 threads; more threads than cores only add contention.
+  if (flavour === 'coi') await db.open({ maximumThreads: Math.max(1, Math.min(navigator.hardwareConcurrency || 1, 8)) });
   onPhase('instantiating');
   const conn = await db.connect();
   const version = await db.getVersion();

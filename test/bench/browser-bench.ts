@@ -25,19 +25,20 @@ export interface FirstPaintFigures {
   engine: string;
 }
 
+export interface UploadFigures {
+  upload: { file: string; bytes: number; rows: number; ms: number; longestTaskMs: number; tasksOver200ms: number };
+  filterChange: { p50: number; p95: number; summary: Summary; states: string[] };
+  /** DuckDB's WASM linear memory once the 1M rows are loaded and the filters ran. */
+  memoryBytes: number | null;
+  engine: string;
+}
+
 export interface BrowserBenchResult {
   chromium: string;
   firstPaint: Partial<Record<PageName, FirstPaintFigures>>;
-  upload: {
-    file: string;
-    bytes: number;
-    rows: number;
-    ms: number;
-    longestTaskMs: number;
-    tasksOver200ms: number;
-  } | null;
-  filterChange: { p50: number; p95: number; summary: Summary; states: string[] } | null;
-  memory: { after1MUploadBytes: number | null; bare10MBytes: number | null; bare10MRows: number | null };
+  /** The 1M-row upload and filter changes, on a plain host (`cible`) and with COOP/COEP (`cibleThreads`). */
+  uploads: Partial<Record<'cible' | 'cibleThreads', UploadFigures>>;
+  memory: { bare10MBytes: number | null; bare10MRows: number | null };
   js: JsSizes;
 }
 
@@ -137,7 +138,7 @@ async function duckdbWorkerMemory(app: OpenedApp): Promise<number | null> {
 }
 
 /** Uploads the 1M-row (≈100 MB) export through the Data page, then times filter changes on it. */
-async function uploadAndFilter(server: StaticServer, file: string, log: (line: string) => void) {
+async function uploadAndFilter(server: StaticServer, file: string, log: (line: string) => void): Promise<UploadFigures> {
   const app = await openApp({ baseUrl: server.url, hash: 'view=data', initScript: PROBE_SCRIPT });
   try {
     const { page } = app;
@@ -172,9 +173,9 @@ async function uploadAndFilter(server: StaticServer, file: string, log: (line: s
       if (index >= WARMUP_CHANGES && state === 'ready') samples.push(ms);
     }
     const summary = summarize(samples);
-    const memory = await duckdbWorkerMemory(app);
+    const memoryBytes = await duckdbWorkerMemory(app);
     failIfDirty(app, 'upload');
-    return { upload, filterChange: { p50: summary.median, p95: summary.p95, summary, states }, memory };
+    return { upload, filterChange: { p50: summary.median, p95: summary.p95, summary, states }, memoryBytes, engine: await footerText(app) };
   } finally {
     await app.close();
   }
@@ -215,14 +216,19 @@ export async function runBrowserBench({ runs, upload, tenMillion, log }: Browser
     log('Browser (headless Chromium, loopback)');
     const browserVersion = await chromiumVersion();
     const firstPaintResult = await firstPaint(servers, ['cible', 'static', 'bare', 'cibleThreads'], runs, log);
-    const uploaded = upload ? await uploadAndFilter(servers.cible, upload, log) : null;
+    const uploads: BrowserBenchResult['uploads'] = {};
+    if (upload) {
+      for (const page of ['cible', 'cibleThreads'] as const) {
+        log(`  ${page === 'cible' ? 'plain host (eh)' : 'COOP/COEP (coi, threads)'}:`);
+        uploads[page] = await uploadAndFilter(servers[page], upload, log);
+      }
+    }
     const bare10M = tenMillion ? await bareTenMillion(servers.bare, tenMillion, log) : { bytes: null, rows: null };
     return {
       chromium: browserVersion,
       firstPaint: firstPaintResult,
-      upload: uploaded?.upload ?? null,
-      filterChange: uploaded?.filterChange ?? null,
-      memory: { after1MUploadBytes: uploaded?.memory ?? null, bare10MBytes: bare10M.bytes, bare10MRows: bare10M.rows },
+      uploads,
+      memory: { bare10MBytes: bare10M.bytes, bare10MRows: bare10M.rows },
       js: jsSizes(DIST),
     };
   } finally {
