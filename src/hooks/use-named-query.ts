@@ -4,6 +4,7 @@ import type { BuiltQuery } from '../queries/built-query';
 import { snapshotKey } from '../state/first-paint-snapshot';
 import { useEngineContext } from './engine-context';
 import { firstPaintResult, markLive } from './first-paint-data';
+import { querySettled, queryStarted } from './result-batch';
 
 export type QueryState<T> =
   /** `snapshot`: the data shown was computed at build time; live numbers are on their way. */
@@ -28,15 +29,21 @@ export function useNamedQuery<T>(dataset: string, query: BuiltQuery, read: (resu
   useEffect(() => {
     let current = true;
     setState((previous) => ({ status: 'loading', data: previous.data, error: null, ...(previous.status === 'loading' && previous.snapshot ? { snapshot: true } : {}) }));
+    queryStarted();
     withDataset(dataset)
       .then((engine) => engine.query(query.sql, query.params))
       .then(
         (result) => {
           markLive();
-          if (current) setState({ status: 'ready', data: read(result), error: null });
+          // Applied with the other panels' answers: one render, not one per panel.
+          querySettled(() => {
+            if (current) setState({ status: 'ready', data: read(result), error: null });
+          });
         },
         (error: unknown) => {
-          if (current) setState({ status: 'error', data: null, error: error instanceof Error ? error : new Error(String(error)) });
+          querySettled(() => {
+            if (current) setState({ status: 'error', data: null, error: error instanceof Error ? error : new Error(String(error)) });
+          });
         },
       );
     return () => {
