@@ -60,7 +60,7 @@ const noIndexImports = {
 };
 
 export default defineConfig([
-  globalIgnores(['dist/', 'node_modules/', 'test/bench/results/', 'test/e2e/screenshots/', 'coverage/']),
+  globalIgnores(['dist/', 'node_modules/', 'test/bench/results/', 'test/bench/.cache/', 'test/e2e/screenshots/', 'coverage/']),
 
   // --- Everything: TypeScript (syntax-only rules) ---------------------------------
   {

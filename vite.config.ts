@@ -1,5 +1,8 @@
 /// <reference types="vitest/config" />
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -69,10 +72,43 @@ function noPolicyInDevelopment(): Plugin {
   };
 }
 
+/**
+ * Inlines the default view's numbers, computed now by DuckDB-WASM in Node on the bundled
+ * sample, into index.html: the first paint shows them while DuckDB starts in the browser
+ * (src/hooks/first-paint-data.ts), then live results replace them with the same values.
+ */
+function firstPaintSnapshot(): Plugin {
+  return {
+    name: 'cible-first-paint-snapshot',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: async (html) => {
+        // A child process (tsx), so this config imports nothing from src/.
+        const script = path.join(import.meta.dirname, 'src/cli/first-paint-snapshot.ts');
+        const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script], { maxBuffer: 64 * 1024 * 1024 });
+        return html.replace('</head>', `    ${stdout}\n  </head>`);
+      },
+    },
+  };
+}
+
+/**
+ * Cross-origin isolation: with these two headers the page may use SharedArrayBuffer, and the
+ * engine picks DuckDB's multi-threaded `coi` build. Everything Cible loads is same-origin, so
+ * `require-corp` blocks nothing. README ("Building and hosting") gives them for static hosts.
+ */
+export const ISOLATION_HEADERS = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
 // Relative asset paths: the built dist/ must work from any static host and any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), offlineShell(), noPolicyInDevelopment()],
+  plugins: [react(), offlineShell(), firstPaintSnapshot(), noPolicyInDevelopment()],
+  server: { headers: ISOLATION_HEADERS },
+  preview: { headers: ISOLATION_HEADERS },
   build: {
     target: 'es2022',
     // The DuckDB WASM files are large by nature; they are fetched once and cached.

@@ -2,14 +2,39 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/styles.css';
+import { startEngineEarly } from './hooks/engine-start';
 
 document.documentElement.dataset.engine = 'loading';
+// DuckDB starts now, in its worker, while React paints the build-time figures.
+startEngineEarly();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+/**
+ * Runs `then` once the page has settled: its numbers are live (`<html data-engine>` ready or
+ * error), or, on a view without numbers, some seconds after load.
+ */
+function whenSettled(then: () => void, fallbackMs = 15_000): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    then();
+  };
+  const settled = () => ['ready', 'error'].includes(document.documentElement.dataset.engine ?? '');
+  const observer = new MutationObserver(() => {
+    if (settled()) once();
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-engine'] });
+  window.addEventListener('load', () => setTimeout(once, fallbackMs));
+}
+
 // Offline and faster second visits (see offlineShell in vite.config.ts); relative, so it works
-// under any sub-path. Not in development, where files change under the same names.
+// under any sub-path. Not in development, where files change under the same names. Registered
+// once the page has settled: installing precaches the shell, the 34 MB DuckDB WASM included,
+// which must not compete with the engine's own start on a first visit.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
+  whenSettled(() => {
     navigator.serviceWorker.register('./sw.js').catch(() => undefined);
   });
 }

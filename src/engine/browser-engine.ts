@@ -4,6 +4,9 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import coiWasm from '@duckdb/duckdb-wasm/dist/duckdb-coi.wasm?url';
+import coiWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-coi.worker.js?url';
+import coiPthreadWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-coi.pthread.worker.js?url';
 import { DuckDbEngine } from './duckdb-engine';
 import type { DuckDbPort } from './duckdb-port';
 import type { Engine } from './engine';
@@ -15,7 +18,18 @@ import { createEngineWatch, watchedEngine, type EngineWatch } from './engine-wat
  */
 const MVP = { mainModule: mvpWasm, mainWorker: mvpWorker };
 const EH = { mainModule: ehWasm, mainWorker: ehWorker };
-const BUNDLES: duckdb.DuckDBBundles = { mvp: MVP, eh: EH };
+/**
+ * The multi-threaded build. selectBundle picks it only when the page is cross-origin isolated
+ * (the host sends COOP/COEP, see README "Building and hosting"): threads need SharedArrayBuffer.
+ * Elsewhere `eh` (or `mvp` on old browsers) runs on one thread.
+ */
+const COI = { mainModule: coiWasm, mainWorker: coiWorker, pthreadWorker: coiPthreadWorker };
+const BUNDLES: duckdb.DuckDBBundles = { mvp: MVP, eh: EH, coi: COI };
+
+function flavourOf(bundle: duckdb.DuckDBBundle): 'coi' | 'eh' | 'mvp' {
+  if (bundle.mainModule === COI.mainModule) return 'coi';
+  return bundle.mainModule === EH.mainModule ? 'eh' : 'mvp';
+}
 
 export type EngineStartPhase = 'selecting' | 'downloading' | 'instantiating' | 'ready';
 
@@ -89,7 +103,7 @@ export async function createBrowserEngine(onPhase: (phase: EngineStartPhase) => 
 export async function createWatchedBrowserEngine(onPhase: (phase: EngineStartPhase) => void = () => undefined): Promise<{ engine: Engine; watch: EngineWatch }> {
   onPhase('selecting');
   const bundle = await duckdb.selectBundle(BUNDLES);
-  const flavour = bundle.mainModule === EH.mainModule ? 'eh' : 'mvp';
+  const flavour = flavourOf(bundle);
   const worker = new Worker(absolute(bundle.mainWorker!));
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   const watch = createEngineWatch(() => db.ping());
@@ -98,6 +112,8 @@ export async function createWatchedBrowserEngine(onPhase: (phase: EngineStartPha
   void watch.dead.then(() => db.terminate().catch(() => undefined));
   onPhase('downloading');
   await db.instantiate(absolute(bundle.mainModule), bundle.pthreadWorker ? absolute(bundle.pthreadWorker) : null);
+  // DuckDB's threaded build defaults to 4 threads; more threads than cores only add contention.
+  if (flavour === 'coi') await db.open({ maximumThreads: Math.max(1, Math.min(navigator.hardwareConcurrency || 1, 8)) });
   onPhase('instantiating');
   const conn = await db.connect();
   const version = await db.getVersion();

@@ -18,3 +18,21 @@ export async function contentHash(bytes: Uint8Array): Promise<string> {
     return `fnv${h1.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}`;
   }
 }
+
+/** contentHash of a Blob (a picked File), read and hashed in a worker so the page stays responsive. */
+export function contentHashOfBlob(blob: Blob): Promise<string> {
+  if (typeof Worker === 'undefined') return blob.arrayBuffer().then((buffer) => contentHash(new Uint8Array(buffer)));
+  const worker = new Worker(new URL('./content-hash.worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<string>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<{ hash: string } | { error: string }>) => {
+      worker.terminate();
+      if ('hash' in event.data) resolve(event.data.hash);
+      else reject(new Error(event.data.error));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'The hashing worker stopped.'));
+    };
+    worker.postMessage(blob);
+  });
+}

@@ -1,10 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { createWatchedBrowserEngine, type EngineStartPhase } from '../engine/browser-engine';
+import type { EngineStartPhase } from '../engine/browser-engine';
 import type { Engine } from '../engine/engine';
 import { loadCanonicalDataset, type CanonicalFiles } from '../ingest/load-canonical';
 import { loadUploadedDataset } from '../ingest/load-ingest';
+import { adoptEarlyEngine, startEngine } from './engine-start';
 import { BUNDLED_DATASET_IDS, isEmbeddedDatasetId, isRemoteDatasetId, isUploadedDatasetId, type BundledDatasetId } from '../model/dataset';
-import { loadRemoteCsv } from './remote-source';
 import { agreedInThisTab, agreeTo } from './source-agreement';
 import { fetchBundledFiles } from './bundled-files';
 import { readEmbeddedDataset, readStoredDataset } from './stored-datasets';
@@ -110,7 +110,11 @@ export function EngineProvider({ children, embedded = null, source = null }: Eng
 
   const supervisorRef = useRef<EngineSupervisor | null>(null);
   const supervisor = useCallback((): EngineSupervisor => {
-    supervisorRef.current ??= new EngineSupervisor(() => createWatchedBrowserEngine((phase) => setStatus((s) => ({ ...s, phase }))), {
+    supervisorRef.current ??= new EngineSupervisor(() => {
+      const onPhase = (phase: EngineStartPhase) => setStatus((s) => ({ ...s, phase }));
+      // The engine main.tsx started before the first render, else (and after a crash) a new one.
+      return adoptEarlyEngine(onPhase) ?? startEngine(onPhase);
+    }, {
       crashed: (reason, count) => {
         // Every dataset goes with the dead engine; queries run again and reload what they show
         // (bundled files, this browser's storage, the link's data).
@@ -238,5 +242,7 @@ export function useEngineStatus(): EngineStatus {
 async function readRemote(url: string | null, approval: (url: string) => { promise: Promise<void> }): Promise<CanonicalFiles> {
   if (!url) throw new Error('This link’s data address is missing.');
   await approval(url).promise;
+  // The CSV and Parquet readers load only for links that carry a web address.
+  const { loadRemoteCsv } = await import('./remote-source');
   return loadRemoteCsv(url);
 }

@@ -1,5 +1,5 @@
 import type { IngestWorkerMessage, IngestWorkerRequest } from '../ingest/ingest.worker';
-import type { IngestRequest, PreparedIngest } from '../ingest/prepare-ingest';
+import type { IngestRequest, LoadablePrepared } from '../ingest/prepare-ingest';
 
 export interface IngestProgress {
   chars: number;
@@ -27,11 +27,12 @@ export class IngestClient {
     return this.worker;
   }
 
-  prepare(request: Omit<IngestRequest, 'onProgress'>, onProgress?: (progress: IngestProgress) => void): Promise<PreparedIngest> {
+  /** Prepares the file `source` (a picked File, or any Blob) as `request` says. */
+  prepare(request: Omit<IngestRequest, 'onProgress' | 'bytes'>, source: Blob, onProgress?: (progress: IngestProgress) => void): Promise<LoadablePrepared> {
     this.cancel();
     const worker = this.ensureWorker();
     const id = this.nextId++;
-    return new Promise<PreparedIngest>((resolve, reject) => {
+    return new Promise<LoadablePrepared>((resolve, reject) => {
       this.pending = { id, reject };
       worker.onmessage = (event: MessageEvent<IngestWorkerMessage>) => {
         const message = event.data;
@@ -50,7 +51,7 @@ export class IngestClient {
         this.worker?.terminate();
         this.worker = null;
       };
-      worker.postMessage({ id, request } satisfies IngestWorkerRequest);
+      worker.postMessage({ id, request, source } satisfies IngestWorkerRequest);
     });
   }
 

@@ -3,7 +3,8 @@ import { allianceChannelsQuery, readAllianceChannels } from '../queries/alliance
 import { eventsQuery, readEvents } from '../queries/events';
 import { feeSchedulesQuery, readFeeSchedules } from '../queries/fee-schedules';
 import { platformEconomicsQuery, readPlatformEconomics } from '../queries/platform-economics';
-import { readRevenueDrivers, revenueDriversQuery } from '../queries/revenue-drivers';
+import { overviewQueries } from '../queries/overview-queries';
+import { readRevenueDrivers } from '../queries/revenue-drivers';
 import type { Filters } from '../state/filters';
 import { useNamedQuery } from './use-named-query';
 
@@ -26,5 +27,5 @@ export type CompetitionData = ReturnType<typeof useCompetition>;
 
 /** Orders × basket by channel over the KPIs' window and a year earlier, with its target. */
 export function useRevenueDrivers(filters: Filters) {
-  return useNamedQuery(filters.dataset, revenueDriversQuery(filters), readRevenueDrivers);
+  return useNamedQuery(filters.dataset, overviewQueries(filters).drivers, readRevenueDrivers);
 }

@@ -8,10 +8,10 @@ import type { IngestReport } from '../ingest/ingest-report';
 import { massRejection, notLoaded, targetConflict } from '../ingest/load-guards';
 import { canonicalFilesOf, datasetRetailers, datasetRowCounts, loadPlainTable, salesTotals } from '../ingest/load-ingest';
 import type { NumberFormat } from '../ingest/numbers';
-import type { PreparedIngest } from '../ingest/prepare-ingest';
+import type { LoadablePrepared } from '../ingest/prepare-ingest';
 import { TABLE_NAMES } from '../model/schema';
 import { openUploadStore } from '../storage/upload-store';
-import { contentHash } from './content-hash';
+import { contentHash, contentHashOfBlob } from './content-hash';
 import { useEngineContext } from './engine-context';
 import { IngestCancelled, IngestClient, type IngestProgress } from './ingest-client';
 import { storedCanonicalFiles } from './stored-datasets';
@@ -28,11 +28,15 @@ export interface FileChoices {
 export interface PendingFile {
   key: string;
   name: string;
-  bytes: Uint8Array;
+  /**
+   * The picked File: the parsing and hashing workers read it themselves, so a large upload is
+   * never copied on, nor held by, the page's thread.
+   */
+  source: Blob;
   hash: string;
   choices: FileChoices;
   /** The sniffed, mapped first records, recomputed whenever a choice changes. */
-  preview: PreparedIngest | null;
+  preview: LoadablePrepared | null;
   previewError: string | null;
   /** Name of a stored dataset that already holds exactly these bytes. */
   duplicateOf: string | null;
@@ -80,7 +84,7 @@ export function useIngest() {
 
   const preview = useCallback(async (file: PendingFile) => {
     try {
-      const prepared = await (previewClient.current ?? new IngestClient()).prepare(requestFor(file, PREVIEW_RECORDS));
+      const prepared = await (previewClient.current ?? new IngestClient()).prepare(requestFor(file, PREVIEW_RECORDS), file.source);
       setFiles((all) => all.map((f) => (f.key === file.key ? { ...f, preview: prepared, previewError: null } : f)));
     } catch (error) {
       if (error instanceof IngestCancelled) return;
@@ -97,13 +101,12 @@ export function useIngest() {
   const addFiles = useCallback(
     async (list: readonly File[]) => {
       for (const file of list) {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        const hash = await contentHash(bytes);
+        const hash = await contentHashOfBlob(file);
         const duplicate = uploads.datasets.find((d) => d.hashes.includes(hash));
         const pending: PendingFile = {
           key: `${file.name}-${hash}`,
           name: file.name,
-          bytes,
+          source: file,
           hash,
           choices: { settings: {}, profile: {}, formats: {} },
           preview: null,
@@ -139,11 +142,11 @@ export function useIngest() {
       const worker = client.current;
       if (!worker || files.length === 0) return;
       const reports: IngestReport[] = [];
-      const prepared: PreparedIngest[] = [];
+      const prepared: LoadablePrepared[] = [];
       try {
         for (const [index, file] of files.entries()) {
           setPhase({ step: 'working', stage: 'parsing', fileIndex: index, fileCount: files.length, progress: null });
-          const result = await worker.prepare(requestFor(file), (progress) =>
+          const result = await worker.prepare(requestFor(file), file.source, (progress) =>
             setPhase({ step: 'working', stage: 'parsing', fileIndex: index, fileCount: files.length, progress }),
           );
           reports.push(result.report);
@@ -229,7 +232,6 @@ export function useIngest() {
 function requestFor(file: PendingFile, previewRecords?: number) {
   return {
     fileName: file.name,
-    bytes: file.bytes,
     ...(file.choices.kind ? { kind: file.choices.kind } : {}),
     settings: file.choices.settings,
     profile: file.choices.profile,

@@ -2,14 +2,14 @@ import { useEffect, useMemo, useState } from 'react';
 import { buildOutlook, type Outlook } from '../analytics/outlook';
 import { applyScenario, type ScenarioResult } from '../analytics/scenario';
 import type { NamedScenario } from '../model/scenario';
-import { goalToDateQuery, readGoalToDate } from '../queries/goal-to-date';
-import { goalVersionsQuery, readGoalVersions } from '../queries/goal-versions';
+import { readGoalToDate } from '../queries/goal-to-date';
+import { readGoalVersions } from '../queries/goal-versions';
 import type { KpiSummary } from '../queries/kpi-summary';
-import { outlookSeriesQuery, readOutlookSeries } from '../queries/outlook-series';
+import { readOutlookSeries } from '../queries/outlook-series';
+import { goalBucket, overviewQueries } from '../queries/overview-queries';
 import type { Filters } from '../state/filters';
 import type { OutlookSettings } from '../state/outlook-settings';
 import { useNamedQuery, type QueryState } from './use-named-query';
-import { goalBucket } from './use-overview';
 
 export interface OutlookData {
   /** The outlook's own queries, for the page's readiness. */
@@ -35,9 +35,11 @@ export function useOutlook(filters: Filters, kpis: QueryState<KpiSummary>, setti
   const grain = goalBucket(filters) === 'year' ? 'year' : 'month';
   const dataset = filters.dataset;
   const basis = filters.basis;
-  const series = useNamedQuery(dataset, outlookSeriesQuery(filters, grain), readOutlookSeries);
-  const toDate = useNamedQuery(dataset, goalToDateQuery(filters), readGoalToDate);
-  const versions = useNamedQuery(dataset, goalVersionsQuery(filters), readGoalVersions);
+  // The same queries the build-time snapshot and the benchmark run (queries/overview-queries.ts).
+  const q = overviewQueries(filters);
+  const series = useNamedQuery(dataset, q.outlookSeries, readOutlookSeries);
+  const toDate = useNamedQuery(dataset, q.goalToDate, readGoalToDate);
+  const versions = useNamedQuery(dataset, q.goalVersions, readGoalVersions);
   const ready = [kpis, series, toDate, versions].every((s) => s.status === 'ready');
   const k = kpis.data;
   const { phasing, forecastModel } = settings;

@@ -9,17 +9,30 @@ const SCALES = [
 
 const NO_BREAK = '\u00a0';
 
+/**
+ * Intl formatters, made once per locale and options: constructing one costs far more than
+ * formatting with it, and a chart formats every tick, label and table cell on each render
+ * (a filter change spent most of its page-thread time building formatters).
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /** A compact euro amount with two or three significant digits, e.g. `4,2 Md€` / `€4.2bn`. */
 export function formatEuroCompact(value: number, locale: Locale): string {
   if (!Number.isFinite(value)) return '—';
   const scale = SCALES.find((s) => Math.abs(value) >= s.size);
-  const digits = new Intl.NumberFormat(INTL_LOCALE[locale], {
-    minimumSignificantDigits: 2,
-    maximumSignificantDigits: 3,
-  });
+  const digits = numberFormat(locale, { minimumSignificantDigits: 2, maximumSignificantDigits: 3 });
   const sign = value < 0 ? '-' : '';
   if (!scale) {
-    const plain = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 0 }).format(Math.abs(value));
+    const plain = numberFormat(locale, { maximumFractionDigits: 0 }).format(Math.abs(value));
     return locale === 'fr' ? `${sign}${plain}${NO_BREAK}€` : `${sign}€${plain}`;
   }
   const number = digits.format(Math.abs(value) / scale.size);
@@ -29,26 +42,30 @@ export function formatEuroCompact(value: number, locale: Locale): string {
 /** A full euro amount, to the euro: `4 200 000 000 €` / `€4,200,000,000`. */
 export function formatEuroFull(value: number, locale: Locale): string {
   if (!Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+  return numberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
 }
 
 /** A fraction as a percentage: `84 %` / `84%`; one decimal below 10%. */
 export function formatPercent(fraction: number, locale: Locale): string {
   if (!Number.isFinite(fraction)) return '—';
   const decimals = Math.abs(fraction) < 0.1 ? 1 : 0;
-  return new Intl.NumberFormat(INTL_LOCALE[locale], {
-    style: 'percent',
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(fraction);
+  return numberFormat(locale, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(fraction);
 }
 
 export function formatCount(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 0 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
-const dateFormat = (locale: Locale, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: 'UTC', ...options });
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: 'UTC', ...options });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
 
 /** Formats an ISO date; a missing or invalid date is shown as a dash rather than throwing mid-render. */
 function formatIso(iso: string, locale: Locale, options: Intl.DateTimeFormatOptions): string {

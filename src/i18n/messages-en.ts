@@ -5,6 +5,7 @@ import { dataEn } from './messages-data-en';
 import { outlookEn } from './messages-outlook-en';
 import { robustEn } from './messages-robust-en';
 import { shareEn } from './messages-share-en';
+import { speedEn } from './messages-speed-en';
 
 /** English UI text. `{name}` marks a value filled in at run time. */
 export const en = {
@@ -103,6 +104,7 @@ export const en = {
   ...robustEn,
   ...consoleEn,
   ...basisEn,
+  ...speedEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { dataFr } from './messages-data-fr';
 import { outlookFr } from './messages-outlook-fr';
 import { robustFr } from './messages-robust-fr';
 import { shareFr } from './messages-share-fr';
+import { speedFr } from './messages-speed-fr';
 import type { MessageKey } from './messages-en';
 
 /** Textes de l'interface en français. `{name}` marque une valeur insérée à l'exécution. */
@@ -104,4 +105,5 @@ export const fr: Record<MessageKey, string> = {
   ...robustFr,
   ...consoleFr,
   ...basisFr,
+  ...speedFr,
 };

@@ -2,12 +2,12 @@ import { numberColumn, quoteIdent, textColumn, type Engine } from '../engine/eng
 import { UPLOAD_FILES_DIR } from '../engine/lockdown';
 import { datasetSchema } from '../model/dataset';
 import { TABLE_COLUMNS, TABLE_NAMES, type TableName } from '../model/schema';
-import { joinCanonicalCsv } from './append-canonical';
+import { joinCanonicalBytes } from './append-canonical';
 import { csvLine } from './canonical-csv';
 import { loadCanonicalDataset, type CanonicalFiles } from './load-canonical';
 import { KIND_TABLE, type CanonicalKind } from './ingest-kinds';
 import type { IngestReport } from './ingest-report';
-import type { PreparedIngest } from './prepare-ingest';
+import type { LoadablePrepared } from './prepare-ingest';
 
 const encoder = new TextEncoder();
 
@@ -20,7 +20,7 @@ function emptyTable(table: TableName): Uint8Array {
  * The canonical files of an uploaded dataset: for each table, the header once and then the
  * rows of every prepared file of that kind (several monthly exports append into one table).
  */
-export function canonicalFilesOf(prepared: readonly PreparedIngest[]): CanonicalFiles {
+export function canonicalFilesOf(prepared: readonly LoadablePrepared[]): CanonicalFiles {
   const files = {} as CanonicalFiles;
   for (const table of TABLE_NAMES) {
     const parts = prepared.filter((p) => !p.report.refused && p.report.kind !== 'table' && KIND_TABLE[p.report.kind as CanonicalKind] === table);
@@ -28,13 +28,13 @@ export function canonicalFilesOf(prepared: readonly PreparedIngest[]): Canonical
       files[table] = { name: `${table}.csv`, bytes: emptyTable(table) };
       continue;
     }
-    files[table] = { name: `${table}.csv`, bytes: encoder.encode(joinCanonicalCsv(parts.map((p) => p.csv))) };
+    files[table] = { name: `${table}.csv`, bytes: joinCanonicalBytes(parts.map((p) => p.csv)) };
   }
   return files;
 }
 
 /** Expected rows per table, to check what DuckDB loaded against what validation passed. */
-function expectedRows(prepared: readonly PreparedIngest[]): Record<TableName, number> {
+function expectedRows(prepared: readonly LoadablePrepared[]): Record<TableName, number> {
   const expected: Record<TableName, number> = { sales: 0, targets: 0, platform_fees: 0, events: 0 };
   for (const p of prepared) if (!p.report.refused && p.report.kind !== 'table') expected[KIND_TABLE[p.report.kind]] += p.report.rowsLoaded;
   return expected;
@@ -49,17 +49,17 @@ export async function loadUploadedDataset(engine: Engine, datasetId: string, fil
   return loadCanonicalDataset(engine, datasetId, files, expected);
 }
 
-export async function loadPreparedDataset(engine: Engine, datasetId: string, prepared: readonly PreparedIngest[]): Promise<Record<TableName, number>> {
+export async function loadPreparedDataset(engine: Engine, datasetId: string, prepared: readonly LoadablePrepared[]): Promise<Record<TableName, number>> {
   return loadUploadedDataset(engine, datasetId, canonicalFilesOf(prepared), expectedRows(prepared));
 }
 
 /** Loads a plain table (kind `table`) into the main schema, replacing a table of that name. */
-export async function loadPlainTable(engine: Engine, prepared: PreparedIngest): Promise<number> {
+export async function loadPlainTable(engine: Engine, prepared: LoadablePrepared): Promise<number> {
   const table = prepared.report.table;
   if (!table || prepared.report.refused) throw new Error(`${prepared.report.file} was not prepared as a plain table`);
   const path = `${UPLOAD_FILES_DIR}${table.name}.csv`;
   const columns = table.columns.map(({ name, type }) => `${quoteLiteral(name)}: '${type}'`);
-  await engine.registerFile(path, encoder.encode(prepared.csv));
+  await engine.registerFile(path, typeof prepared.csv === 'string' ? encoder.encode(prepared.csv) : prepared.csv);
   try {
     await engine.exec(`CREATE OR REPLACE TABLE ${quoteIdent(table.name)} AS
 SELECT * FROM read_csv('${path}', header = true, delim = ',', quote = '"', escape = '"', auto_detect = false,

@@ -39,6 +39,12 @@ export interface PreparedIngest {
   preview: string[][];
 }
 
+/**
+ * A prepared file as the page receives it from the parsing worker: the CSV as UTF-8 bytes
+ * (transferred, never a string on the page's thread). Loaders take either form.
+ */
+export type LoadablePrepared = Omit<PreparedIngest, 'csv'> & { csv: string | Uint8Array };
+
 /** Rejects kept in the report; the count is always exact, the list is capped for memory. */
 const MAX_LISTED_REJECTS = 10_000;
 

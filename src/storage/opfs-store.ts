@@ -14,12 +14,17 @@ interface MetaFile {
 // tsconfig's lib has no DOM.AsyncIterable, where the directory iterators are declared.
 type ListableDirectory = FileSystemDirectoryHandle & { keys(): AsyncIterable<string> };
 
+const WRITE_CHUNK = 4 * 1024 * 1024;
+
 async function writeFile(dir: FileSystemDirectoryHandle, name: string, data: Uint8Array<ArrayBuffer> | string): Promise<void> {
   // A writable stream goes to a swap file that replaces the old content only on close(),
   // so a crash leaves either the old or the new file, never a torn one.
   const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
   try {
-    await writable.write(data);
+    if (typeof data === 'string') await writable.write(data);
+    // In pieces: each write copies its data on the page's thread, and one 100 MB write was a
+    // long task.
+    else for (let at = 0; at < data.length || at === 0; at += WRITE_CHUNK) await writable.write(data.subarray(at, at + WRITE_CHUNK));
     await writable.close();
   } catch (error) {
     await writable.abort().catch(() => undefined);

@@ -29,7 +29,8 @@ export function createMemoryStore(): UploadStore {
     // Clones out as well as in, so callers see the same isolation as the real backends.
     async get(id) { checkId(id); const d = datasets.get(id); return d ? structuredClone(d) : null; },
     async put(dataset, options) {
-      const d = prepare(dataset);
+      // Cloned: prepare() keeps a whole buffer as it is, and the caller may reuse it.
+      const d = structuredClone(prepare(dataset));
       const meta = nextMeta(d.meta, datasets.get(d.meta.id)?.meta ?? null, options);
       datasets.set(meta.id, { ...d, meta });
       return meta.revision!;

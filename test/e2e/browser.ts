@@ -30,6 +30,10 @@ export interface OpenAppOptions {
   /** BCP 47 locale; sets navigator.language(s) and Accept-Language. Default `en-GB`. */
   locale?: string;
   viewport?: { width: number; height: number };
+  /** Script run in every page before its own scripts (the benchmark's timing probes). */
+  initScript?: string;
+  /** Runs on the fresh context before the page opens, e.g. to route requests. */
+  beforeOpen?: (context: BrowserContext) => Promise<void>;
 }
 
 export interface OpenedApp {
@@ -49,6 +53,8 @@ export async function openApp({
   hash,
   locale = 'en-GB',
   viewport = { width: 1440, height: 1000 },
+  initScript,
+  beforeOpen,
 }: OpenAppOptions): Promise<OpenedApp> {
   const origin = new URL(baseUrl).origin;
   // A persistent context on a brand-new directory: no cache, storage or service worker
@@ -111,6 +117,8 @@ export async function openApp({
 
   try {
     // A persistent context opens with one blank tab; use it rather than a second one.
+    if (initScript) await context.addInitScript(initScript);
+    await beforeOpen?.(context);
     const page = context.pages()[0] ?? (await context.newPage());
     const fragment = hash ? (hash.startsWith('#') ? hash : `#${hash}`) : '';
     await page.goto(`${baseUrl}${fragment}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });

@@ -1,6 +1,6 @@
 // A deliberately dumb static file server for the end-to-end tests: it serves the built
 // dist/ the way any plain static host would (no SPA fallback, no compression, no
-// special headers), optionally under a sub-path, so the tests prove the build works
+// special headers unless a test asks), optionally under a sub-path, so the tests prove the build works
 // from an arbitrary static location.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -15,6 +15,8 @@ export interface StaticServerOptions {
   prefix?: string;
   /** Answer with `Access-Control-Allow-Origin: *`, as public data hosts do (default false). */
   cors?: boolean;
+  /** Extra headers on every answer, e.g. COOP/COEP to make the page cross-origin isolated. */
+  headers?: Record<string, string>;
 }
 
 export interface StaticServer {
@@ -61,7 +63,7 @@ function parseRange(header: string | undefined, size: number): { start: number; 
   return start > end || start >= size ? 'unsatisfiable' : { start, end };
 }
 
-export function startStaticServer({ root, prefix, cors = false }: StaticServerOptions): Promise<StaticServer> {
+export function startStaticServer({ root, prefix, cors = false, headers = {} }: StaticServerOptions): Promise<StaticServer> {
   const rootDir = path.resolve(root);
   const mount = normalisePrefix(prefix);
   const requests: string[] = [];
@@ -131,6 +133,7 @@ export function startStaticServer({ root, prefix, cors = false }: StaticServerOp
   };
 
   const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     handle(req, res)
       .then((status) => requests.push(`${req.method} ${req.url} ${status}${req.headers.range ? ` ${req.headers.range}` : ''}`))
       .catch((error: unknown) => {

@@ -21,7 +21,7 @@ export function FileCard({ file, onChange, onRemove }: FileCardProps) {
     <section className="file-card" aria-label={file.name} data-testid="file-card">
       <header className="file-card-head">
         <h3>{file.name}</h3>
-        <span className="muted">{i18n.count(file.bytes.length)} B</span>
+        <span className="muted">{i18n.count(file.source.size)} B</span>
         <button type="button" className="button-secondary" onClick={onRemove}>
           {t('data.remove')}
         </button>

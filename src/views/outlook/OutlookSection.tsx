@@ -2,7 +2,8 @@ import type { OutlookData } from '../../hooks/use-outlook';
 import { useI18n } from '../../i18n/i18n-context';
 import type { OutlookSettings } from '../../state/outlook-settings';
 import { hasMetricBreak } from '../overview/SourcesNote';
-import { ForecastChart } from './ForecastChart';
+import { Suspense } from 'react';
+import { ForecastChart } from '../overview/lazy-charts';
 import { PacingPanel } from './PacingPanel';
 import { PhasingPanel } from './PhasingPanel';
 import { ScenarioPanel } from './ScenarioPanel';
@@ -38,6 +39,7 @@ export function OutlookSection({ data, settings, onChange, footer }: OutlookSect
         <PacingPanel outlook={outlook} result={result} scenario={settings.scenario} />
         <ScenarioPanel outlook={outlook} result={result} saved={saved} scenario={settings.scenario} scenarios={settings.scenarios} onChange={onChange} />
         <div className="span-2">
+          <Suspense fallback={<div className="card chart-pending chart-pending-tall" aria-busy="true" />}>
           <ForecastChart
             outlook={outlook}
             ratio={result?.ratio ?? 1}
@@ -56,6 +58,7 @@ export function OutlookSection({ data, settings, onChange, footer }: OutlookSect
               )
             }
           />
+          </Suspense>
         </div>
         <div className="span-2">
           <PhasingPanel outlook={outlook} choice={settings.phasing} onChange={(phasing) => onChange({ phasing })} />

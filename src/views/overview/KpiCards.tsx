@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/i18n-context';
+import { firstPaintBuiltAt } from '../../hooks/first-paint-data';
 import type { QueryState } from '../../hooks/use-named-query';
 import type { KpiSummary } from '../../queries/kpi-summary';
 import type { RevenueBasis } from '../../state/filters';
@@ -44,9 +45,16 @@ export function KpiCards({ state, scenarioProjection = null, basis = 'gross' }: 
   const restated = k.versionCount > 1 && k.inForceSetOn !== k.originalSetOn;
   // Same meaning (euros at the deadline), moved by the scenario's levers when one is set.
   const projection = k.projection !== null && scenarioProjection !== null ? scenarioProjection : k.projection;
+  // Build-time figures are marked as such until live ones replace them (same values, same layout).
+  const snapshot = state.status === 'loading' && state.snapshot === true;
 
   return (
-    <div className="kpi-block">
+    <div className="kpi-block" data-snapshot={snapshot ? 'build' : undefined}>
+      {snapshot ? (
+        <span className="snapshot-badge" data-testid="snapshot-badge" title={t('snapshot.help', { date: i18n.date((firstPaintBuiltAt() ?? '').slice(0, 10)) })}>
+          {t('snapshot.badge')}
+        </span>
+      ) : null}
       <div className="kpi-row">
         <KpiCard testId="kpi-actual" label={t(basis === 'net' ? 'kpi.actualNet' : 'kpi.actual')} value={k.actual} display={money(k.actual)} detail={windowText || t('kpi.noData')} />
         <KpiCard

@@ -1,19 +1,18 @@
+import { Suspense } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { combineReadiness, usePageReadiness } from '../../hooks/use-page-readiness';
 import { useOutlook } from '../../hooks/use-outlook';
 import { useRevenueDrivers } from '../../hooks/use-competition';
-import { trendBucketChoices, useOverview } from '../../hooks/use-overview';
+import { useOverview } from '../../hooks/use-overview';
+import { trendBucketChoices } from '../../queries/overview-queries';
 import type { DatasetFacets } from '../../queries/dataset-facets';
 import type { Filters } from '../../state/filters';
 import type { ViewSettings } from '../../state/view-settings';
 import { isNeutralScenario } from '../../model/scenario';
 import { OutlookSection } from '../outlook/OutlookSection';
-import { ChannelMixChart } from './ChannelMixChart';
-import { CommissionChart } from './CommissionChart';
 import { DriverBridgeChart } from './DriverBridgeChart';
-import { GoalProgressChart } from './GoalProgressChart';
 import { KpiCards } from './KpiCards';
-import { RevenueByChannelChart } from './RevenueByChannelChart';
+import { ChannelMixChart, ChartsPending, CommissionChart, GoalProgressChart, RevenueByChannelChart } from './lazy-charts';
 import { SourcesNote, hasMetricBreak } from './SourcesNote';
 
 /** The executive's page: KPIs against the goal, then how each channel and platform contributes. */
@@ -50,6 +49,7 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
     <div className="overview">
       <KpiCards state={o.kpis} scenarioProjection={scenarioProjection} basis={filters.basis} />
       <OutlookSection data={outlook} settings={settings} onChange={(patch) => onSettingsChange({ ...settings, ...patch })} footer={footer} />
+      <Suspense fallback={<ChartsPending />}>
       <div className="chart-grid">
         <div className="span-2">
           <GoalProgressChart progress={o.progress} kpis={o.kpis.data} events={o.events.data ?? []} basis={filters.basis} />
@@ -71,6 +71,7 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
           <DriverBridgeChart state={drivers} basis={filters.basis} />
         </div>
       </div>
+      </Suspense>
       <SourcesNote state={o.sources} />
     </div>
   );

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createNodeEngine } from '../engine/node-engine';
+import { loadCanonicalDataset, type CanonicalFiles } from '../ingest/load-canonical';
+import { overviewQueries, shellQueries } from '../queries/overview-queries';
+import { DEFAULT_FILTERS, type Filters } from '../state/filters';
+import { encodeResult, snapshotKey, snapshotScriptTag, type FirstPaintSnapshot } from '../state/first-paint-snapshot';
+
+/** The bundled files of the default dataset, read from data/ as the browser fetches them from dist/. */
+function sampleFiles(dataDir: string): CanonicalFiles {
+  const read = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(path.join(dataDir, 'sample', name))) });
+  return { sales: read('sales.csv.gz'), targets: read('targets.csv'), platform_fees: read('platform_fees.csv'), events: read('events.csv') };
+}
+
+/**
+ * Computes, with DuckDB-WASM in Node, every query the default view (`#` with no state) runs:
+ * the overview's panels and the filter bar's. Run at build time (vite.config.ts) so the first
+ * paint needs no engine at all.
+ */
+export async function computeFirstPaintSnapshot(dataDir: string, filters: Filters = DEFAULT_FILTERS): Promise<FirstPaintSnapshot> {
+  const engine = await createNodeEngine();
+  try {
+    await loadCanonicalDataset(engine, filters.dataset, sampleFiles(dataDir));
+    const queries = [...Object.values(overviewQueries(filters)), ...Object.values(shellQueries(filters))];
+    const results: FirstPaintSnapshot['results'] = {};
+    for (const query of queries) results[snapshotKey(filters.dataset, query.sql, query.params)] = encodeResult(await engine.query(query.sql, query.params));
+    return { version: 1, builtAt: new Date().toISOString(), engine: engine.version, results };
+  } finally {
+    await engine.close();
+  }
+}
+
+// `tsx src/cli/first-paint-snapshot.ts`: prints the snapshot's <script> element for index.html
+// (vite.config.ts runs it in a child process at build time).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const snapshot = await computeFirstPaintSnapshot(path.resolve(import.meta.dirname, '../../data'));
+  process.stdout.write(snapshotScriptTag(snapshot));
+}

@@ -1,0 +1,66 @@
+import type { EngineStartPhase } from '../engine/browser-engine';
+import type { SupervisedEngine } from './engine-supervisor';
+
+type PhaseListener = (phase: EngineStartPhase) => void;
+
+/**
+ * Starts the browser engine. DuckDB-WASM's JS and Apache Arrow are a chunk of their own, so the
+ * first paint (build-time figures) never waits for them to download and evaluate.
+ */
+export function startEngine(onPhase: PhaseListener): Promise<SupervisedEngine> {
+  performance.mark('cible-engine-start');
+  return import('../engine/browser-engine').then(({ createWatchedBrowserEngine }) =>
+    createWatchedBrowserEngine((phase) => {
+      // User Timing marks, for the browser's profiler and the benchmark.
+      performance.mark(`cible-engine-${phase}`);
+      onPhase(phase);
+    }),
+  );
+}
+
+interface EarlyStart {
+  engine: Promise<SupervisedEngine>;
+  phases: EngineStartPhase[];
+  listener: PhaseListener | null;
+}
+
+let early: EarlyStart | null = null;
+
+let markWorkerStarted: () => void = () => undefined;
+const workerStarted = new Promise<void>((resolve) => (markWorkerStarted = resolve));
+
+/**
+ * Resolves once the early engine's worker is downloading DuckDB's WASM (or after `maxWaitMs`):
+ * work that can wait a moment (rendering the charts) goes after it, so the engine's own start
+ * is not queued behind it on the page's thread.
+ */
+export function engineWorkerStarted(maxWaitMs = 1500): Promise<void> {
+  return Promise.race([workerStarted, new Promise<void>((resolve) => setTimeout(resolve, maxWaitMs))]);
+}
+
+/**
+ * Called by main.tsx before React renders: the worker downloads and compiles DuckDB's WASM
+ * while the page paints, instead of after the first render's effects.
+ */
+export function startEngineEarly(): void {
+  if (early) return;
+  const start: EarlyStart = { engine: Promise.resolve(null as unknown as SupervisedEngine), phases: [], listener: null };
+  start.engine = startEngine((phase) => {
+    start.phases.push(phase);
+    if (phase !== 'selecting') markWorkerStarted();
+    start.listener?.(phase);
+  });
+  // A failure is reported once the engine context adopts the promise, not as an unhandled rejection.
+  start.engine.catch(() => markWorkerStarted());
+  early = start;
+}
+
+/** The engine started early, handed over once; phases it went through so far are replayed. */
+export function adoptEarlyEngine(onPhase: PhaseListener): Promise<SupervisedEngine> | null {
+  const taken = early;
+  early = null;
+  if (!taken) return null;
+  taken.listener = onPhase;
+  for (const phase of taken.phases) onPhase(phase);
+  return taken.engine;
+}

@@ -1,0 +1,31 @@
+import type { ColumnarResult } from '../engine/engine';
+import { decodeResult, parseSnapshot, SNAPSHOT_ELEMENT_ID, type FirstPaintSnapshot } from '../state/first-paint-snapshot';
+
+/**
+ * The build-time snapshot inlined in index.html (see vite.config.ts), read once. It only seeds
+ * queries until the engine has answered one: after that, a panel that mounts again waits for
+ * live numbers rather than showing build-time ones.
+ */
+let snapshot: FirstPaintSnapshot | null | undefined;
+let live = false;
+
+function load(): FirstPaintSnapshot | null {
+  snapshot ??= typeof document === 'undefined' ? null : parseSnapshot(document.getElementById(SNAPSHOT_ELEMENT_ID)?.textContent);
+  return snapshot;
+}
+
+/** The build-time result of the query with this key, while the engine has not answered yet. */
+export function firstPaintResult(key: string): ColumnarResult | null {
+  if (live) return null;
+  const encoded = load()?.results[key];
+  return encoded ? decodeResult(encoded) : null;
+}
+
+/** When the snapshot was computed (ISO), if the page carries one. */
+export function firstPaintBuiltAt(): string | null {
+  return load()?.builtAt ?? null;
+}
+
+export function markLive(): void {
+  live = true;
+}

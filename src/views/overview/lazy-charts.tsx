@@ -1,0 +1,27 @@
+import { lazy } from 'react';
+import { engineWorkerStarted } from '../../hooks/engine-start';
+
+/**
+ * The overview's charts, loaded as a chunk of their own: Recharts and its d3 and Redux
+ * dependencies are most of the app's JavaScript, and the KPIs (from the build-time snapshot)
+ * paint without waiting for them. They load once DuckDB's worker has started (rendering them
+ * takes the page's thread for a while, and the engine's start would queue behind it).
+ * OverviewPage shows placeholder cards of about their height until then.
+ */
+export const GoalProgressChart = lazy(() => engineWorkerStarted().then(() => import('./GoalProgressChart')).then((m) => ({ default: m.GoalProgressChart })));
+export const RevenueByChannelChart = lazy(() => engineWorkerStarted().then(() => import('./RevenueByChannelChart')).then((m) => ({ default: m.RevenueByChannelChart })));
+export const ChannelMixChart = lazy(() => engineWorkerStarted().then(() => import('./ChannelMixChart')).then((m) => ({ default: m.ChannelMixChart })));
+export const ForecastChart = lazy(() => engineWorkerStarted().then(() => import('../outlook/ForecastChart')).then((m) => ({ default: m.ForecastChart })));
+export const CommissionChart = lazy(() => engineWorkerStarted().then(() => import('./CommissionChart')).then((m) => ({ default: m.CommissionChart })));
+
+/** Stand-ins of about the charts' size while their chunk loads, so the page does not jump. */
+export function ChartsPending() {
+  return (
+    <div className="chart-grid" aria-busy="true">
+      <div className="span-2 card chart-pending chart-pending-tall" />
+      <div className="span-2 card chart-pending chart-pending-tall" />
+      <div className="card chart-pending" />
+      <div className="card chart-pending" />
+    </div>
+  );
+}

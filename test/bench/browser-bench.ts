@@ -1,0 +1,246 @@
+/**
+ * Browser benches: the built dist/ and the two reference pages on loopback, each opened cold
+ * (a fresh Chromium profile per run) by the e2e tests' launcher, runs interleaved so that the
+ * machine's noise falls on every page alike.
+ */
+import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { openApp, waitForEngine, type OpenedApp } from '../e2e/browser';
+import { startStaticServer, type StaticServer } from '../e2e/static-server';
+import { ISOLATION_HEADERS } from '../../vite.config';
+import { SIZES } from './bench-data';
+import { DIST, DUCKDB_REFERENCE, STATIC_REFERENCE } from './build-pages';
+import { jsSizes, type JsSizes } from './js-size';
+import { PROBE_SCRIPT, readLongTasks, readMarks, timeFilterChange, waitForMark, type ProbeMarks } from './page-probe';
+import { summarize, type Summary } from './stats';
+
+export type PageName = 'cible' | 'cibleThreads' | 'static' | 'bare';
+
+export interface FirstPaintFigures {
+  firstKpi: Summary;
+  firstLiveKpi: Summary | null;
+  engineReady: Summary | null;
+  allReady: Summary | null;
+  engine: string;
+}
+
+export interface UploadFigures {
+  upload: { file: string; bytes: number; rows: number; ms: number; longestTaskMs: number; tasksOver200ms: number };
+  filterChange: { p50: number; p95: number; summary: Summary; states: string[] };
+  /** DuckDB's WASM linear memory once the 1M rows are loaded and the filters ran. */
+  memoryBytes: number | null;
+  engine: string;
+}
+
+export interface BrowserBenchResult {
+  chromium: string;
+  firstPaint: Partial<Record<PageName, FirstPaintFigures>>;
+  /** The 1M-row upload and filter changes, on a plain host (`cible`) and with COOP/COEP (`cibleThreads`). */
+  uploads: Partial<Record<'cible' | 'cibleThreads', UploadFigures>>;
+  memory: { bare10MBytes: number | null; bare10MRows: number | null };
+  js: JsSizes;
+}
+
+interface Servers {
+  cible: StaticServer;
+  cibleThreads: StaticServer;
+  static: StaticServer;
+  bare: StaticServer;
+}
+
+const TIMEOUT = 180_000;
+
+async function startServers(): Promise<Servers> {
+  return {
+    cible: await startStaticServer({ root: DIST }),
+    cibleThreads: await startStaticServer({ root: DIST, headers: ISOLATION_HEADERS }),
+    static: await startStaticServer({ root: STATIC_REFERENCE }),
+    bare: await startStaticServer({ root: DUCKDB_REFERENCE }),
+  };
+}
+
+function failIfDirty(app: OpenedApp, what: string): void {
+  const problems = [...app.consoleErrors, ...app.failedRequests, ...app.foreignRequests];
+  if (problems.length) throw new Error(`${what}: ${problems.join(' | ')}`);
+}
+
+async function footerText(app: OpenedApp): Promise<string> {
+  return (await app.page.locator('.page-footer').textContent()) ?? '';
+}
+
+/** One cold opening of a page: its marks once its last signal is in. */
+async function openCold(page: PageName, server: StaticServer): Promise<{ marks: ProbeMarks; engine: string }> {
+  const app = await openApp({ baseUrl: server.url, initScript: PROBE_SCRIPT });
+  try {
+    if (page === 'static') await waitForMark(app.page, 'firstKpi', TIMEOUT);
+    else if (page === 'bare') await waitForMark(app.page, 'firstLiveKpi', TIMEOUT);
+    else if ((await waitForEngine(app.page, TIMEOUT)) !== 'ready') throw new Error(`${page}: the page ended in error`);
+    if (page !== 'static') await waitForMark(app.page, 'engineReady', TIMEOUT);
+    if (page === 'cible' || page === 'cibleThreads') await waitForMark(app.page, 'allReady', TIMEOUT);
+    const marks = await readMarks(app.page);
+    failIfDirty(app, page);
+    return { marks, engine: await footerText(app) };
+  } finally {
+    await app.close();
+  }
+}
+
+function figures(samples: { marks: ProbeMarks; engine: string }[]): FirstPaintFigures {
+  const of = (name: keyof ProbeMarks) => {
+    const values = samples.map((s) => s.marks[name]).filter((v): v is number => v !== undefined);
+    return values.length === samples.length ? summarize(values) : null;
+  };
+  return { firstKpi: of('firstKpi')!, firstLiveKpi: of('firstLiveKpi'), engineReady: of('engineReady'), allReady: of('allReady'), engine: samples[0]?.engine ?? '' };
+}
+
+async function firstPaint(servers: Servers, pages: readonly PageName[], runs: number, log: (line: string) => void): Promise<BrowserBenchResult['firstPaint']> {
+  const samples = Object.fromEntries(pages.map((p) => [p, [] as { marks: ProbeMarks; engine: string }[]])) as Record<PageName, { marks: ProbeMarks; engine: string }[]>;
+  // Round 0 warms up (disk cache, JIT of the server); then the pages take turns.
+  for (let round = 0; round <= runs; round++) {
+    log(`  first paint, ${round === 0 ? 'warm-up' : `run ${round}/${runs}`}: ${pages.join(', ')}`);
+    for (const page of pages) {
+      const sample = await openCold(page, servers[page]);
+      if (round > 0) samples[page].push(sample);
+    }
+  }
+  return Object.fromEntries(pages.map((p) => [p, figures(samples[p])]));
+}
+
+/** Select changes an executive makes; the first three warm up. */
+const FILTER_CHANGES: [string, string][] = [
+  ['filter-channel', 'web'],
+  ['filter-channel', 'voice'],
+  ['filter-channel', ''],
+  ['filter-region', 'Sud'],
+  ['filter-region', 'Ouest'],
+  ['filter-region', ''],
+  ['filter-category', 'Frais'],
+  ['filter-category', ''],
+  ['filter-retailer', 'Monoprix'],
+  ['filter-retailer', 'Carrefour'],
+  ['filter-channel', 'partner'],
+  ['filter-region', 'Nord-Est'],
+  ['filter-category', 'Boissons'],
+  ['filter-channel', ''],
+  ['filter-region', ''],
+  ['filter-category', ''],
+];
+const WARMUP_CHANGES = 3;
+
+async function duckdbWorkerMemory(app: OpenedApp): Promise<number | null> {
+  for (const worker of app.page.workers()) {
+    if (!/duckdb-browser-(eh|mvp|coi)\.worker/.test(worker.url())) continue;
+    // DuckDB-WASM's worker keeps its bindings in a global; its heap is the WASM linear memory.
+    return worker.evaluate(() => (globalThis as unknown as { DUCKDB_BINDINGS?: { mod?: { HEAPU8?: Uint8Array } } }).DUCKDB_BINDINGS?.mod?.HEAPU8?.buffer.byteLength ?? null);
+  }
+  return null;
+}
+
+/** Uploads the 1M-row (≈100 MB) export through the Data page, then times filter changes on it. */
+async function uploadAndFilter(server: StaticServer, file: string, log: (line: string) => void): Promise<UploadFigures> {
+  const app = await openApp({ baseUrl: server.url, hash: 'view=data', initScript: PROBE_SCRIPT });
+  try {
+    const { page } = app;
+    const bytes = readFileSync(file).length;
+    log(`  uploading ${path.basename(file)} (${(bytes / 1e6).toFixed(0)} MB) on the Data page …`);
+    await page.locator('[data-testid="upload-input"]').waitFor({ timeout: TIMEOUT });
+    const start = await page.evaluate(() => performance.now());
+    await page.locator('[data-testid="upload-input"]').setInputFiles(file);
+    await page.locator('[data-testid="map-revenue_eur"]').waitFor({ timeout: TIMEOUT });
+    await page.locator('[data-testid="ingest-confirm"]').click({ timeout: TIMEOUT });
+    await page.locator('[data-testid="ingest-report"]').waitFor({ timeout: 20 * 60_000 });
+    const end = await page.evaluate(() => performance.now());
+    const loaded = Number(await page.locator('[data-testid="ingest-report"]').getAttribute('data-rows-loaded'));
+    if (loaded !== SIZES['1M']) throw new Error(`the upload loaded ${loaded} rows, not ${SIZES['1M']}`);
+    const tasks = (await readLongTasks(page)).filter((t) => t.start >= start && t.start <= end);
+    const upload = {
+      file: path.basename(file),
+      bytes,
+      rows: loaded,
+      ms: end - start,
+      longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+      tasksOver200ms: tasks.filter((t) => t.duration > 200).length,
+    };
+    log(`  opening the uploaded dataset, then ${FILTER_CHANGES.length} filter changes …`);
+    await page.locator('[data-testid="open-dataset"]').click();
+    if ((await waitForEngine(page, TIMEOUT)) !== 'ready') throw new Error('the uploaded dataset did not open');
+    const samples: number[] = [];
+    const states: string[] = [];
+    for (const [index, [testId, value]] of FILTER_CHANGES.entries()) {
+      const { ms, state } = await timeFilterChange(page, testId, value);
+      states.push(state);
+      if (index >= WARMUP_CHANGES && state === 'ready') samples.push(ms);
+    }
+    const summary = summarize(samples);
+    const memoryBytes = await duckdbWorkerMemory(app);
+    failIfDirty(app, 'upload');
+    return { upload, filterChange: { p50: summary.median, p95: summary.p95, summary, states }, memoryBytes, engine: await footerText(app) };
+  } finally {
+    await app.close();
+  }
+}
+
+/** The bare page loads the 10M-row export the way Cible loads files (a registered buffer + read_csv). */
+async function bareTenMillion(server: StaticServer, file: string, log: (line: string) => void): Promise<{ bytes: number | null; rows: number | null }> {
+  const link = path.join(DUCKDB_REFERENCE, path.basename(file));
+  rmSync(link, { force: true });
+  symlinkSync(file, link);
+  log(`  bare DuckDB-WASM page loading ${path.basename(file)} for its memory …`);
+  const app = await openApp({ baseUrl: `${server.url}?csv=${encodeURIComponent(path.basename(file))}`, initScript: PROBE_SCRIPT });
+  try {
+    await app.page.waitForFunction(() => document.body.dataset.loadedRows ?? document.body.dataset.error, undefined, { timeout: 10 * 60_000, polling: 500 });
+    const error = await app.page.evaluate(() => document.body.dataset.error ?? null);
+    if (error) throw new Error(`bare page, 10M rows: ${error}`);
+    const rows = Number(await app.page.evaluate(() => document.body.dataset.loadedRows));
+    return { bytes: await duckdbWorkerMemory(app), rows };
+  } finally {
+    await app.close();
+    rmSync(link, { force: true });
+  }
+}
+
+export interface BrowserBenchOptions {
+  runs: number;
+  /** The 1M-row export (uploaded through the UI); null skips the upload benches. */
+  upload: string | null;
+  /** The 10M-row export for the bare page's memory; null skips it. */
+  tenMillion: string | null;
+  log: (line: string) => void;
+}
+
+export async function runBrowserBench({ runs, upload, tenMillion, log }: BrowserBenchOptions): Promise<BrowserBenchResult> {
+  if (!existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is missing: build first');
+  const servers = await startServers();
+  try {
+    log('Browser (headless Chromium, loopback)');
+    const browserVersion = await chromiumVersion();
+    const firstPaintResult = await firstPaint(servers, ['cible', 'static', 'bare', 'cibleThreads'], runs, log);
+    const uploads: BrowserBenchResult['uploads'] = {};
+    if (upload) {
+      for (const page of ['cible', 'cibleThreads'] as const) {
+        log(`  ${page === 'cible' ? 'plain host (eh)' : 'COOP/COEP (coi, threads)'}:`);
+        uploads[page] = await uploadAndFilter(servers[page], upload, log);
+      }
+    }
+    const bare10M = tenMillion ? await bareTenMillion(servers.bare, tenMillion, log) : { bytes: null, rows: null };
+    return {
+      chromium: browserVersion,
+      firstPaint: firstPaintResult,
+      uploads,
+      memory: { bare10MBytes: bare10M.bytes, bare10MRows: bare10M.rows },
+      js: jsSizes(DIST),
+    };
+  } finally {
+    for (const server of Object.values(servers)) await server.close();
+  }
+}
+
+async function chromiumVersion(): Promise<string> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+  try {
+    return browser.version();
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Shipped JavaScript, brotli-compressed as a static host would serve it (WASM excluded): what
+ * the first route loads (index.html's module and its preloads), the DuckDB worker the engine
+ * starts with, and every JS file in dist/ (workers, lazy pages and the unused builds included).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+export interface JsBundle {
+  files: string[];
+  rawBytes: number;
+  brotliBytes: number;
+}
+
+export interface JsSizes {
+  initialRoute: JsBundle;
+  duckdbWorker: JsBundle;
+  total: JsBundle;
+}
+
+function measure(dist: string, files: string[]): JsBundle {
+  let rawBytes = 0;
+  let brotliBytes = 0;
+  for (const file of files) {
+    const bytes = readFileSync(path.join(dist, file));
+    rawBytes += bytes.length;
+    brotliBytes += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  return { files, rawBytes, brotliBytes };
+}
+
+export function jsSizes(dist: string): JsSizes {
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const initial = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  const all = ['sw.js', ...readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`)];
+  const worker = all.filter((f) => /duckdb-browser-eh\.worker/.test(f));
+  return { initialRoute: measure(dist, initial), duckdbWorker: measure(dist, worker), total: measure(dist, all) };
+}

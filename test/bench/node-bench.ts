@@ -1,0 +1,203 @@
+/**
+ * Node benches, side by side in one process: our ingest path and our queries on DuckDB-WASM
+ * (the blocking Node bundle, the same WASM the browser runs) against native DuckDB of the same
+ * version on one thread, and against PapaParse alone.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import type { Engine } from '../../src/engine/engine';
+import { MAX_UPLOAD_BYTES } from '../../src/ingest/file-bytes';
+import { loadPreparedDataset } from '../../src/ingest/load-ingest';
+import { prepareIngest } from '../../src/ingest/prepare-ingest';
+import { overviewQueries } from '../../src/queries/overview-queries';
+import { createSchemaSql, filterChanges, loadCanonicalSql, loadExportSql, SIDE_TABLES } from './bench-sql';
+import { SIZES, type SizeName } from './bench-data';
+import { openNativeDuckDb, type NativeDuckDb } from './native-duckdb';
+import { summarize, timeRuns, type Summary } from './stats';
+import { latestWasmMemoryBytes, watchWasmMemory } from './wasm-memory';
+
+export interface IngestFigures {
+  /** Our path: prepareIngest (decode, sniff, PapaParse, map, validate) + DuckDB load. */
+  ours: { total: Summary; prepare: Summary; load: Summary } | { skipped: string };
+  /** DuckDB's reader alone on the raw export, in WASM and native. */
+  wasmReader: Summary;
+  native: Summary;
+  /** PapaParse alone (decode + parse, no typing). */
+  papaparse: Summary | { skipped: string };
+}
+
+export interface QueryFigures {
+  mainChart: { wasm: Summary; native: Summary };
+  /** One refresh = every panel's query for one filter change; p95 over all changes. */
+  overview: { wasm: Summary; native: Summary; queries: number; changes: number };
+}
+
+export interface NodeSizeResult {
+  rows: number;
+  bytes: number;
+  ingest: IngestFigures;
+  queries: QueryFigures;
+  memory: { wasmLinearBytes: number | null; duckdbReportedBytes: number };
+}
+
+export interface NodeBenchResult {
+  wasmVersion: string;
+  nativeVersion: string;
+  sizes: Partial<Record<SizeName, NodeSizeResult>>;
+}
+
+interface Runs {
+  warmup: number;
+  runs: number;
+}
+
+/**
+ * Fewer repetitions as the data grows (a 10M-row load takes tens of seconds): the bench stays
+ * near 20 minutes. Refreshes: `warmupChanges` filter changes untimed, then `rounds` timed passes
+ * over every change.
+ */
+function runsFor(size: SizeName): { ingest: Runs; query: Runs; refresh: { warmupChanges: number; rounds: number } } {
+  if (size === '10M') return { ingest: { warmup: 1, runs: 3 }, query: { warmup: 1, runs: 5 }, refresh: { warmupChanges: 3, rounds: 1 } };
+  if (size === '1M') return { ingest: { warmup: 1, runs: 3 }, query: { warmup: 2, runs: 9 }, refresh: { warmupChanges: 10, rounds: 2 } };
+  return { ingest: { warmup: 2, runs: 5 }, query: { warmup: 3, runs: 15 }, refresh: { warmupChanges: 10, rounds: 4 } };
+}
+
+const SAMPLE_DIR = path.resolve(import.meta.dirname, '../../data/sample');
+const DATASET = 'bench';
+const INGEST_DATASET = 'ingest';
+
+interface Runner {
+  query(sql: string, params: readonly (string | number | boolean | null)[]): Promise<unknown>;
+}
+
+/** One overview refresh per filter change, each a sample, after a few untimed changes. */
+async function refreshes(runner: Runner, { warmupChanges, rounds }: { warmupChanges: number; rounds: number }): Promise<{ summary: Summary; queries: number; changes: number }> {
+  const changes = filterChanges(DATASET);
+  const sequence = [...changes.slice(0, warmupChanges), ...Array.from({ length: rounds }, () => changes).flat()];
+  const samples: number[] = [];
+  let queries = 0;
+  for (const [index, filters] of sequence.entries()) {
+    const all = Object.values(overviewQueries(filters));
+    queries = all.length;
+    const start = performance.now();
+    // One after another, as the page's engine serializes them on its one connection.
+    for (const q of all) await runner.query(q.sql, q.params);
+    if (index >= warmupChanges) samples.push(performance.now() - start);
+  }
+  return { summary: summarize(samples), queries, changes: changes.length };
+}
+
+async function loadBenchData(wasm: Engine, native: NativeDuckDb, file: string, bytes: Uint8Array): Promise<void> {
+  await wasm.exec(createSchemaSql(DATASET));
+  await native.exec(createSchemaSql(DATASET));
+  await wasm.registerFile('bench/sales.csv', bytes);
+  await wasm.exec(loadExportSql(DATASET, 'bench/sales.csv'));
+  await wasm.dropFile('bench/sales.csv');
+  await native.exec(loadExportSql(DATASET, file));
+  for (const table of SIDE_TABLES) {
+    const sampleFile = path.join(SAMPLE_DIR, `${table}.csv`);
+    await wasm.registerFile(`bench/${table}.csv`, new Uint8Array(readFileSync(sampleFile)));
+    await wasm.exec(loadCanonicalSql(DATASET, table, `bench/${table}.csv`));
+    await wasm.dropFile(`bench/${table}.csv`);
+    await native.exec(loadCanonicalSql(DATASET, table, sampleFile));
+  }
+}
+
+async function duckdbReportedBytes(engine: Engine): Promise<number> {
+  const result = await engine.query('SELECT coalesce(sum(memory_usage_bytes), 0)::DOUBLE AS b FROM duckdb_memory()');
+  return (result.columns.b as Float64Array)[0] ?? 0;
+}
+
+async function benchQueries(size: SizeName, wasm: Engine, native: NativeDuckDb, log: (line: string) => void): Promise<QueryFigures> {
+  const { query, refresh } = runsFor(size);
+  const main = overviewQueries(filterChanges(DATASET)[0]!).byChannel;
+  log(`  main chart query …`);
+  const mainChart = {
+    wasm: await timeRuns(() => wasm.query(main.sql, main.params), query),
+    native: await timeRuns(() => native.query(main.sql, main.params), query),
+  };
+  log(`  overview refresh × ${filterChanges(DATASET).length} filter changes × ${refresh.rounds} rounds …`);
+  const wasmRefresh = await refreshes(wasm, refresh);
+  const nativeRefresh = await refreshes(native, refresh);
+  return { mainChart, overview: { wasm: wasmRefresh.summary, native: nativeRefresh.summary, queries: wasmRefresh.queries, changes: wasmRefresh.changes } };
+}
+
+async function benchIngest(size: SizeName, file: string, bytes: Uint8Array, wasm: Engine, native: NativeDuckDb, log: (line: string) => void): Promise<IngestFigures> {
+  const { ingest: runs } = runsFor(size);
+  const fileName = path.basename(file);
+  let ours: IngestFigures['ours'];
+  if (bytes.length > MAX_UPLOAD_BYTES) {
+    ours = { skipped: `${(bytes.length / 1e6).toFixed(0)} MB is above the ${MAX_UPLOAD_BYTES / 1048576} MB upload limit: our path refuses it (split it and append)` };
+  } else {
+    log(`  our ingest path (prepareIngest + load) …`);
+    const prepare: number[] = [];
+    const load: number[] = [];
+    const total = await timeRuns(
+      async () => {
+        const t0 = performance.now();
+        const prepared = await prepareIngest({ fileName, bytes });
+        if (prepared.report.rowsLoaded !== SIZES[size]) throw new Error(`our ingest loaded ${prepared.report.rowsLoaded} of ${SIZES[size]} rows: ${prepared.report.reason ?? ''}`);
+        const t1 = performance.now();
+        await loadPreparedDataset(wasm, INGEST_DATASET, [prepared]);
+        prepare.push(t1 - t0);
+        load.push(performance.now() - t1);
+      },
+      runs,
+    );
+    ours = { total, prepare: summarize(prepare.slice(runs.warmup)), load: summarize(load.slice(runs.warmup)) };
+    await wasm.exec(`DROP SCHEMA IF EXISTS ds_${INGEST_DATASET} CASCADE`);
+  }
+  log(`  DuckDB's CSV reader, WASM then native …`);
+  await wasm.exec(createSchemaSql(INGEST_DATASET));
+  await native.exec(createSchemaSql(INGEST_DATASET));
+  const wasmReader = await timeRuns(async () => {
+    await wasm.registerFile('ingest/sales.csv', bytes);
+    await wasm.exec(loadExportSql(INGEST_DATASET, 'ingest/sales.csv'));
+    await wasm.dropFile('ingest/sales.csv');
+  }, runs);
+  await wasm.exec(`DROP SCHEMA ds_${INGEST_DATASET} CASCADE`);
+  const nativeReader = await timeRuns(() => native.exec(loadExportSql(INGEST_DATASET, file)), runs);
+  await native.exec(`DROP SCHEMA ds_${INGEST_DATASET} CASCADE`);
+  // V8 strings stop at 2^29 − 24 characters: a 1 GB file cannot be one string at all.
+  let papaparse: IngestFigures['papaparse'];
+  if (bytes.length > 500_000_000) papaparse = { skipped: 'the file is longer than the longest string V8 can hold' };
+  else {
+    log(`  PapaParse alone …`);
+    papaparse = await timeRuns(() => {
+      const parsed = Papa.parse<string[]>(new TextDecoder().decode(bytes), { delimiter: ',', newline: '\n', skipEmptyLines: true });
+      if (parsed.data.length !== SIZES[size] + 1) throw new Error(`PapaParse read ${parsed.data.length} records`);
+    }, runs);
+  }
+  return { ours, wasmReader, native: nativeReader, papaparse };
+}
+
+export async function runNodeBench(sizes: readonly SizeName[], files: Record<string, { file: string; bytes: number }>, log: (line: string) => void): Promise<NodeBenchResult> {
+  watchWasmMemory();
+  const { createNodeEngine } = await import('../../src/engine/node-engine');
+  const result: NodeBenchResult = { wasmVersion: '', nativeVersion: '', sizes: {} };
+  for (const size of sizes) {
+    const { file } = files[size]!;
+    log(`Node, ${size} rows (${path.basename(file)})`);
+    const bytes = new Uint8Array(readFileSync(file));
+    // A fresh engine per size: its memory then reflects this size alone.
+    const wasm = await createNodeEngine();
+    const native = await openNativeDuckDb(1);
+    try {
+      result.wasmVersion = wasm.version;
+      result.nativeVersion = native.version;
+      log(`  loading ${SIZES[size].toLocaleString('en')} rows into both engines …`);
+      await loadBenchData(wasm, native, file, bytes);
+      const memory = { wasmLinearBytes: latestWasmMemoryBytes(), duckdbReportedBytes: await duckdbReportedBytes(wasm) };
+      const queries = await benchQueries(size, wasm, native, log);
+      await wasm.exec(`DROP SCHEMA ds_${DATASET} CASCADE`);
+      await native.exec(`DROP SCHEMA ds_${DATASET} CASCADE`);
+      const ingest = await benchIngest(size, file, bytes, wasm, native, log);
+      result.sizes[size] = { rows: SIZES[size], bytes: bytes.length, ingest, queries, memory };
+    } finally {
+      await wasm.close();
+      native.close();
+    }
+  }
+  return result;
+}

@@ -1,0 +1,119 @@
+/**
+ * What the browser bench measures inside the page, installed before any page script runs.
+ * Times are `performance.now()` (ms since navigation start). A "painted" time is taken in the
+ * animation frame after the DOM change, i.e. when the browser is about to paint it; every page
+ * (Cible and both references) is timed by the same observer, so the ratios compare like with like.
+ */
+import type { Page } from 'playwright-core';
+
+export interface ProbeMarks {
+  /** `[data-testid=kpi-actual]` got a non-empty `data-value` (snapshot or live). */
+  firstKpi?: number;
+  /** The same, outside any `[data-snapshot]` block: a number DuckDB answered in this page. */
+  firstLiveKpi?: number;
+  /** The footer names the DuckDB build: the engine is up. */
+  engineReady?: number;
+  /** `<html data-engine="ready">`: every panel answered. */
+  allReady?: number;
+  firstContentfulPaint?: number;
+}
+
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
+interface ProbeWindow {
+  __benchMarks: ProbeMarks;
+  __benchLongTasks: LongTask[];
+}
+
+/** The probe as a self-contained function (serialised into the page by Playwright). */
+function probe(): void {
+  const w = window as unknown as ProbeWindow;
+  const marks: ProbeMarks = {};
+  const longTasks: LongTask[] = [];
+  w.__benchMarks = marks;
+  w.__benchLongTasks = longTasks;
+  const pending = new Set<keyof ProbeMarks>();
+  const stamp = (name: keyof ProbeMarks) => {
+    if (marks[name] !== undefined || pending.has(name)) return;
+    pending.add(name);
+    requestAnimationFrame(() => {
+      marks[name] = performance.now();
+    });
+  };
+  const check = () => {
+    const kpi = document.querySelector('[data-testid="kpi-actual"]');
+    if (kpi && (kpi.getAttribute('data-value') ?? '') !== '') {
+      stamp('firstKpi');
+      if (!kpi.closest('[data-snapshot]')) stamp('firstLiveKpi');
+    }
+    if (document.querySelector('.page-footer')?.textContent?.includes('DuckDB v')) stamp('engineReady');
+    if (document.documentElement?.dataset.engine === 'ready') stamp('allReady');
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-value', 'data-engine', 'data-snapshot'] });
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') marks.firstContentfulPaint = entry.startTime;
+    }).observe({ type: 'paint', buffered: true });
+  } catch {
+    // Observers missing: those figures stay empty, the others still count.
+  }
+}
+
+// tsx (esbuild keepNames) wraps named functions in `__name(…)`: give the page that helper so
+// functions serialised into it run as written.
+export const PROBE_SCRIPT = `globalThis.__name ??= (f) => f; (${probe.toString()})();`;
+
+export function readMarks(page: Page): Promise<ProbeMarks> {
+  return page.evaluate(() => ({ ...(window as unknown as ProbeWindow).__benchMarks }));
+}
+
+export function readLongTasks(page: Page): Promise<LongTask[]> {
+  return page.evaluate(() => [...(window as unknown as ProbeWindow).__benchLongTasks]);
+}
+
+export async function waitForMark(page: Page, name: keyof ProbeMarks, timeout: number): Promise<void> {
+  await page.waitForFunction((mark) => (window as unknown as ProbeWindow).__benchMarks?.[mark as keyof ProbeMarks] !== undefined, name, { timeout, polling: 50 });
+}
+
+/**
+ * Chooses `value` in the select `testId` and resolves once every panel has answered again
+ * (`data-engine` left `ready` and came back), with the time from the change to that frame.
+ */
+export function timeFilterChange(page: Page, testId: string, value: string): Promise<{ ms: number; state: string }> {
+  return page.evaluate(
+    ([id, chosen]) =>
+      new Promise<{ ms: number; state: string }>((resolve) => {
+        const root = document.documentElement;
+        const select = document.querySelector<HTMLSelectElement>(`[data-testid="${id}"]`);
+        if (!select) {
+          resolve({ ms: Number.NaN, state: `no ${id}` });
+          return;
+        }
+        let left = false;
+        const observer = new MutationObserver(() => {
+          const state = root.dataset.engine ?? '';
+          if (state === 'loading') left = true;
+          if (left && (state === 'ready' || state === 'error')) {
+            observer.disconnect();
+            requestAnimationFrame(() => resolve({ ms: performance.now() - start, state }));
+          }
+        });
+        observer.observe(root, { attributes: true, attributeFilter: ['data-engine'] });
+        const start = performance.now();
+        select.value = chosen!;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        setTimeout(() => {
+          if (left) return;
+          observer.disconnect();
+          resolve({ ms: Number.NaN, state: 'nothing changed' });
+        }, 10_000);
+      }),
+    [testId, value],
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * `npm run bench`: generates the inputs (once), builds dist/ and the reference pages, runs the
+ * Node and browser benches, prints the report and writes it (JSON and Markdown) under
+ * test/bench/results/. Never part of `npm test`.
+ *
+ *   npm run bench                      all sizes (100k, 1M, 10M), Node and browser (≈20 min)
+ *   npm run bench -- --quick           without 10M
+ *   BENCH_SIZES=100k,1M npm run bench  chosen sizes
+ *   npm run bench -- --node-only | --browser-only
+ *   BENCH_BROWSER_RUNS=5               cold openings per page (default 5, after one warm-up)
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readKpiSummary } from '../../src/queries/kpi-summary';
+import { overviewQueries } from '../../src/queries/overview-queries';
+import { formatEuroCompact, formatPercent } from '../../src/i18n/format';
+import { DEFAULT_FILTERS } from '../../src/state/filters';
+import { decodeResult, parseSnapshot, snapshotKey, SNAPSHOT_ELEMENT_ID } from '../../src/state/first-paint-snapshot';
+import { chosenSizes, ensureExport, RESULTS_DIR } from './bench-data';
+import { runBrowserBench } from './browser-bench';
+import { buildCible, buildReferences, DIST, type StaticKpi } from './build-pages';
+import { runNodeBench } from './node-bench';
+import { formatReport, type BenchResult } from './report';
+
+const log = (line: string) => console.log(line);
+
+/** The static reference shows the very numbers Cible's build-time snapshot holds. */
+function snapshotKpis(): StaticKpi[] {
+  const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const text = html.match(new RegExp(`<script type="application/json" id="${SNAPSHOT_ELEMENT_ID}">(.*?)</script>`, 's'))?.[1];
+  const snapshot = parseSnapshot(text);
+  const query = overviewQueries(DEFAULT_FILTERS).kpis;
+  const encoded = snapshot?.results[snapshotKey(DEFAULT_FILTERS.dataset, query.sql, query.params)];
+  if (!encoded) throw new Error('dist/index.html carries no first-paint snapshot of the KPIs');
+  const k = readKpiSummary(decodeResult(encoded));
+  const euro = (v: number | null) => (v === null ? '—' : formatEuroCompact(v, 'en'));
+  return [
+    { testId: 'kpi-actual', label: 'Actual revenue', value: k.actual, display: euro(k.actual) },
+    { testId: 'kpi-target', label: 'Target', value: k.target, display: euro(k.target) },
+    { testId: 'kpi-attainment', label: 'Attainment', value: k.attainment, display: k.attainment === null ? '—' : formatPercent(k.attainment, 'en') },
+    { testId: 'kpi-gap', label: 'Gap to target', value: k.gap, display: euro(k.gap === null ? null : Math.abs(k.gap)) },
+    { testId: 'kpi-projection', label: 'Projection', value: k.projection, display: euro(k.projection) },
+  ];
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const sizes = chosenSizes(argv, process.env);
+  const nodeOnly = argv.includes('--node-only');
+  const browserOnly = argv.includes('--browser-only');
+  const started = new Date();
+  const result: BenchResult = {
+    startedAt: started.toISOString(),
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '?', node: process.version, loadAverage: os.loadavg() },
+    node: null,
+    browser: null,
+  };
+  const files: Record<string, { file: string; bytes: number }> = {};
+  for (const size of sizes) files[size] = await ensureExport(size, log);
+
+  if (!nodeOnly) {
+    log('Building dist/ (with its first-paint snapshot) and the reference pages …');
+    await buildCible();
+    await buildReferences(snapshotKpis());
+  }
+  if (!browserOnly) result.node = await runNodeBench(sizes, files, log);
+  if (!nodeOnly) {
+    // The upload bench needs the 1M-row export even when --quick leaves out other sizes.
+    const upload = sizes.includes('1M') ? (await ensureExport('1M', log)).file : null;
+    result.browser = await runBrowserBench({
+      runs: Number(process.env.BENCH_BROWSER_RUNS ?? 5),
+      upload,
+      tenMillion: sizes.includes('10M') ? files['10M']!.file : null,
+      log,
+    });
+  }
+
+  const report = formatReport(result);
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const stamp = result.startedAt.replace(/[:.]/g, '-');
+  writeFileSync(path.join(RESULTS_DIR, `bench-${stamp}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(path.join(RESULTS_DIR, 'latest.md'), `${report}\n`);
+  log('');
+  log(report);
+  log('');
+  log(`Written: ${path.relative(process.cwd(), path.join(RESULTS_DIR, `bench-${stamp}.json`))}, latest.json, latest.md (${((Date.now() - started.getTime()) / 60_000).toFixed(1)} min)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
