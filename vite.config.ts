@@ -140,8 +140,10 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // One browser at a time: the machine has two cores.
-          fileParallelism: false,
+          // Two browsers at a time: most of an e2e test is waiting (on DuckDB in the page, on the
+          // network), so two files share the two cores well; the tests assert no timings.
+          fileParallelism: true,
+          maxWorkers: 2,
           // Prints the reliability figures line once every e2e file has run.
           globalSetup: ['test/e2e/reliability-setup.ts'],
         },
