@@ -59,7 +59,10 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
   const info = BUNDLED_DATASETS[state.filters.dataset as BundledDatasetId];
   const datasetNote = info ? (info.illustrative ? t('dataset.illustrativeFootnote') : t('dataset.realNote')) : t('dataset.uploadedNote');
   const { datasets } = useUploads();
-  const datasetName = info ? t(`dataset.${state.filters.dataset}` as MessageKey) : (datasets.find((d) => d.id === state.filters.dataset)?.name ?? state.filters.dataset);
+  // A dataset's name as the viewer knows it (its id is for links and storage only).
+  const nameOf = (id: string) =>
+    BUNDLED_DATASETS[id as BundledDatasetId] ? t(`dataset.${id}` as MessageKey) : (datasets.find((d) => d.id === id)?.name ?? id);
+  const datasetName = nameOf(state.filters.dataset);
   const go = (event: MouseEvent, view: View) => {
     event.preventDefault();
     setState({ ...state, view });
@@ -110,7 +113,7 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
           </label>
         </div>
       </header>
-      <EngineProgress />
+      <EngineProgress nameOf={nameOf} />
       <LinkNotice rejected={rejected} />
       <RemoteSourceConfirm onDecline={() => setState({ ...state, source: null, embedded: null, filters: { ...DEFAULT_FILTERS } })} />
       {state.view === 'overview' ? <FilterBar filters={state.filters} facets={facets.data} targetVersions={targetVersions.data} onChange={(filters) => setState({ ...state, filters })} /> : null}

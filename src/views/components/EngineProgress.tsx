@@ -8,7 +8,7 @@ const STEPS = ['selecting', 'downloading', 'instantiating', 'ready'] as const;
  * While DuckDB starts: a visible progress state, never a blank page; if it fails, what to do;
  * if it died and was restarted, that it happened and that the data was reloaded.
  */
-export function EngineProgress() {
+export function EngineProgress({ nameOf }: { nameOf: (datasetId: string) => string }) {
   const { t } = useI18n();
   const { status, dismissRestart } = useEngineContext();
   if (status.error) {
@@ -31,7 +31,7 @@ export function EngineProgress() {
   if (status.phase === 'ready' && !status.loadingDataset) return restart;
   const step = status.loadingDataset ? STEPS.length : STEPS.indexOf(status.phase as (typeof STEPS)[number]) + 1;
   const message = status.loadingDataset
-    ? t('engine.phase.loading', { dataset: status.loadingDataset })
+    ? t('engine.phase.loading', { dataset: nameOf(status.loadingDataset) })
     : t(`engine.phase.${status.phase}` as MessageKey);
   return (
     <>
