@@ -8,18 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CATEGORIES, CATEGORY_WEIGHTS, FIRST_DAY, LAST_DAY, REGION_WEIGHTS, SEED, STREAMS, dayWeight, type Stream } from './sample-model';
-
-/** mulberry32: a tiny, well-known 32-bit PRNG; good enough for illustrative noise. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './prng';
 
 function daysOf(year: number, start: string): Date[] {
   const days: Date[] = [];

@@ -4,22 +4,11 @@
  * carry), about 100 bytes a row, so 1M rows ≈ 100 MB. Same seed and row count, same bytes.
  */
 import { CARREFOUR_TOTALS, CATEGORIES, FIRST_DAY, LAST_DAY, REGIONS } from '../../data/sample-model';
+import { prng } from '../../data/prng';
 
 export const BENCH_SEED = 20180611;
 
 export const EXPORT_HEADER = 'Date,Retailer,Channel,Platform,Region,Category,Store,Orders,Revenue,Commission';
-
-/** mulberry32, as data/generate-sample.ts uses: tiny, fast and the same on every machine. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Stream {
   retailer: string;

@@ -4,6 +4,7 @@ import type { Filters } from '../../state/filters';
 import { MAX_COMPARED } from '../../state/url-hash';
 import { channelLabel } from '../components/channel-style';
 import { RevenueBasisSwitch } from '../components/RevenueBasisSwitch';
+import { PeriodFields } from '../components/PeriodFields';
 
 interface Props {
   filters: Filters;
@@ -33,14 +34,7 @@ export function CompetitionControls({ filters, facets, compared, onChange }: Pro
   ];
   return (
     <form className="filter-bar competition-controls" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
-      <label className="field">
-        <span className="field-label">{t('filters.from')}</span>
-        <input type="date" data-testid="filter-from" value={filters.from ?? ''} min={facets?.firstDate ?? undefined} max={filters.to ?? facets?.lastDate ?? undefined} onChange={(e) => set({ from: e.target.value || null })} />
-      </label>
-      <label className="field">
-        <span className="field-label">{t('filters.to')}</span>
-        <input type="date" data-testid="filter-to" value={filters.to ?? ''} min={filters.from ?? facets?.firstDate ?? undefined} max={facets?.lastDate ?? undefined} onChange={(e) => set({ to: e.target.value || null })} />
-      </label>
+      <PeriodFields filters={filters} facets={facets} onChange={set} />
       <fieldset className="compare-picker" data-testid="compare-retailers">
         <legend className="field-label">{t('competition.compare')}</legend>
         {retailers.map((retailer) => {

@@ -4,6 +4,7 @@ import type { TargetVersion } from '../../queries/target-versions';
 import { DEFAULT_FILTERS, type Filters } from '../../state/filters';
 import { channelLabel } from './channel-style';
 import { RevenueBasisSwitch } from './RevenueBasisSwitch';
+import { PeriodFields } from './PeriodFields';
 
 interface FilterBarProps {
   filters: Filters;
@@ -37,14 +38,7 @@ export function FilterBar({ filters, facets, targetVersions, onChange }: FilterB
   );
   return (
     <form className="filter-bar" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
-      <label className="field">
-        <span className="field-label">{t('filters.from')}</span>
-        <input type="date" data-testid="filter-from" value={filters.from ?? ''} min={facets?.firstDate ?? undefined} max={filters.to ?? facets?.lastDate ?? undefined} onChange={(e) => set({ from: e.target.value || null })} />
-      </label>
-      <label className="field">
-        <span className="field-label">{t('filters.to')}</span>
-        <input type="date" data-testid="filter-to" value={filters.to ?? ''} min={filters.from ?? facets?.firstDate ?? undefined} max={facets?.lastDate ?? undefined} onChange={(e) => set({ to: e.target.value || null })} />
-      </label>
+      <PeriodFields filters={filters} facets={facets} onChange={set} />
       {select(t('filters.retailer'), 'filter-retailer', filters.retailer, facets?.retailers ?? [], (v) => set({ retailer: v }))}
       {select(t('filters.channel'), 'filter-channel', filters.channels[0] ?? null, facets?.channels ?? [], (v) => set({ channels: v ? [v] : [] }), (v) => channelLabel(v, i18n))}
       {select(t('filters.region'), 'filter-region', filters.region, facets?.regions ?? [], (v) => set({ region: v }))}
