@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { Engine } from '../../src/engine/engine';
+import { UPLOAD_FILES_DIR } from '../../src/engine/lockdown';
 import { MAX_UPLOAD_BYTES } from '../../src/ingest/file-bytes';
 import { loadPreparedDataset } from '../../src/ingest/load-ingest';
 import { prepareIngest } from '../../src/ingest/prepare-ingest';
@@ -91,15 +92,15 @@ async function refreshes(runner: Runner, { warmupChanges, rounds }: { warmupChan
 async function loadBenchData(wasm: Engine, native: NativeDuckDb, file: string, bytes: Uint8Array): Promise<void> {
   await wasm.exec(createSchemaSql(DATASET));
   await native.exec(createSchemaSql(DATASET));
-  await wasm.registerFile('bench/sales.csv', bytes);
-  await wasm.exec(loadExportSql(DATASET, 'bench/sales.csv'));
-  await wasm.dropFile('bench/sales.csv');
+  await wasm.registerFile(`${UPLOAD_FILES_DIR}bench/sales.csv`, bytes);
+  await wasm.exec(loadExportSql(DATASET, `${UPLOAD_FILES_DIR}bench/sales.csv`));
+  await wasm.dropFile(`${UPLOAD_FILES_DIR}bench/sales.csv`);
   await native.exec(loadExportSql(DATASET, file));
   for (const table of SIDE_TABLES) {
     const sampleFile = path.join(SAMPLE_DIR, `${table}.csv`);
-    await wasm.registerFile(`bench/${table}.csv`, new Uint8Array(readFileSync(sampleFile)));
-    await wasm.exec(loadCanonicalSql(DATASET, table, `bench/${table}.csv`));
-    await wasm.dropFile(`bench/${table}.csv`);
+    await wasm.registerFile(`${UPLOAD_FILES_DIR}bench/${table}.csv`, new Uint8Array(readFileSync(sampleFile)));
+    await wasm.exec(loadCanonicalSql(DATASET, table, `${UPLOAD_FILES_DIR}bench/${table}.csv`));
+    await wasm.dropFile(`${UPLOAD_FILES_DIR}bench/${table}.csv`);
     await native.exec(loadCanonicalSql(DATASET, table, sampleFile));
   }
 }
@@ -152,9 +153,9 @@ async function benchIngest(size: SizeName, file: string, bytes: Uint8Array, wasm
   await wasm.exec(createSchemaSql(INGEST_DATASET));
   await native.exec(createSchemaSql(INGEST_DATASET));
   const wasmReader = await timeRuns(async () => {
-    await wasm.registerFile('ingest/sales.csv', bytes);
-    await wasm.exec(loadExportSql(INGEST_DATASET, 'ingest/sales.csv'));
-    await wasm.dropFile('ingest/sales.csv');
+    await wasm.registerFile(`${UPLOAD_FILES_DIR}ingest/sales.csv`, bytes);
+    await wasm.exec(loadExportSql(INGEST_DATASET, `${UPLOAD_FILES_DIR}ingest/sales.csv`));
+    await wasm.dropFile(`${UPLOAD_FILES_DIR}ingest/sales.csv`);
   }, runs);
   await wasm.exec(`DROP SCHEMA ds_${INGEST_DATASET} CASCADE`);
   const nativeReader = await timeRuns(() => native.exec(loadExportSql(INGEST_DATASET, file)), runs);
