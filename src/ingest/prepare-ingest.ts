@@ -10,8 +10,9 @@ import type { IngestKind } from './ingest-kinds';
 import type { IngestReport, OpenQuestion, RejectedRow, TableColumnType, ValueFormats } from './ingest-report';
 import { detectNumberFormat, type NumberFormat } from './numbers';
 import { readRecords } from './record-reader';
-import { binaryFileReason, decideEncoding, emptyReport, fallbackSettings, kindOf, mapColumns, MAX_LISTED_REJECTS, noneLoadedReason, refusedReport } from './prepare-steps';
-import { convertCell, type ColumnPlan } from './row-converter';
+import { binaryFileReason, decideDateFormat, decideEncoding, emptyReport, fallbackSettings, kindOf, mapColumns, MAX_LISTED_REJECTS, noneLoadedReason, refusedReport } from './prepare-steps';
+import { convertCell, convertRow, type ColumnPlan } from './row-converter';
+import type { StagedRows } from './fast-sql';
 import { sniffSettings } from './sniff';
 import { columnNames, fieldCountProblem } from './table-shape';
 
@@ -43,7 +44,11 @@ export interface PreparedIngest {
  * A prepared file as the page receives it from the parsing worker: the CSV as UTF-8 bytes
  * (transferred, never a string on the page's thread). Loaders take either form.
  */
-export type LoadablePrepared = Omit<PreparedIngest, 'csv'> & { csv: string | Uint8Array };
+export type LoadablePrepared = Omit<PreparedIngest, 'csv'> & {
+  csv: string | Uint8Array;
+  /** Set when the fast path left the rows in DuckDB; `csv` is then empty unless exported for storage. */
+  staged?: StagedRows;
+};
 
 export function tableNameFor(fileName: string): string {
   const stem = fileName.replace(/\.[^.]*(\.gz)?$/i, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -181,18 +186,9 @@ export async function prepareIngest(request: IngestRequest): Promise<PreparedIng
     lines.push(csvLine(plans.map((p) => ({ text: p.column.name }))));
     const channels = request.profile?.channelValues ?? {};
     for (const record of good) {
-      const values: CsvValue[] = [];
-      let failure: RejectedRow | null = null;
-      for (const plan of plans) {
-        const cell = convertCell(plan, record.fields, formats, channels);
-        if (!cell.ok) {
-          failure = { line: record.line, column: cell.column, value: cell.value, reason: cell.reason };
-          break;
-        }
-        values.push(cell.value);
-      }
-      if (failure) reject(failure);
-      else lines.push(csvLine(values));
+      const row = convertRow(plans, record.fields, formats, channels, record.line);
+      if (row.ok) lines.push(csvLine(row.values));
+      else reject(row.reject);
     }
     report.rowsLoaded = lines.length - 1;
   }
@@ -208,14 +204,6 @@ function decideFormats(plans: ColumnPlan[], records: CsvRecord[], preferDecimal:
   const cellsOf = (types: string[]) =>
     plans.filter((p) => p.index !== null && types.includes(p.column.type)).flatMap((p) => records.map((r) => r.fields[p.index!] ?? ''));
   const number = request.formats?.number ?? detectNumberFormat(cellsOf(['number', 'integer']), preferDecimal).format;
-  let date = request.formats?.date ?? null;
-  if (!date) {
-    const guess = detectDateFormat(cellsOf(['date']));
-    date = guess.format;
-    if (guess.alternatives.length) {
-      const column = plans.find((p) => p.index !== null && p.column.type === 'date')?.sourceName ?? 'date';
-      questions.push({ kind: 'date-format', column, choices: guess.alternatives });
-    }
-  }
+  const date = decideDateFormat(plans, () => detectDateFormat(cellsOf(['date'])), request.formats?.date, questions);
   return { number, date };
 }

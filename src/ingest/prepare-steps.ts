@@ -1,8 +1,9 @@
 import { guessKind, autoMap, type ColumnMapping, type MappingProfile } from './column-mapping';
 import type { CsvSettings } from './csv-settings';
+import type { DateFormat, DateFormatGuess } from './dates';
 import { detectEncoding, type TextEncoding } from './decode';
 import { KIND_COLUMNS, type CanonicalKind, type IngestKind } from './ingest-kinds';
-import type { IngestReport, RejectedRow } from './ingest-report';
+import type { IngestReport, OpenQuestion, RejectedRow } from './ingest-report';
 import { planColumns, type ColumnPlan } from './row-converter';
 import { hasCp1252Undefined, surveyUtf8 } from './utf8-check';
 
@@ -127,4 +128,18 @@ export function mapColumns(kind: CanonicalKind, headers: readonly string[], file
 /** Why a file none of whose rows could be loaded is refused, naming the first reject. */
 export function noneLoadedReason(fileName: string, rowsRead: number, first: RejectedRow | undefined): string {
   return `None of the ${rowsRead} rows of ${fileName} could be loaded${first ? `; line ${first.line}${first.column ? `, column "${first.column}"` : ''}: ${first.reason}` : ''}.`;
+}
+
+/**
+ * The date format: the analyst's, else the one the whole column reads with; when two formats read
+ * it equally well with different dates (03/04 vs 04/03), the analyst is asked.
+ */
+export function decideDateFormat(plans: readonly ColumnPlan[], guess: () => DateFormatGuess, chosen: DateFormat | undefined, questions: OpenQuestion[]): DateFormat | null {
+  if (chosen) return chosen;
+  const { format, alternatives } = guess();
+  if (alternatives.length) {
+    const column = plans.find((p) => p.index !== null && p.column.type === 'date')?.sourceName ?? 'date';
+    questions.push({ kind: 'date-format', column, choices: alternatives });
+  }
+  return format;
 }
