@@ -3,7 +3,7 @@ import { csvLine } from './canonical-csv';
 import { detectDateFormat } from './dates';
 import type { FastPlan } from './fast-plan';
 import { convertLeftoverRows } from './fast-rows';
-import { classesSql, dictSql, distinctSql, fastNames, isLookupPlan, numberCellsSql, readRawSql, stagedSql, type FastNames, type StagedRows } from './fast-sql';
+import { dictSql, distinctSql, fastNames, isLookupPlan, numberCellsSql, readRawSql, stagedSql, type FastNames, type StagedRows } from './fast-sql';
 import type { IngestReport, ValueFormats } from './ingest-report';
 import { decideNumberFormat, numberClassOf, type NumberClass, type NumberEvidence } from './number-classes';
 import type { NumberFormat } from './numbers';
@@ -40,14 +40,14 @@ export async function runFastIngest(engine: Engine, plan: FastPlan, bytes: Uint8
   };
   try {
     const report = await stage(engine, names, plan, bytes);
-    await drop([names.raw, names.classes, names.dict, names.fixes]);
+    await drop([names.raw, names.dict, names.fixes]);
     if (report.refused) {
       await drop([names.staged]);
       return { ok: true, prepared: { report, csv: '', preview: [] } };
     }
     return { ok: true, prepared: { report, csv: '', preview: plan.preview, staged: { table: names.staged, kind: plan.kind } } };
   } catch (error) {
-    await drop([names.raw, names.classes, names.dict, names.fixes, names.staged]);
+    await drop([names.raw, names.dict, names.fixes, names.staged]);
     await engine.dropFile(names.file).catch(() => undefined);
     if (error instanceof GiveWay) return { ok: false, why: error.message };
     // DuckDB refused the file (a structural error, a value too large for its column…): the
@@ -61,14 +61,12 @@ async function stage(engine: Engine, names: FastNames, plan: FastPlan, bytes: Ui
   const used = [...new Set(plan.plans.flatMap((p) => (p.index === null ? [] : [p.index])))];
   await engine.registerFile(names.file, bytes);
   try {
-    await engine.exec(readRawSql(names, plan.width, used.length ? used : [0], plan.report.settings.delimiter, plan.newline));
+    await engine.exec(readRawSql(names, plan.width, used.length ? used : [0], plan.plans, plan.report.settings.delimiter, plan.newline));
   } finally {
     await engine.dropFile(names.file);
   }
   const count = numberColumn(await engine.query(`SELECT count(*)::DOUBLE AS n FROM ${quoteIdent(names.raw)}`), 'n')[0];
   if (count !== plan.report.rowsRead) throw new GiveWay(`DuckDB read ${count} rows where the file has ${plan.report.rowsRead} records`);
-  const classes = classesSql(names, plan.plans);
-  if (classes) await engine.exec(classes);
 
   const number = plan.formats.number ?? (await decideNumbers(engine, names, plan));
   const formats: ValueFormats = { number, date: null };
@@ -85,23 +83,11 @@ async function stage(engine: Engine, names: FastNames, plan: FastPlan, bytes: Ui
   });
   const staged = stagedSql(names, { kind: plan.kind, plans: plan.plans, number, constants });
   await engine.query(staged.sql, staged.params);
-  await keepFileOrder(engine, names);
 
   const leftovers = await convertLeftoverRows(engine, names, plan, formats);
   const loaded = report.rowsRead - leftovers.rejected;
   const done: IngestReport = { ...report, rowsLoaded: loaded, rowsRejected: leftovers.rejected, rejects: leftovers.rejects };
   return loaded === 0 ? refusedReport(done, noneLoadedReason(plan.report.file, done.rowsRead, leftovers.rejects[0])) : done;
-}
-
-/** A join may reorder rows: the staged table is sorted back into file order if it did. */
-async function keepFileOrder(engine: Engine, names: FastNames): Promise<void> {
-  const moved = numberColumn(await engine.query(`SELECT count(*) FILTER (WHERE __row <> rowid)::DOUBLE AS n FROM ${quoteIdent(names.staged)}`), 'n')[0];
-  if (!moved) return;
-  await engine.execAll([
-    `CREATE TEMP TABLE ${quoteIdent(`${names.staged}_sorted`)} AS SELECT * FROM ${quoteIdent(names.staged)} ORDER BY __row`,
-    `DROP TABLE ${quoteIdent(names.staged)}`,
-    `ALTER TABLE ${quoteIdent(`${names.staged}_sorted`)} RENAME TO ${quoteIdent(names.staged)}`,
-  ]);
 }
 
 async function distinctValues(engine: Engine, sql: string, params: (string | number)[], max: number, what: string): Promise<string[]> {

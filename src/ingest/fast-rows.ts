@@ -19,8 +19,8 @@ export interface RowsOutcome {
  * The rows SQL did not convert on its own (a cell outside the plain shapes, a value the lookup
  * refused) are converted here, record by record, by the exact path's own convertRow: same value,
  * same reject, same reason. Rows it converts are written as canonical CSV, read back by the exact
- * path's reader and put in place of theirs; rows it rejects are deleted. The staged table keeps
- * the file's order throughout.
+ * path's reader and put in place of theirs; rows it rejects are deleted. Each row's
+ * `__row` (the record's index in the file) keeps their order.
  */
 export async function convertLeftoverRows(engine: Engine, names: FastNames, plan: FastPlan, formats: ValueFormats): Promise<RowsOutcome> {
   const used = [...new Set(plan.plans.flatMap((p) => (p.index === null ? [] : [p.index])))];
@@ -31,8 +31,8 @@ export async function convertLeftoverRows(engine: Engine, names: FastNames, plan
   for (;;) {
     const batch = await engine.query(
       `SELECT s.__row::DOUBLE AS __row, ${used.map((i) => `r.${rawColumn(i)}`).join(', ')}
-FROM ${quoteIdent(names.raw)} r POSITIONAL JOIN ${quoteIdent(names.staged)} s
-WHERE NOT s.__clean AND s.__row > ? ORDER BY s.__row LIMIT ${BATCH_ROWS}`,
+FROM (SELECT __row FROM ${quoteIdent(names.staged)} WHERE NOT __clean AND __row > ? ORDER BY __row LIMIT ${BATCH_ROWS}) s
+JOIN ${quoteIdent(names.raw)} r ON r.rowid = s.__row ORDER BY s.__row`,
       [after],
     );
     if (batch.numRows === 0) break;

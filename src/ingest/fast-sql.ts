@@ -22,7 +22,6 @@ export interface StagedRows {
 export interface FastNames {
   file: string;
   raw: string;
-  classes: string;
   dict: string;
   staged: string;
   fixes: string;
@@ -32,13 +31,13 @@ let runs = 0;
 
 export function fastNames(): FastNames {
   const base = `__cible_fast_${Date.now().toString(36)}_${++runs}`;
-  return { file: `${UPLOAD_FILES_DIR}${base}.csv`, raw: `${base}_raw`, classes: `${base}_classes`, dict: `${base}_dict`, staged: `${base}_staged`, fixes: `${base}_fixes` };
+  return { file: `${UPLOAD_FILES_DIR}${base}.csv`, raw: `${base}_raw`, dict: `${base}_dict`, staged: `${base}_staged`, fixes: `${base}_fixes` };
 }
 
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 /** Column `i` of the file as the raw table names it. */
 export const rawColumn = (i: number) => `c${i}`;
-/** Class column of the plan at position `p` (number columns only). */
+/** Class column of the plan at position `p` (number columns only), kept in the raw table. */
 export const classColumn = (p: number) => `k${p}`;
 
 /** The table a canonical kind loads into, and its columns with their SQL types. */
@@ -57,25 +56,20 @@ export const CANONICAL_READ_OPTIONS = `delim = ',', quote = '"', escape = '"', a
  * fields, a quote left open or bytes that are not UTF-8 stop the read with an error (and the
  * exact path takes over). `""` stays an empty string; only used columns are kept.
  */
-export function readRawSql(names: FastNames, width: number, used: readonly number[], delimiter: string, newline: '\n' | '\r\n'): string {
+export function readRawSql(names: FastNames, width: number, used: readonly number[], plans: readonly ColumnPlan[], delimiter: string, newline: '\n' | '\r\n'): string {
   const columns = Array.from({ length: width }, (_, i) => `${literal(rawColumn(i))}: 'VARCHAR'`).join(', ');
+  // The shape class of every number cell is computed in the same pass (see number-classes.ts).
+  const classes = plans.flatMap((plan, p) => (isNumberPlan(plan) && plan.index !== null ? [`${numberClassSql(rawColumn(plan.index))} AS ${classColumn(p)}`] : []));
   return `CREATE TEMP TABLE ${quoteIdent(names.raw)} AS
-SELECT ${used.map(rawColumn).join(', ')} FROM read_csv(${literal(names.file)}, header = true, delim = ${literal(delimiter)}, quote = '"', escape = '"',
+SELECT ${[...used.map(rawColumn), ...classes].join(',\n  ')} FROM read_csv(${literal(names.file)}, header = true, delim = ${literal(delimiter)}, quote = '"', escape = '"',
   new_line = ${newline === '\n' ? "'\\n'" : "'\\r\\n'"}, auto_detect = false, strict_mode = true, null_padding = false, ignore_errors = false,
   allow_quoted_nulls = false, max_line_size = 4000000, columns = {${columns}})`;
-}
-
-/** The shape class of every number cell, row for row with the raw table (a plain projection keeps order). */
-export function classesSql(names: FastNames, plans: readonly ColumnPlan[]): string | null {
-  const columns = plans.flatMap((plan, p) => (isNumberPlan(plan) && plan.index !== null ? [`${numberClassSql(rawColumn(plan.index))} AS ${classColumn(p)}`] : []));
-  if (columns.length === 0) return null;
-  return `CREATE TEMP TABLE ${quoteIdent(names.classes)} AS SELECT ${columns.join(',\n  ')} FROM ${quoteIdent(names.raw)}`;
 }
 
 /** Every number cell with its class, from all number columns together (as the format is decided over them). */
 export function numberCellsSql(names: FastNames, plans: readonly ColumnPlan[]): string {
   const parts = plans.flatMap((plan, p) =>
-    isNumberPlan(plan) && plan.index !== null ? [`SELECT k.${classColumn(p)} AS k, r.${rawColumn(plan.index)} AS v FROM ${quoteIdent(names.raw)} r POSITIONAL JOIN ${quoteIdent(names.classes)} k`] : [],
+    isNumberPlan(plan) && plan.index !== null ? [`SELECT ${classColumn(p)} AS k, ${rawColumn(plan.index)} AS v FROM ${quoteIdent(names.raw)}`] : [],
   );
   return parts.join('\nUNION ALL\n');
 }
@@ -125,16 +119,15 @@ export function stagedSql(names: FastNames, input: StagedInput): { sql: string; 
       return `CAST(d${p}.v AS ${type}) AS ${name}`;
     }
     const classes = plainClasses(input.number, plan.column.type === 'integer');
-    const k = `k.${classColumn(p)}`;
+    const k = `r.${classColumn(p)}`;
     clean.push(plan.column.required ? `${k} IN (${classes.join(', ')})` : `${k} IN (0, ${classes.join(', ')})`);
     const text = input.number.decimal === ',' ? `replace(${cell}, ',', '.')` : cell;
     return `CASE WHEN ${k} IN (${classes.join(', ')}) THEN CAST(${text} AS ${type}) END AS ${name}`;
   });
-  const positional = input.plans.some((plan) => isNumberPlan(plan) && plan.index !== null) ? ` POSITIONAL JOIN ${quoteIdent(names.classes)} k` : '';
   const sql = `CREATE TEMP TABLE ${quoteIdent(names.staged)} AS
 SELECT r.rowid AS __row, ${values.join(',\n  ')},
   ${clean.length ? clean.join(' AND ') : 'true'} AS __clean
-FROM ${quoteIdent(names.raw)} r${positional}
+FROM ${quoteIdent(names.raw)} r
 ${joins.join('\n')}`;
   return { sql, params };
 }
@@ -155,7 +148,10 @@ export function applyFixesSql(names: FastNames, kind: CanonicalKind): string[] {
   ];
 }
 
-/** The canonical columns of the staged table, in order: what the loader copies into a dataset. */
+/**
+ * The canonical columns of the staged table, in file order (the lookup joins may have moved
+ * rows): what the loader copies into a dataset.
+ */
 export function stagedRowsSql(staged: string, kind: CanonicalKind): string {
-  return `SELECT ${canonicalColumns(kind).map(([name]) => quoteIdent(name)).join(', ')} FROM ${quoteIdent(staged)}`;
+  return `SELECT ${canonicalColumns(kind).map(([name]) => quoteIdent(name)).join(', ')} FROM ${quoteIdent(staged)} ORDER BY __row`;
 }

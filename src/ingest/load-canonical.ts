@@ -79,10 +79,11 @@ async function loadTable(engine: Engine, datasetId: string, table: TableName, fi
   try {
     await engine.exec(`CREATE OR REPLACE TABLE ${target} AS
 SELECT * FROM read_csv('${path}', header = true, delim = ',', quote = '"', escape = '"',
-  auto_detect = false, dateformat = '%Y-%m-%d', columns = ${columnsLiteral(table)})${selects.map((select) => `\nUNION ALL ${select}`).join('')}`);
+  auto_detect = false, dateformat = '%Y-%m-%d', columns = ${columnsLiteral(table)})`);
   } finally {
     await engine.dropFile(path);
   }
+  for (const select of selects) await engine.exec(`INSERT INTO ${target} ${select}`);
   const result = await engine.query(`SELECT count(*)::DOUBLE AS n FROM ${target}`);
   return numberColumn(result, 'n')[0] ?? 0;
 }
