@@ -3,7 +3,7 @@ import { csvLine } from './canonical-csv';
 import { detectDateFormat } from './dates';
 import type { FastPlan } from './fast-plan';
 import { convertLeftoverRows } from './fast-rows';
-import { dictSql, distinctSql, fastNames, isLookupPlan, numberCellsSql, readRawSql, stagedSql, type FastNames, type StagedRows } from './fast-sql';
+import { dictSql, distinctSql, inFileOrderSql, fastNames, isLookupPlan, numberCellsSql, readRawSql, stagedSql, type FastNames, type StagedRows } from './fast-sql';
 import type { IngestReport, ValueFormats } from './ingest-report';
 import { decideNumberFormat, numberClassOf, type NumberClass, type NumberEvidence } from './number-classes';
 import type { NumberFormat } from './numbers';
@@ -45,7 +45,9 @@ export async function runFastIngest(engine: Engine, plan: FastPlan, bytes: Uint8
       await drop([names.staged]);
       return { ok: true, prepared: { report, csv: '', preview: [] } };
     }
-    return { ok: true, prepared: { report, csv: '', preview: plan.preview, staged: { table: names.staged, kind: plan.kind } } };
+    // Deleted rows keep their rowids: rows still listed by rowid = record index are in file order.
+    const ordered = numberColumn(await engine.query(inFileOrderSql(names)), 'n')[0] === 0;
+    return { ok: true, prepared: { report, csv: '', preview: plan.preview, staged: { table: names.staged, kind: plan.kind, ordered } } };
   } catch (error) {
     await drop([names.raw, names.dict, names.fixes, names.staged]);
     await engine.dropFile(names.file).catch(() => undefined);

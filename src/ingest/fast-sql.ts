@@ -16,6 +16,8 @@ export interface StagedRows {
   /** Temporary table with the canonical columns in file order (plus `__row` and `__clean`). */
   table: string;
   kind: CanonicalKind;
+  /** True when the table already lists its rows in file order (no sort needed while loading). */
+  ordered: boolean;
 }
 
 /** Names of one fast ingest's files and temporary tables. */
@@ -149,9 +151,14 @@ export function applyFixesSql(names: FastNames, kind: CanonicalKind): string[] {
 }
 
 /**
- * The canonical columns of the staged table, in file order (the lookup joins may have moved
- * rows): what the loader copies into a dataset.
+ * The canonical columns of the staged table, in file order (sorted only if the lookup joins
+ * moved rows): what the loader copies into a dataset.
  */
-export function stagedRowsSql(staged: string, kind: CanonicalKind): string {
-  return `SELECT ${canonicalColumns(kind).map(([name]) => quoteIdent(name)).join(', ')} FROM ${quoteIdent(staged)} ORDER BY __row`;
+export function stagedRowsSql(staged: StagedRows): string {
+  return `SELECT ${canonicalColumns(staged.kind).map(([name]) => quoteIdent(name)).join(', ')} FROM ${quoteIdent(staged.table)}${staged.ordered ? '' : ' ORDER BY __row'}`;
+}
+
+/** Whether a table scan of the staged rows lists them in file order (each row's rowid is its record index). */
+export function inFileOrderSql(names: FastNames): string {
+  return `SELECT count(*) FILTER (WHERE __row <> rowid)::DOUBLE AS n FROM ${quoteIdent(names.staged)}`;
 }

@@ -57,7 +57,7 @@ export async function loadUploadedDataset(engine: Engine, datasetId: string, fil
  */
 export async function loadPreparedDataset(engine: Engine, datasetId: string, prepared: readonly LoadablePrepared[], staged: readonly StagedRows[] = stagedRowsOf(prepared)): Promise<Record<TableName, number>> {
   const selects: StagedSelects = {};
-  for (const rows of staged) selects[KIND_TABLE[rows.kind]] = [...(selects[KIND_TABLE[rows.kind]] ?? []), stagedRowsSql(rows.table, rows.kind)];
+  for (const rows of staged) selects[KIND_TABLE[rows.kind]] = [...(selects[KIND_TABLE[rows.kind]] ?? []), stagedRowsSql(rows)];
   const byCsv = prepared.filter((p) => !p.staged || !staged.includes(p.staged));
   try {
     return await loadCanonicalDataset(engine, datasetId, canonicalFilesOf(byCsv), expectedRows(prepared), selects);
