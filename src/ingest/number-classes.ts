@@ -29,7 +29,6 @@ export const NUMBER_CLASS = {
 export type NumberClass = (typeof NUMBER_CLASS)[keyof typeof NUMBER_CLASS];
 
 const REPRESENTATIVE: Record<Exclude<NumberClass, 0 | 9>, string> = { 1: '0', 2: '0.000', 3: '0.00', 4: '0,000', 5: '0,00' };
-export const SHAPED_CLASSES = [1, 2, 3, 4, 5] as const;
 
 const PLAIN_DOT = /^-?\d{1,15}(\.\d{1,15})?$/;
 const PLAIN_COMMA = /^-?\d{1,15},\d{1,15}$/;
