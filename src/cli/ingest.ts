@@ -4,7 +4,8 @@ import { createNodeEngine } from '../engine/node-engine';
 import type { MappingProfile } from '../ingest/column-mapping';
 import type { IngestReport } from '../ingest/ingest-report';
 import { loadPlainTable, loadPreparedDataset, salesTotals } from '../ingest/load-ingest';
-import { prepareIngest } from '../ingest/prepare-ingest';
+import { prepareOnEngine } from '../ingest/ingest-on-engine';
+import type { IngestRequest } from '../ingest/prepare-ingest';
 import { buildProfile, parseIngestArgs, USAGE, type IngestArgs } from './ingest-args';
 
 const CLI_DATASET = 'cli';
@@ -15,7 +16,7 @@ export async function ingestFile(args: IngestArgs): Promise<IngestReport> {
   const saved = args.profilePath ? (JSON.parse(readFileSync(args.profilePath, 'utf8')) as Partial<MappingProfile>) : null;
   const profile = buildProfile(saved, args.maps);
   const kind = args.kind ?? saved?.kind;
-  const prepared = await prepareIngest({
+  const request: IngestRequest = {
     fileName: path.basename(args.file),
     bytes,
     ...(kind ? { kind } : {}),
@@ -25,15 +26,17 @@ export async function ingestFile(args: IngestArgs): Promise<IngestReport> {
       ...(args.dateFormat ? { date: args.dateFormat } : {}),
       ...(args.decimal ? { number: { decimal: args.decimal, thousands: args.decimal === ',' ? ' ' : ',' } } : {}),
     },
-  });
-  const report = prepared.report;
-  if (report.refused) return report;
-  const question = report.questions[0];
-  if (question) {
-    return { ...report, refused: true, rowsLoaded: 0, reason: `${report.file}: the dates in column "${question.column}" read as ${question.choices.join(' or ')}; nothing in the file decides. Pass --date-format ${question.choices[0]} (or another).` };
-  }
+  };
   const engine = await createNodeEngine();
   try {
+    // Large regular files are read by DuckDB's reader (same report and rows, checked), others by PapaParse.
+    const { prepared } = await prepareOnEngine(engine, request);
+    const report = prepared.report;
+    if (report.refused) return report;
+    const question = report.questions[0];
+    if (question) {
+      return { ...report, refused: true, rowsLoaded: 0, reason: `${report.file}: the dates in column "${question.column}" read as ${question.choices.join(' or ')}; nothing in the file decides. Pass --date-format ${question.choices[0]} (or another).` };
+    }
     if (report.kind === 'table') {
       await loadPlainTable(engine, prepared);
       return report;

@@ -11,6 +11,12 @@ export interface CanonicalFile {
 
 export type CanonicalFiles = Record<TableName, CanonicalFile>;
 
+/**
+ * Rows already converted inside DuckDB (by the fast ingest path), as SELECTs of a table's
+ * canonical columns in order: appended after the rows of that table's canonical file.
+ */
+export type StagedSelects = Partial<Record<TableName, readonly string[]>>;
+
 /** `{'date': 'DATE', …}`: column names and types written out, so DuckDB's sniffer guesses nothing. */
 function columnsLiteral(table: TableName): string {
   const entries = Object.entries(TABLE_COLUMNS[table]).map(([name, type]) => `'${name}': '${type}'`);
@@ -37,34 +43,34 @@ function inOrder<T>(engine: Engine, datasetId: string, work: () => Promise<T>): 
  * same dataset (a reload from storage and a new upload) run in the order they were asked for, so
  * the last one asked is the one that stays.
  */
-export function loadCanonicalDataset(engine: Engine, datasetId: string, files: CanonicalFiles, expected?: Record<TableName, number>): Promise<Record<TableName, number>> {
+export function loadCanonicalDataset(engine: Engine, datasetId: string, files: CanonicalFiles, expected?: Record<TableName, number>, staged: StagedSelects = {}): Promise<Record<TableName, number>> {
   const schema = quoteIdent(datasetSchema(datasetId));
   return inOrder(engine, datasetId, async () => {
     await engine.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     const suffix = `__staging_${++staging}`;
-    const staged = (table: TableName) => `${schema}.${quoteIdent(table + suffix)}`;
+    const stagedName = (table: TableName) => `${schema}.${quoteIdent(table + suffix)}`;
     const counts = {} as Record<TableName, number>;
     try {
       for (const table of TABLE_NAMES) {
-        counts[table] = await loadTable(engine, datasetId, table, files[table], staged(table));
+        counts[table] = await loadTable(engine, datasetId, table, files[table], stagedName(table), staged[table] ?? []);
         if (expected && counts[table] !== expected[table]) {
           throw new Error(`DuckDB loaded ${counts[table]} ${table} rows where validation accepted ${expected[table]}; nothing should be trusted from this load.`);
         }
       }
       await engine.execAll([
         'BEGIN TRANSACTION',
-        ...TABLE_NAMES.flatMap((table) => [`DROP TABLE IF EXISTS ${schema}.${quoteIdent(table)}`, `ALTER TABLE ${staged(table)} RENAME TO ${quoteIdent(table)}`]),
+        ...TABLE_NAMES.flatMap((table) => [`DROP TABLE IF EXISTS ${schema}.${quoteIdent(table)}`, `ALTER TABLE ${stagedName(table)} RENAME TO ${quoteIdent(table)}`]),
         'COMMIT',
       ]);
     } catch (error) {
-      await engine.execAll(TABLE_NAMES.map((table) => `DROP TABLE IF EXISTS ${staged(table)}`)).catch(() => undefined);
+      await engine.execAll(TABLE_NAMES.map((table) => `DROP TABLE IF EXISTS ${stagedName(table)}`)).catch(() => undefined);
       throw error;
     }
     return counts;
   });
 }
 
-async function loadTable(engine: Engine, datasetId: string, table: TableName, file: CanonicalFile, target: string): Promise<number> {
+async function loadTable(engine: Engine, datasetId: string, table: TableName, file: CanonicalFile, target: string, selects: readonly string[]): Promise<number> {
   // Some static hosts serve `.gz` files with Content-Encoding: gzip, so the browser hands us
   // plain text: name the file after what the bytes are, not what the URL said.
   const gzip = file.bytes[0] === 0x1f && file.bytes[1] === 0x8b;
@@ -77,6 +83,7 @@ SELECT * FROM read_csv('${path}', header = true, delim = ',', quote = '"', escap
   } finally {
     await engine.dropFile(path);
   }
+  for (const select of selects) await engine.exec(`INSERT INTO ${target} ${select}`);
   const result = await engine.query(`SELECT count(*)::DOUBLE AS n FROM ${target}`);
   return numberColumn(result, 'n')[0] ?? 0;
 }

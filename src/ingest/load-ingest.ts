@@ -4,7 +4,8 @@ import { datasetSchema } from '../model/dataset';
 import { TABLE_COLUMNS, TABLE_NAMES, type TableName } from '../model/schema';
 import { joinCanonicalBytes } from './append-canonical';
 import { csvLine } from './canonical-csv';
-import { loadCanonicalDataset, type CanonicalFiles } from './load-canonical';
+import { stagedRowsSql, type StagedRows } from './fast-sql';
+import { loadCanonicalDataset, type CanonicalFiles, type StagedSelects } from './load-canonical';
 import { KIND_TABLE, type CanonicalKind } from './ingest-kinds';
 import type { IngestReport } from './ingest-report';
 import type { LoadablePrepared } from './prepare-ingest';
@@ -23,7 +24,8 @@ function emptyTable(table: TableName): Uint8Array {
 export function canonicalFilesOf(prepared: readonly LoadablePrepared[]): CanonicalFiles {
   const files = {} as CanonicalFiles;
   for (const table of TABLE_NAMES) {
-    const parts = prepared.filter((p) => !p.report.refused && p.report.kind !== 'table' && KIND_TABLE[p.report.kind as CanonicalKind] === table);
+    // A fast-prepared file has no CSV until one is exported from its staged rows (for storage).
+    const parts = prepared.filter((p) => !p.report.refused && p.report.kind !== 'table' && KIND_TABLE[p.report.kind as CanonicalKind] === table && p.csv.length > 0);
     if (parts.length === 0) {
       files[table] = { name: `${table}.csv`, bytes: emptyTable(table) };
       continue;
@@ -49,8 +51,29 @@ export async function loadUploadedDataset(engine: Engine, datasetId: string, fil
   return loadCanonicalDataset(engine, datasetId, files, expected);
 }
 
-export async function loadPreparedDataset(engine: Engine, datasetId: string, prepared: readonly LoadablePrepared[]): Promise<Record<TableName, number>> {
-  return loadUploadedDataset(engine, datasetId, canonicalFilesOf(prepared), expectedRows(prepared));
+/**
+ * Loads prepared files into a dataset: rows the fast path left in DuckDB are copied from their
+ * staged tables (then dropped), the others are read from their canonical CSV.
+ */
+export async function loadPreparedDataset(engine: Engine, datasetId: string, prepared: readonly LoadablePrepared[], staged: readonly StagedRows[] = stagedRowsOf(prepared)): Promise<Record<TableName, number>> {
+  const selects: StagedSelects = {};
+  for (const rows of staged) selects[KIND_TABLE[rows.kind]] = [...(selects[KIND_TABLE[rows.kind]] ?? []), stagedRowsSql(rows)];
+  const byCsv = prepared.filter((p) => !p.staged || !staged.includes(p.staged));
+  try {
+    return await loadCanonicalDataset(engine, datasetId, canonicalFilesOf(byCsv), expectedRows(prepared), selects);
+  } finally {
+    await dropStaged(engine, staged);
+  }
+}
+
+/** Staged rows of the files that were not refused. */
+export function stagedRowsOf(prepared: readonly LoadablePrepared[]): StagedRows[] {
+  return prepared.flatMap((p) => (p.staged && !p.report.refused ? [p.staged] : []));
+}
+
+/** Drops the staged tables of files that will not be loaded (or were). */
+export async function dropStaged(engine: Engine, staged: readonly StagedRows[]): Promise<void> {
+  for (const rows of staged) await engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(rows.table)}`).catch(() => undefined);
 }
 
 /** Loads a plain table (kind `table`) into the main schema, replacing a table of that name. */

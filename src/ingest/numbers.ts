@@ -79,7 +79,8 @@ export function normalizeNumber(raw: string, format: NumberFormat): ParseResult<
   return ok(negative && /[1-9]/.test(text) ? `-${text}` : text);
 }
 
-const CANDIDATES: NumberFormat[] = [
+/** Every number format a column is tried with, in order of preference when several read it. */
+export const NUMBER_FORMATS: readonly NumberFormat[] = [
   { decimal: '.', thousands: '' },
   { decimal: ',', thousands: '' },
   { decimal: '.', thousands: ',' },
@@ -105,7 +106,7 @@ export interface NumberFormatGuess {
 export function detectNumberFormat(cells: readonly string[], preferDecimal: '.' | ',' = '.'): NumberFormatGuess {
   // Distinct values carry the same evidence as the whole column, at a fraction of the cost.
   const values = [...new Set(cells.map((c) => c.trim()).filter((c) => c !== ''))];
-  const scored = CANDIDATES.map((format) => {
+  const scored = NUMBER_FORMATS.map((format) => {
     const parsed = values.map((v) => parseNumber(v, format));
     return { format, failures: parsed.filter((p) => !p.ok).length, parsed };
   });

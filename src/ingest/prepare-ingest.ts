@@ -1,17 +1,18 @@
 import { unneutralise } from '../export/csv-export';
 import { csvLine, type CsvValue } from './canonical-csv';
-import { autoMap, guessKind, type ColumnMapping, type MappingProfile } from './column-mapping';
+import { guessKind, type MappingProfile } from './column-mapping';
 import { inferColumnType } from './column-types';
 import type { CsvRecord, CsvSettings } from './csv-settings';
 import { detectDateFormat, type DateFormat } from './dates';
-import { decodeText, detectEncoding } from './decode';
+import { decodeText } from './decode';
 import { looksBinary, plainCsvBytes } from './file-bytes';
-import { hasCp1252Undefined, surveyUtf8 } from './utf8-check';
-import { KIND_COLUMNS, type CanonicalKind, type IngestKind } from './ingest-kinds';
+import type { IngestKind } from './ingest-kinds';
 import type { IngestReport, OpenQuestion, RejectedRow, TableColumnType, ValueFormats } from './ingest-report';
 import { detectNumberFormat, type NumberFormat } from './numbers';
 import { readRecords } from './record-reader';
-import { convertCell, planColumns, type ColumnPlan } from './row-converter';
+import { binaryFileReason, decideDateFormat, decideEncoding, emptyReport, fallbackSettings, kindOf, mapColumns, MAX_LISTED_REJECTS, noneLoadedReason, refusedReport } from './prepare-steps';
+import { convertCell, convertRow, type ColumnPlan } from './row-converter';
+import type { StagedRows } from './fast-sql';
 import { sniffSettings } from './sniff';
 import { columnNames, fieldCountProblem } from './table-shape';
 
@@ -43,10 +44,11 @@ export interface PreparedIngest {
  * A prepared file as the page receives it from the parsing worker: the CSV as UTF-8 bytes
  * (transferred, never a string on the page's thread). Loaders take either form.
  */
-export type LoadablePrepared = Omit<PreparedIngest, 'csv'> & { csv: string | Uint8Array };
-
-/** Rejects kept in the report; the count is always exact, the list is capped for memory. */
-const MAX_LISTED_REJECTS = 10_000;
+export type LoadablePrepared = Omit<PreparedIngest, 'csv'> & {
+  csv: string | Uint8Array;
+  /** Set when the fast path left the rows in DuckDB; `csv` is then empty unless exported for storage. */
+  staged?: StagedRows;
+};
 
 export function tableNameFor(fileName: string): string {
   const stem = fileName.replace(/\.[^.]*(\.gz)?$/i, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -54,55 +56,8 @@ export function tableNameFor(fileName: string): string {
   return /^[a-z]/.test(name) ? name : `t_${name || 'upload'}`;
 }
 
-function emptyReport(request: IngestRequest, settings: CsvSettings): IngestReport {
-  return {
-    file: request.fileName,
-    bytes: request.bytes.length,
-    kind: request.kind ?? 'table',
-    refused: false,
-    reason: null,
-    settings,
-    formats: { number: { decimal: '.', thousands: '' }, date: null },
-    headers: [],
-    mapping: {},
-    table: null,
-    lines: 0,
-    headerLines: 0,
-    preambleLines: 0,
-    blankLines: 0,
-    commentLines: 0,
-    rowsRead: 0,
-    rowsLoaded: 0,
-    rowsRejected: 0,
-    rejects: [],
-    questions: [],
-    warnings: [],
-    totals: null,
-  };
-}
-
 function refuse(report: IngestReport, reason: string): PreparedIngest {
-  return { report: { ...report, refused: true, reason, rowsLoaded: 0 }, csv: '', preview: [] };
-}
-
-/** Defaults for canonical columns the file does not have, stated in the report as warnings. */
-function fillDefaults(kind: CanonicalKind, mapping: ColumnMapping, fileName: string, warnings: string[]): ColumnMapping {
-  const filled = { ...mapping };
-  const stem = fileName.replace(/\.[^.]*$/, '');
-  const setDefault = (column: string, value: string, warn?: string) => {
-    if (filled[column]) return;
-    filled[column] = { constant: value };
-    if (warn) warnings.push(warn);
-  };
-  if (kind === 'sales') {
-    setDefault('retailer', stem, `No retailer column: every row is attributed to "${stem}". Type the retailer in the mapping to change it.`);
-    setDefault('channel', 'total', 'No channel column: the rows are loaded as undivided totals (channel "total").');
-    setDefault('metric', 'revenue');
-  }
-  if (kind === 'targets') setDefault('metric', 'revenue');
-  if (kind === 'fees') setDefault('fixed_eur_per_order', '0');
-  setDefault('source', fileName);
-  return filled;
+  return { report: refusedReport(report, reason), csv: '', preview: [] };
 }
 
 /**
@@ -111,25 +66,12 @@ function fillDefaults(kind: CanonicalKind, mapping: ColumnMapping, fileName: str
  */
 export async function prepareIngest(request: IngestRequest): Promise<PreparedIngest> {
   const plain = await plainCsvBytes(request.bytes, request.fileName);
-  const fallbackSettings: CsvSettings = { encoding: 'utf-8', delimiter: ',', quote: '"', header: true, skipRecords: 0, comment: '' };
-  if (!plain.ok) return refuse(emptyReport(request, fallbackSettings), plain.reason);
-  let encoding = request.settings?.encoding ?? detectEncoding(plain.value);
-  // Lines whose bytes are not valid UTF-8 in an otherwise UTF-8 file: quarantined, not guessed.
-  let brokenLines = new Set<number>();
-  if (encoding === 'windows-1252' && !request.settings?.encoding) {
-    const survey = surveyUtf8(plain.value);
-    if (survey.validMultibyte > survey.invalidLines.length) {
-      encoding = 'utf-8';
-      brokenLines = new Set(survey.invalidLines);
-    } else if (hasCp1252Undefined(plain.value)) {
-      return refuse(
-        emptyReport(request, { ...fallbackSettings, encoding }),
-        `${request.fileName}, line ${survey.invalidLines[0] ?? 1}: the text is neither UTF-8 nor Windows-1252 (perhaps Shift-JIS or another Asian encoding). Save the file as "CSV UTF-8" and upload it again.`,
-      );
-    }
-  }
+  if (!plain.ok) return refuse(emptyReport(request, fallbackSettings()), plain.reason);
+  const decided = decideEncoding(plain.value, request.fileName, request.settings?.encoding);
+  if (!decided.ok) return refuse(emptyReport(request, fallbackSettings(decided.encoding)), decided.reason);
+  const { encoding, brokenLines } = decided;
   const { text } = decodeText(plain.value, encoding);
-  if (looksBinary(text)) return refuse(emptyReport(request, { ...fallbackSettings, encoding }), `${request.fileName} looks like a binary file, not text. Export the data as CSV.`);
+  if (looksBinary(text)) return refuse(emptyReport(request, fallbackSettings(encoding)), binaryFileReason(request.fileName));
   const settings: CsvSettings = { ...sniffSettings(text, encoding), ...request.settings, encoding };
   let report = emptyReport(request, settings);
 
@@ -201,7 +143,7 @@ export async function prepareIngest(request: IngestRequest): Promise<PreparedIng
   }
   report.rowsRead = records.length;
   const preview = records.slice(0, 50).map((r) => r.fields.slice(0, width));
-  const kind = request.kind ?? (header ? guessKind(headers) : 'table');
+  const kind = kindOf(request, header ? headers : null);
   report.kind = kind;
   const preferDecimal = settings.delimiter === ';' ? ',' : '.';
 
@@ -235,39 +177,24 @@ export async function prepareIngest(request: IngestRequest): Promise<PreparedIng
     }
     report.rowsLoaded = good.length;
   } else {
-    const mapping = fillDefaults(kind, { ...autoMap(kind, headers), ...request.profile?.mapping }, request.fileName, report.warnings);
-    report.mapping = mapping;
-    const plans = planColumns(KIND_COLUMNS[kind], headers, mapping);
-    const missing = plans.filter((p) => p.column.required && p.index === null && p.constant === null);
-    const unknown = plans.filter((p) => p.index === null && mapping[p.column.name] && 'column' in mapping[p.column.name]!);
-    if (unknown.length) return refuse({ ...report, rowsRejected: rejected, rejects }, `${request.fileName}: no column named ${unknown.map((p) => `"${p.sourceName}"`).join(', ')} (the columns are ${headers.map((h) => `"${h}"`).join(', ')}).`);
-    if (missing.length) {
-      return refuse({ ...report, rowsRejected: rejected, rejects }, `${request.fileName}: no column is mapped to ${missing.map((p) => p.column.name).join(', ')}. Map a column of the file to it (the columns are ${headers.map((h) => `"${h}"`).join(', ')}).`);
-    }
+    const mapped = mapColumns(kind, headers, request.fileName, request.profile, report.warnings);
+    report.mapping = mapped.mapping;
+    if (!mapped.ok) return refuse({ ...report, rowsRejected: rejected, rejects }, mapped.reason);
+    const { plans } = mapped;
     const formats = decideFormats(plans, good, preferDecimal, request, report.questions);
     report.formats = formats;
     lines.push(csvLine(plans.map((p) => ({ text: p.column.name }))));
     const channels = request.profile?.channelValues ?? {};
     for (const record of good) {
-      const values: CsvValue[] = [];
-      let failure: RejectedRow | null = null;
-      for (const plan of plans) {
-        const cell = convertCell(plan, record.fields, formats, channels);
-        if (!cell.ok) {
-          failure = { line: record.line, column: cell.column, value: cell.value, reason: cell.reason };
-          break;
-        }
-        values.push(cell.value);
-      }
-      if (failure) reject(failure);
-      else lines.push(csvLine(values));
+      const row = convertRow(plans, record.fields, formats, channels, record.line);
+      if (row.ok) lines.push(csvLine(row.values));
+      else reject(row.reject);
     }
     report.rowsLoaded = lines.length - 1;
   }
   report = { ...report, rowsRejected: rejected, rejects };
   if (report.rowsLoaded === 0 && !request.previewRecords) {
-    const first = rejects[0];
-    return refuse(report, `None of the ${report.rowsRead} rows of ${request.fileName} could be loaded${first ? `; line ${first.line}${first.column ? `, column "${first.column}"` : ''}: ${first.reason}` : ''}.`);
+    return refuse(report, noneLoadedReason(request.fileName, report.rowsRead, rejects[0]));
   }
   return { report, csv: `${lines.join('\n')}\n`, preview };
 }
@@ -277,14 +204,6 @@ function decideFormats(plans: ColumnPlan[], records: CsvRecord[], preferDecimal:
   const cellsOf = (types: string[]) =>
     plans.filter((p) => p.index !== null && types.includes(p.column.type)).flatMap((p) => records.map((r) => r.fields[p.index!] ?? ''));
   const number = request.formats?.number ?? detectNumberFormat(cellsOf(['number', 'integer']), preferDecimal).format;
-  let date = request.formats?.date ?? null;
-  if (!date) {
-    const guess = detectDateFormat(cellsOf(['date']));
-    date = guess.format;
-    if (guess.alternatives.length) {
-      const column = plans.find((p) => p.index !== null && p.column.type === 'date')?.sourceName ?? 'date';
-      questions.push({ kind: 'date-format', column, choices: guess.alternatives });
-    }
-  }
+  const date = decideDateFormat(plans, () => detectDateFormat(cellsOf(['date'])), request.formats?.date, questions);
   return { number, date };
 }

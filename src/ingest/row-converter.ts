@@ -3,7 +3,7 @@ import type { CsvValue } from './canonical-csv';
 import { mapChannel, type ChannelValueMap, type ColumnSource } from './column-mapping';
 import { parseDate } from './dates';
 import type { CanonicalColumn } from './ingest-kinds';
-import type { ValueFormats } from './ingest-report';
+import type { RejectedRow, ValueFormats } from './ingest-report';
 import { normalizeNumber } from './numbers';
 
 /** How one canonical column gets its value in every row. */
@@ -49,6 +49,19 @@ export function convertCell(plan: ColumnPlan, fields: readonly string[], formats
       return { ok: true, value: { bare: number.value } };
     }
   }
+}
+
+export type RowConversion = { ok: true; values: CsvValue[] } | { ok: false; reject: RejectedRow };
+
+/** Converts one record column by column; the first cell that cannot be loaded rejects the row. */
+export function convertRow(plans: readonly ColumnPlan[], fields: readonly string[], formats: ValueFormats, channels: ChannelValueMap, line: number): RowConversion {
+  const values: CsvValue[] = [];
+  for (const plan of plans) {
+    const cell = convertCell(plan, fields, formats, channels);
+    if (!cell.ok) return { ok: false, reject: { line, column: cell.column, value: cell.value, reason: cell.reason } };
+    values.push(cell.value);
+  }
+  return { ok: true, values };
 }
 
 /** Source column → the plan filling each canonical column, in canonical order. */

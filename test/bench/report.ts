@@ -35,7 +35,7 @@ function ingestRows(sizes: [string, NodeSizeResult][]): string[] {
     const ours = 'total' in r.ingest.ours ? r.ingest.ours : null;
     const papa = isSummary(r.ingest.papaparse) ? r.ingest.papaparse : null;
     lines.push(
-      `| ${size} | ${mb(r.bytes)} | ${ours ? `${mbps(r.bytes, ours.total)} — ${spread(ours.total)} (prepare ${ms(ours.prepare.median)}, load ${ms(ours.load.median)})` : `refused: ${(r.ingest.ours as { skipped: string }).skipped}`} | ${mbps(r.bytes, r.ingest.wasmReader)} — ${spread(r.ingest.wasmReader)} | ${mbps(r.bytes, r.ingest.native)} — ${spread(r.ingest.native)} | ${papa ? `${mbps(r.bytes, papa)} — ${spread(papa)}` : 'n/a (file longer than a V8 string)'} | ${ours ? times(ratio(ours.total, r.ingest.native)) : '—'} | ${times(ratio(r.ingest.wasmReader, r.ingest.native))} |`,
+      `| ${size} | ${mb(r.bytes)} | ${ours ? `${mbps(r.bytes, ours.total)} — ${spread(ours.total)} (prepare ${ms(ours.prepare.median)}, load ${ms(ours.load.median)}; ${ours.path})` : `refused: ${(r.ingest.ours as { skipped: string }).skipped}`} | ${mbps(r.bytes, r.ingest.wasmReader)} — ${spread(r.ingest.wasmReader)} | ${mbps(r.bytes, r.ingest.native)} — ${spread(r.ingest.native)} | ${papa ? `${mbps(r.bytes, papa)} — ${spread(papa)}` : 'n/a (file longer than a V8 string)'} | ${ours ? times(ratio(ours.total, r.ingest.native)) : '—'} | ${times(ratio(r.ingest.wasmReader, r.ingest.native))} |`,
     );
   }
   return lines;
