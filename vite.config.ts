@@ -120,7 +120,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        // Property tests run hundreds of cases: on a shared 2-core machine Vitest's 5 s default
+        // timed them out (a timeout is a hang guard here, never a speed assertion).
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
         extends: true,
