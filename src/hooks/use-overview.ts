@@ -28,7 +28,8 @@ export function useOverview(filters: Filters, chosenBucket: TimeBucket | null = 
 }
 
 export function useDatasetFacets(dataset: string) {
-  return useNamedQuery(dataset, datasetFacetsQuery(dataset), readDatasetFacets);
+  // On the summary table, as shellQueries (and so the build-time snapshot) has it.
+  return useNamedQuery(dataset, datasetFacetsQuery(dataset, 'cube'), readDatasetFacets);
 }
 
 /** The dated versions of the goals the filter bar offers to measure against. */

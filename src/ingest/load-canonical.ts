@@ -1,7 +1,10 @@
 import { numberColumn, quoteIdent, type Engine } from '../engine/engine';
 import { DATASET_FILES_DIR } from '../engine/lockdown';
-import { datasetSchema } from '../model/dataset';
+import { datasetCubeSchema, datasetSchema } from '../model/dataset';
 import { TABLE_COLUMNS, TABLE_NAMES, type TableName } from '../model/schema';
+import { feeSegmentsTableSql, salesCubeSql } from '../queries/sales-cube';
+import { CUBE_TABLES, type CubeTable } from '../queries/table-ref';
+import { sortByDate } from './sort-by-date';
 
 /** One canonical-table CSV, as bytes (plain or gzip-compressed). */
 export interface CanonicalFile {
@@ -38,17 +41,21 @@ function inOrder<T>(engine: Engine, datasetId: string, work: () => Promise<T>): 
 /**
  * Loads a dataset in canonical form into its own schema, replacing any earlier copy, and returns
  * the row count of each table. Readers never see a half-loaded dataset: every table is first
- * loaded under a staging name (checked against `expected` when given), then all four replace the
- * old ones in one transaction. A failed load leaves the previous copy as it was. Two loads of the
- * same dataset (a reload from storage and a new upload) run in the order they were asked for, so
- * the last one asked is the one that stays.
+ * loaded under a staging name (checked against `expected` when given), the sales put in date
+ * order and summed into the summary table (queries/sales-cube.ts, in the dataset's cube schema),
+ * then all five replace the old ones in one transaction: the summary always matches the sales it
+ * sums. A failed load leaves the previous copy as it was. Two loads of the same dataset (a reload
+ * from storage and a new upload) run in the order they were asked for, so the last one asked is
+ * the one that stays.
  */
 export function loadCanonicalDataset(engine: Engine, datasetId: string, files: CanonicalFiles, expected?: Record<TableName, number>, staged: StagedSelects = {}): Promise<Record<TableName, number>> {
   const schema = quoteIdent(datasetSchema(datasetId));
+  const cubeSchema = quoteIdent(datasetCubeSchema(datasetId));
   return inOrder(engine, datasetId, async () => {
-    await engine.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await engine.execAll([`CREATE SCHEMA IF NOT EXISTS ${schema}`, `CREATE SCHEMA IF NOT EXISTS ${cubeSchema}`]);
     const suffix = `__staging_${++staging}`;
     const stagedName = (table: TableName) => `${schema}.${quoteIdent(table + suffix)}`;
+    const stagedCube = (table: CubeTable) => `${cubeSchema}.${quoteIdent(table + suffix)}`;
     const counts = {} as Record<TableName, number>;
     try {
       for (const table of TABLE_NAMES) {
@@ -57,13 +64,18 @@ export function loadCanonicalDataset(engine: Engine, datasetId: string, files: C
           throw new Error(`DuckDB loaded ${counts[table]} ${table} rows where validation accepted ${expected[table]}; nothing should be trusted from this load.`);
         }
       }
+      await sortByDate(engine, schema, `sales${suffix}`);
+      await engine.exec(feeSegmentsTableSql(stagedCube('fee_segments'), stagedName('platform_fees')));
+      await engine.exec(salesCubeSql(stagedCube('sales_monthly'), stagedName('sales'), stagedCube('fee_segments')));
       await engine.execAll([
         'BEGIN TRANSACTION',
         ...TABLE_NAMES.flatMap((table) => [`DROP TABLE IF EXISTS ${schema}.${quoteIdent(table)}`, `ALTER TABLE ${stagedName(table)} RENAME TO ${quoteIdent(table)}`]),
+        ...CUBE_TABLES.flatMap((table) => [`DROP TABLE IF EXISTS ${cubeSchema}.${quoteIdent(table)}`, `ALTER TABLE ${stagedCube(table)} RENAME TO ${quoteIdent(table)}`]),
         'COMMIT',
       ]);
     } catch (error) {
-      await engine.execAll(TABLE_NAMES.map((table) => `DROP TABLE IF EXISTS ${stagedName(table)}`)).catch(() => undefined);
+      const stagedTables = [...TABLE_NAMES.map(stagedName), ...CUBE_TABLES.map(stagedCube)];
+      await engine.execAll(stagedTables.map((table) => `DROP TABLE IF EXISTS ${table}`)).catch(() => undefined);
       throw error;
     }
     return counts;

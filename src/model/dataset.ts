@@ -27,6 +27,15 @@ export function datasetSchema(datasetId: string): string {
   return `ds_${datasetId}`;
 }
 
+/**
+ * DuckDB schema holding a dataset's summary table (see queries/sales-cube.ts): beside the
+ * dataset's own schema, which keeps exactly its canonical tables (what the SQL console lists).
+ * `cube_` never starts a `datasetSchema` name, so the two cannot collide.
+ */
+export function datasetCubeSchema(datasetId: string): string {
+  return `cube_${datasetSchema(datasetId).slice('ds_'.length)}`;
+}
+
 /** Uploaded datasets are named after their content's hash: `u_` and 12 hex digits. */
 export const UPLOADED_DATASET_ID = /^u_[0-9a-f]{12}$/;
 

@@ -2,7 +2,8 @@ import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine'
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { competitionFilter } from './competition-filter';
-import { measuredSales } from './sales-with-commission';
+import { filterWindow, revenueColumns, salesFacts, type SalesSource } from './sales-facts';
+import { measuredRevenue } from './sales-with-commission';
 
 export interface AllianceYearRow {
   retailer: string;
@@ -23,19 +24,17 @@ const SEPARATOR = '\n';
  * Each compared retailer's revenue by calendar year over the filtered period, with what it
  * measures and its sources. A year with no row is absent: the view says it was not published.
  */
-export function allianceByYearQuery(filters: Filters): BuiltQuery {
-  const where = competitionFilter(filters);
-  const sales = measuredSales(filters);
-  const sql = `SELECT s.retailer, year(s.date)::DOUBLE AS year,
-  sum(${sales.revenue})::DOUBLE AS revenue,
-  min(s.date) AS first_date, max(s.date) AS last_date,
+export function allianceByYearQuery(filters: Filters, source: SalesSource = 'raw'): BuiltQuery {
+  const facts = salesFacts(filters.dataset, { source, window: filterWindow(filters), where: competitionFilter(filters, 's', false), columns: ['retailer', 'month', ...revenueColumns(filters.basis), 'first_date', 'last_date', 'metric', 'source'] });
+  const sql = `SELECT s.retailer, year(s.month)::DOUBLE AS year,
+  sum(${measuredRevenue(filters.basis)})::DOUBLE AS revenue,
+  min(s.first_date) AS first_date, max(s.last_date) AS last_date,
   string_agg(DISTINCT coalesce(s.metric, ''), chr(10) ORDER BY coalesce(s.metric, '')) AS metrics,
   string_agg(DISTINCT coalesce(s.source, ''), chr(10) ORDER BY coalesce(s.source, '')) AS sources
-FROM ${sales.from} s
-WHERE ${where.sql}
-GROUP BY s.retailer, year(s.date)
+FROM ${facts.sql} s
+GROUP BY s.retailer, year(s.month)
 ORDER BY s.retailer, year`;
-  return { sql, params: where.params };
+  return { sql, params: facts.params };
 }
 
 export function readAllianceByYear(result: ColumnarResult): AllianceYearRow[] {

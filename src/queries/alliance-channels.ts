@@ -2,7 +2,8 @@ import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine'
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { competitionFilter } from './competition-filter';
-import { measuredRevenue, salesWithCommission } from './sales-with-commission';
+import { filterWindow, salesFacts, type SalesSource } from './sales-facts';
+import { measuredRevenue } from './sales-with-commission';
 
 export interface AllianceChannelRow {
   retailer: string;
@@ -22,22 +23,21 @@ export interface AllianceChannelRow {
 }
 
 /** Each compared retailer's revenue, commission and orders by channel over the filtered period. */
-export function allianceChannelsQuery(filters: Filters): BuiltQuery {
-  const where = competitionFilter(filters);
+export function allianceChannelsQuery(filters: Filters, source: SalesSource = 'raw'): BuiltQuery {
+  const facts = salesFacts(filters.dataset, { source, window: filterWindow(filters), where: competitionFilter(filters, 's', false), columns: ['retailer', 'channel', 'revenue_eur', 'effective_commission_eur', 'orders', 'orders_count', 'rows_none', 'rows_unknown', 'row_count'] });
   const revenue = measuredRevenue(filters.basis);
   const sql = `SELECT s.retailer, s.channel,
   sum(${revenue})::DOUBLE AS revenue,
   sum(s.revenue_eur)::DOUBLE AS gross,
   sum(s.effective_commission_eur)::DOUBLE AS commission,
-  (CASE WHEN count(s.orders) = count(*) THEN sum(s.orders) END)::DOUBLE AS orders,
-  count(*) FILTER (WHERE s.commission_basis IN ('none', 'unknown'))::DOUBLE AS rows_without_commission,
-  count(*)::DOUBLE AS row_count,
+  (CASE WHEN sum(s.orders_count) = sum(s.row_count) THEN sum(s.orders) END)::DOUBLE AS orders,
+  sum(s.rows_none + s.rows_unknown)::DOUBLE AS rows_without_commission,
+  sum(s.row_count)::DOUBLE AS row_count,
   (sum(sum(${revenue})) OVER (PARTITION BY s.retailer))::DOUBLE AS retailer_revenue
-FROM ${salesWithCommission(filters.dataset)} s
-WHERE ${where.sql}
+FROM ${facts.sql} s
 GROUP BY s.retailer, s.channel
 ORDER BY retailer_revenue DESC, s.retailer, revenue DESC, s.channel`;
-  return { sql, params: where.params };
+  return { sql, params: facts.params };
 }
 
 export function readAllianceChannels(result: ColumnarResult): AllianceChannelRow[] {

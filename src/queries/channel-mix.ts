@@ -1,8 +1,8 @@
 import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
+import { filterWindow, salesFacts, type SalesSource } from './sales-facts';
 import { salesFilter } from './sales-filter';
-import { tableRef } from './table-ref';
 
 export interface ChannelShare {
   channel: string;
@@ -12,15 +12,14 @@ export interface ChannelShare {
 }
 
 /** Each channel's share of revenue over the filtered period, largest first. */
-export function channelMixQuery(filters: Filters): BuiltQuery {
-  const where = salesFilter(filters);
+export function channelMixQuery(filters: Filters, source: SalesSource = 'raw'): BuiltQuery {
+  const facts = salesFacts(filters.dataset, { source, window: filterWindow(filters), where: salesFilter(filters, 's', false), columns: ['channel', 'revenue_eur'] });
   const sql = `SELECT s.channel, sum(s.revenue_eur)::DOUBLE AS revenue,
   sum(s.revenue_eur)::DOUBLE / sum(sum(s.revenue_eur)::DOUBLE) OVER () AS share
-FROM ${tableRef(filters.dataset, 'sales')} s
-WHERE ${where.sql}
+FROM ${facts.sql} s
 GROUP BY s.channel
 ORDER BY revenue DESC, s.channel`;
-  return { sql, params: where.params };
+  return { sql, params: facts.params };
 }
 
 export function readChannelMix(result: ColumnarResult): ChannelShare[] {

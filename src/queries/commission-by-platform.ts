@@ -1,8 +1,8 @@
 import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
+import { filterWindow, salesFacts, type SalesSource } from './sales-facts';
 import { salesFilter } from './sales-filter';
-import { tableRef } from './table-ref';
 
 export interface PlatformEconomics {
   platform: string;
@@ -16,18 +16,17 @@ export interface PlatformEconomics {
 }
 
 /** Gross revenue, platform commission and net revenue by platform over the filtered period. */
-export function commissionByPlatformQuery(filters: Filters): BuiltQuery {
-  const where = salesFilter(filters);
+export function commissionByPlatformQuery(filters: Filters, source: SalesSource = 'raw'): BuiltQuery {
+  const facts = salesFacts(filters.dataset, { source, window: filterWindow(filters), where: salesFilter(filters, 's', false), columns: ['platform', 'channel', 'revenue_eur', 'commission_eur'] });
   const sql = `SELECT s.platform, s.channel,
   sum(s.revenue_eur)::DOUBLE AS gross,
   sum(s.commission_eur)::DOUBLE AS commission,
   (sum(s.revenue_eur) - sum(s.commission_eur))::DOUBLE AS net,
   (sum(s.commission_eur) / nullif(sum(s.revenue_eur), 0))::DOUBLE AS rate
-FROM ${tableRef(filters.dataset, 'sales')} s
-WHERE ${where.sql}
+FROM ${facts.sql} s
 GROUP BY s.platform, s.channel
 ORDER BY gross DESC, s.platform`;
-  return { sql, params: where.params };
+  return { sql, params: facts.params };
 }
 
 export function readCommissionByPlatform(result: ColumnarResult): PlatformEconomics[] {

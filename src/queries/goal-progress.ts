@@ -2,7 +2,8 @@ import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine'
 import type { Filters, TimeBucket } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { goalWindowCtes } from './goal-window';
-import { measuredSales } from './sales-with-commission';
+import { revenueColumns, salesFacts, type SalesSource } from './sales-facts';
+import { measuredRevenue } from './sales-with-commission';
 import { salesFilter } from './sales-filter';
 
 const BUCKET_MONTHS: Record<TimeBucket, number> = { month: 1, quarter: 3, year: 12 };
@@ -29,15 +30,18 @@ export interface GoalProgress {
  * Cumulative actual over the goal period (through the filter's end date), bucket by bucket,
  * against the straight-line path to each version of the goal.
  */
-export function goalProgressQuery(filters: Filters, bucket: TimeBucket): BuiltQuery {
-  const ctes = goalWindowCtes(filters);
-  const scoped = salesFilter(filters, 's', false);
-  const sales = measuredSales(filters);
+export function goalProgressQuery(filters: Filters, bucket: TimeBucket, source: SalesSource = 'raw'): BuiltQuery {
+  const ctes = goalWindowCtes(filters, source);
+  const facts = salesFacts(filters.dataset, {
+    source,
+    where: salesFilter(filters, 's', false),
+    columns: ['month', ...revenueColumns(filters.basis)],
+    window: { from: 'win', lo: 'period_start', hi: 'least(period_end, to_d)', params: [] },
+  });
   const sql = `WITH ${ctes.sql},
 per_bucket AS (
-  SELECT date_trunc(?, s.date)::DATE AS bucket, sum(${sales.revenue})::DOUBLE AS revenue
-  FROM ${sales.from} s, win w
-  WHERE s.date BETWEEN w.period_start AND least(w.period_end, w.to_d) AND ${scoped.sql}
+  SELECT date_trunc(?, s.month)::DATE AS bucket, sum(${measuredRevenue(filters.basis)})::DOUBLE AS revenue
+  FROM ${facts.sql} s
   GROUP BY 1
 )
 SELECT
@@ -50,7 +54,7 @@ SELECT
   t.in_force AS target_in_force, t.original AS target_original
 FROM per_bucket p, win w, goal_targets t
 ORDER BY p.bucket`;
-  return { sql, params: [...ctes.params, bucket, ...scoped.params, BUCKET_MONTHS[bucket]] };
+  return { sql, params: [...ctes.params, bucket, ...facts.params, BUCKET_MONTHS[bucket]] };
 }
 
 export function readGoalProgress(result: ColumnarResult): GoalProgress {

@@ -2,7 +2,7 @@ import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine'
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { goalWindowCtes } from './goal-window';
-import { salesWithCommission } from './sales-with-commission';
+import { salesFacts, type SalesSource } from './sales-facts';
 import { salesFilter } from './sales-filter';
 
 export interface GoalToDateRow {
@@ -33,20 +33,24 @@ export interface GoalToDate {
  * platforms' rate), and the outlook measures revenue to date from them on the chosen basis
  * (`analytics/measured-revenue.ts`). So the query does not depend on the basis.
  */
-export function goalToDateQuery(filters: Filters): BuiltQuery {
-  const ctes = goalWindowCtes(filters);
-  const scoped = salesFilter(filters, 's', false);
+export function goalToDateQuery(filters: Filters, source: SalesSource = 'raw'): BuiltQuery {
+  const ctes = goalWindowCtes(filters, source, 'window');
+  const facts = salesFacts(filters.dataset, {
+    source,
+    where: salesFilter(filters, 's', false),
+    columns: ['channel', 'revenue_eur', 'orders', 'orders_count', 'row_count', 'effective_commission_eur', 'last_date'],
+    window: { from: 'win', lo: 'period_start', hi: 'least(period_end, to_d)', params: [] },
+  });
   const sql = `WITH ${ctes.sql}
 SELECT s.channel,
   sum(s.revenue_eur)::DOUBLE AS revenue,
-  CASE WHEN count(s.orders) = count(*) THEN sum(s.orders)::DOUBLE END AS orders,
+  CASE WHEN sum(s.orders_count) = sum(s.row_count) THEN sum(s.orders)::DOUBLE END AS orders,
   sum(s.effective_commission_eur)::DOUBLE AS commission,
-  max(s.date) AS last_date
-FROM ${salesWithCommission(filters.dataset)} s, win w
-WHERE s.date BETWEEN w.period_start AND least(w.period_end, w.to_d) AND ${scoped.sql}
+  max(s.last_date) AS last_date
+FROM ${facts.sql} s
 GROUP BY s.channel
 ORDER BY s.channel`;
-  return { sql, params: [...ctes.params, ...scoped.params] };
+  return { sql, params: [...ctes.params, ...facts.params] };
 }
 
 const orNull = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? null : v);

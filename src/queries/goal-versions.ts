@@ -2,6 +2,7 @@ import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine'
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { goalWindowCtes } from './goal-window';
+import type { SalesSource } from './sales-facts';
 
 export interface GoalVersionRecord {
   retailer: string;
@@ -15,8 +16,8 @@ export interface GoalVersionRecord {
  * Every version of the goal that applies to the selection (the goal the KPIs measure against),
  * as known on the chosen goal date (`target=`), oldest first: the steps of the target path.
  */
-export function goalVersionsQuery(filters: Filters): BuiltQuery {
-  const ctes = goalWindowCtes(filters);
+export function goalVersionsQuery(filters: Filters, source: SalesSource = 'raw'): BuiltQuery {
+  const ctes = goalWindowCtes(filters, source, 'versions');
   const sql = `WITH ${ctes.sql}
 SELECT retailer, set_on, target_eur::DOUBLE AS amount, label, source
 FROM versions

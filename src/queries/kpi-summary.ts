@@ -2,7 +2,8 @@ import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine'
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { goalWindowCtes } from './goal-window';
-import { measuredSales } from './sales-with-commission';
+import { revenueColumns, salesFacts, type SalesSource } from './sales-facts';
+import { measuredRevenue } from './sales-with-commission';
 import { salesFilter } from './sales-filter';
 
 export interface KpiSummary {
@@ -35,21 +36,22 @@ export interface KpiSummary {
   versionCount: number;
 }
 
-export function kpiSummaryQuery(filters: Filters): BuiltQuery {
-  const ctes = goalWindowCtes(filters);
-  const scoped = salesFilter(filters, 's', false);
+export function kpiSummaryQuery(filters: Filters, source: SalesSource = 'raw'): BuiltQuery {
+  const ctes = goalWindowCtes(filters, source);
+  const where = salesFilter(filters, 's', false);
   // Gross revenue, or net of the platforms' commission (filters.basis).
-  const sales = measuredSales(filters);
+  const revenue = measuredRevenue(filters.basis);
+  const columns = [...revenueColumns(filters.basis), 'last_date' as const];
+  const inWindow = salesFacts(filters.dataset, { source, where, columns, window: { from: 'win', lo: 'w_start', hi: 'w_end', params: [] } });
+  const goalSoFar = salesFacts(filters.dataset, { source, where, columns, window: { from: 'win', lo: 'period_start', hi: 'least(period_end, to_d)', params: [] } });
   const sql = `WITH ${ctes.sql},
 actual AS (
-  SELECT sum(${sales.revenue})::DOUBLE AS actual, max(s.date) AS last_date
-  FROM ${sales.from} s, win w
-  WHERE s.date BETWEEN w.w_start AND w.w_end AND ${scoped.sql}
+  SELECT sum(${revenue})::DOUBLE AS actual, max(s.last_date) AS last_date
+  FROM ${inWindow.sql} s
 ),
 goal_to_date AS (
-  SELECT sum(${sales.revenue})::DOUBLE AS revenue, max(s.date) AS last_date
-  FROM ${sales.from} s, win w
-  WHERE s.date BETWEEN w.period_start AND least(w.period_end, w.to_d) AND ${scoped.sql}
+  SELECT sum(${revenue})::DOUBLE AS revenue, max(s.last_date) AS last_date
+  FROM ${goalSoFar.sql} s
 ),
 measured AS (
   SELECT w.*, a.actual, a.last_date, t.*,
@@ -70,7 +72,7 @@ SELECT
   last_date, in_force_label, in_force_set_on, in_force_source,
   original_label, original_set_on, original_source, version_count
 FROM measured`;
-  return { sql, params: [...ctes.params, ...scoped.params, ...scoped.params] };
+  return { sql, params: [...ctes.params, ...inWindow.params, ...goalSoFar.params] };
 }
 
 const num = (value: number | undefined): number | null => (value === undefined || Number.isNaN(value) ? null : value);

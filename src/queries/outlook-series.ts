@@ -2,7 +2,8 @@ import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine'
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { goalWindowCtes } from './goal-window';
-import { measuredSales } from './sales-with-commission';
+import { revenueColumns, salesFacts, type SalesSource } from './sales-facts';
+import { measuredRevenue } from './sales-with-commission';
 import { salesFilter } from './sales-filter';
 
 export interface OutlookSeriesRow {
@@ -25,25 +26,29 @@ export interface OutlookSeriesRow {
  * filter's start is ignored on purpose: forecasts are fitted on all the history before it.
  * No goal for the selection: no rows.
  *
- * The revenue is measured like the KPIs' (`measuredSales`): under `basis=net` every row minus
+ * The revenue is measured like the KPIs' (`measuredRevenue`): under `basis=net` every row minus
  * the commission counted for it, so the forecasts and the phasing's base years are fitted on the
  * same figure the goal's attainment is measured on. Gross reads the sales table alone.
  */
-export function outlookSeriesQuery(filters: Filters, grain: 'month' | 'year'): BuiltQuery {
-  const ctes = goalWindowCtes(filters);
-  const scoped = salesFilter(filters, 's', false);
-  const sales = measuredSales(filters);
+export function outlookSeriesQuery(filters: Filters, grain: 'month' | 'year', source: SalesSource = 'raw'): BuiltQuery {
+  const ctes = goalWindowCtes(filters, source, 'window');
+  const facts = salesFacts(filters.dataset, {
+    source,
+    where: salesFilter(filters, 's', false),
+    columns: ['month', 'channel', ...revenueColumns(filters.basis), 'orders', 'orders_count', 'row_count', 'commission_eur', 'commission_count', 'metric'],
+    // Everything up to the as-of date, and nothing without a goal.
+    window: { from: 'win', lo: null, hi: 'CASE WHEN period_start IS NOT NULL THEN least(period_end, to_d) END', params: [] },
+  });
   const sql = `WITH ${ctes.sql}
-SELECT date_trunc(?, s.date)::DATE AS period, s.channel,
-  sum(${sales.revenue})::DOUBLE AS revenue,
-  CASE WHEN count(s.orders) = count(*) THEN sum(s.orders)::DOUBLE END AS orders,
-  CASE WHEN count(s.commission_eur) = count(*) THEN sum(s.commission_eur)::DOUBLE END AS commission,
+SELECT date_trunc(?, s.month)::DATE AS period, s.channel,
+  sum(${measuredRevenue(filters.basis)})::DOUBLE AS revenue,
+  CASE WHEN sum(s.orders_count) = sum(s.row_count) THEN sum(s.orders)::DOUBLE END AS orders,
+  CASE WHEN sum(s.commission_count) = sum(s.row_count) THEN sum(s.commission_eur)::DOUBLE END AS commission,
   CASE WHEN count(DISTINCT s.metric) <= 1 THEN min(s.metric) END AS metric
-FROM ${sales.from} s, win w
-WHERE w.period_start IS NOT NULL AND s.date <= least(w.period_end, w.to_d) AND ${scoped.sql}
+FROM ${facts.sql} s
 GROUP BY ALL
 ORDER BY period, s.channel`;
-  return { sql, params: [...ctes.params, grain, ...scoped.params] };
+  return { sql, params: [...ctes.params, grain, ...facts.params] };
 }
 
 const orNull = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? null : v);

@@ -14,6 +14,7 @@ import { outlookSeriesQuery } from './outlook-series';
 import { revenueByChannelQuery } from './revenue-by-channel';
 import { revenueDriversQuery } from './revenue-drivers';
 import { revenueSourcesQuery } from './revenue-sources';
+import type { SalesSource } from './sales-facts';
 import { targetVersionsQuery } from './target-versions';
 
 /**
@@ -49,29 +50,33 @@ export function trendBucket(filters: Filters, chosen: TimeBucket | null): TimeBu
   return chosen && trendBucketChoices(filters).includes(chosen) ? chosen : chartBucket(filters);
 }
 
-/** Every panel of the overview, each its own named query on the active dataset. */
-export function overviewQueries(filters: Filters, chosenBucket: TimeBucket | null = null) {
+/**
+ * Every panel of the overview, each its own named query on the active dataset. The page reads
+ * the dataset's summary table (`cube`: every dataset it loads has one, see sales-cube.ts); `raw`
+ * gives the same answers from the sales table alone.
+ */
+export function overviewQueries(filters: Filters, chosenBucket: TimeBucket | null = null, source: SalesSource = 'cube') {
   const bucket = trendBucket(filters, chosenBucket);
   return {
-    kpis: kpiSummaryQuery(filters),
-    progress: goalProgressQuery(filters, goalBucket(filters)),
-    byChannel: revenueByChannelQuery(filters, bucket),
-    mix: channelMixQuery(filters),
-    commission: commissionByPlatformQuery(filters),
+    kpis: kpiSummaryQuery(filters, source),
+    progress: goalProgressQuery(filters, goalBucket(filters), source),
+    byChannel: revenueByChannelQuery(filters, bucket, source),
+    mix: channelMixQuery(filters, source),
+    commission: commissionByPlatformQuery(filters, source),
     events: eventsQuery(filters),
-    sources: revenueSourcesQuery(filters),
+    sources: revenueSourcesQuery(filters, source),
     // "Will we make the goal?" (use-outlook.ts) and the driver bridge.
-    outlookSeries: outlookSeriesQuery(filters, goalBucket(filters) === 'year' ? 'year' : 'month'),
-    goalToDate: goalToDateQuery(filters),
-    goalVersions: goalVersionsQuery(filters),
-    drivers: revenueDriversQuery(filters),
+    outlookSeries: outlookSeriesQuery(filters, goalBucket(filters) === 'year' ? 'year' : 'month', source),
+    goalToDate: goalToDateQuery(filters, source),
+    goalVersions: goalVersionsQuery(filters, source),
+    drivers: revenueDriversQuery(filters, source),
   } satisfies Record<string, BuiltQuery>;
 }
 
 /** The queries of the page around the overview: the filter bar's values and goal versions. */
-export function shellQueries(filters: Filters) {
+export function shellQueries(filters: Filters, source: SalesSource = 'cube') {
   return {
-    facets: datasetFacetsQuery(filters.dataset),
+    facets: datasetFacetsQuery(filters.dataset, source),
     targetVersions: targetVersionsQuery(filters.dataset, filters.retailer),
   } satisfies Record<string, BuiltQuery>;
 }

@@ -2,7 +2,7 @@ import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine'
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { competitionFilter } from './competition-filter';
-import { salesWithCommission } from './sales-with-commission';
+import { filterWindow, salesFacts, type SalesSource } from './sales-facts';
 
 export interface PlatformEconomicsRow {
   retailer: string;
@@ -30,8 +30,16 @@ export interface PlatformEconomicsRow {
  * Gross → commission → net by retailer and platform over the filtered period, with the commission
  * as recorded and as the fee schedule implies it side by side, so they can be reconciled.
  */
-export function platformEconomicsQuery(filters: Filters): BuiltQuery {
-  const where = competitionFilter(filters);
+export function platformEconomicsQuery(filters: Filters, source: SalesSource = 'raw'): BuiltQuery {
+  const facts = salesFacts(filters.dataset, {
+    source,
+    window: filterWindow(filters),
+    where: competitionFilter(filters, 's', false),
+    columns: [
+      'retailer', 'platform', 'channel', 'revenue_eur', 'effective_commission_eur', 'commission_eur', 'scheduled_commission_eur',
+      'rows_recorded', 'rows_schedule', 'rows_none', 'rows_unknown', 'fee_label', 'fee_source', 'last_date',
+    ],
+  });
   const sql = `SELECT s.retailer, s.platform,
   string_agg(DISTINCT s.channel, ', ' ORDER BY s.channel) AS channels,
   sum(s.revenue_eur)::DOUBLE AS gross,
@@ -39,17 +47,17 @@ export function platformEconomicsQuery(filters: Filters): BuiltQuery {
   (sum(s.revenue_eur) - sum(s.effective_commission_eur))::DOUBLE AS net,
   sum(s.commission_eur)::DOUBLE AS recorded,
   sum(s.scheduled_commission_eur)::DOUBLE AS scheduled,
-  count(*) FILTER (WHERE s.commission_basis = 'recorded')::DOUBLE AS rows_recorded,
-  count(*) FILTER (WHERE s.commission_basis = 'schedule')::DOUBLE AS rows_schedule,
-  count(*) FILTER (WHERE s.commission_basis = 'none')::DOUBLE AS rows_none,
-  count(*) FILTER (WHERE s.commission_basis = 'unknown')::DOUBLE AS rows_unknown,
-  arg_max(s.fee_label, s.date) FILTER (WHERE s.fee_label IS NOT NULL) AS fee_label,
-  arg_max(s.fee_source, s.date) FILTER (WHERE s.fee_label IS NOT NULL) AS fee_source
-FROM ${salesWithCommission(filters.dataset)} s
-WHERE ${where.sql}
+  sum(s.rows_recorded)::DOUBLE AS rows_recorded,
+  sum(s.rows_schedule)::DOUBLE AS rows_schedule,
+  sum(s.rows_none)::DOUBLE AS rows_none,
+  sum(s.rows_unknown)::DOUBLE AS rows_unknown,
+  -- The fee row in force on the last day: one per platform and day, whichever fact holds it.
+  arg_max(s.fee_label, s.last_date) FILTER (WHERE s.fee_label IS NOT NULL) AS fee_label,
+  arg_max(s.fee_source, s.last_date) FILTER (WHERE s.fee_label IS NOT NULL) AS fee_source
+FROM ${facts.sql} s
 GROUP BY s.retailer, s.platform
 ORDER BY s.retailer, commission DESC, gross DESC, s.platform`;
-  return { sql, params: where.params };
+  return { sql, params: facts.params };
 }
 
 export function readPlatformEconomics(result: ColumnarResult): PlatformEconomicsRow[] {

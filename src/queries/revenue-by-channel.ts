@@ -1,8 +1,8 @@
 import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
 import type { Filters, TimeBucket } from '../state/filters';
 import type { BuiltQuery } from './built-query';
+import { filterWindow, salesFacts, type SalesSource } from './sales-facts';
 import { salesFilter } from './sales-filter';
-import { tableRef } from './table-ref';
 
 export interface ChannelRevenueRow {
   bucket: string;
@@ -12,15 +12,14 @@ export interface ChannelRevenueRow {
 }
 
 /** Revenue (and orders) by channel per month, quarter or year over the filtered period. */
-export function revenueByChannelQuery(filters: Filters, bucket: TimeBucket): BuiltQuery {
-  const where = salesFilter(filters);
-  const sql = `SELECT date_trunc(?, s.date)::DATE AS bucket, s.channel,
+export function revenueByChannelQuery(filters: Filters, bucket: TimeBucket, source: SalesSource = 'raw'): BuiltQuery {
+  const facts = salesFacts(filters.dataset, { source, window: filterWindow(filters), where: salesFilter(filters, 's', false), columns: ['month', 'channel', 'revenue_eur', 'orders'] });
+  const sql = `SELECT date_trunc(?, s.month)::DATE AS bucket, s.channel,
   sum(s.revenue_eur)::DOUBLE AS revenue, sum(s.orders)::DOUBLE AS orders
-FROM ${tableRef(filters.dataset, 'sales')} s
-WHERE ${where.sql}
+FROM ${facts.sql} s
 GROUP BY ALL
 ORDER BY bucket, s.channel`;
-  return { sql, params: [bucket, ...where.params] };
+  return { sql, params: [bucket, ...facts.params] };
 }
 
 export function readRevenueByChannel(result: ColumnarResult): ChannelRevenueRow[] {

@@ -3,7 +3,8 @@ import type { ChannelPeriods } from '../analytics/revenue-drivers';
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { goalWindowCtes } from './goal-window';
-import { measuredSales } from './sales-with-commission';
+import { revenueColumns, salesFacts, type SalesSource } from './sales-facts';
+import { measuredRevenue } from './sales-with-commission';
 import { salesFilter } from './sales-filter';
 
 export interface RevenueDriversData {
@@ -22,14 +23,15 @@ export interface RevenueDriversData {
  * and over the same dates a year earlier, with the window's target: what the driver bridge
  * needs. Orders are null for a channel where any row lacks an order count.
  */
-export function revenueDriversQuery(filters: Filters): BuiltQuery {
-  const ctes = goalWindowCtes(filters);
-  const scoped = salesFilter(filters, 's', false);
-  const sales = measuredSales(filters);
-  const perChannel = (start: string, end: string) => `SELECT s.channel, sum(${sales.revenue})::DOUBLE AS revenue,
-    (CASE WHEN count(s.orders) = count(*) THEN sum(s.orders) END)::DOUBLE AS orders
-  FROM ${sales.from} s, periods p
-  WHERE s.date BETWEEN ${start} AND ${end} AND ${scoped.sql}
+export function revenueDriversQuery(filters: Filters, source: SalesSource = 'raw'): BuiltQuery {
+  const ctes = goalWindowCtes(filters, source);
+  const where = salesFilter(filters, 's', false);
+  const facts = (lo: string, hi: string) => salesFacts(filters.dataset, { source, where, columns: ['channel', ...revenueColumns(filters.basis), 'orders', 'orders_count', 'row_count'], window: { from: 'periods', lo, hi, params: [] } });
+  const current = facts('w_start', 'w_end');
+  const previous = facts('p_start', 'p_end');
+  const perChannel = (from: string) => `SELECT s.channel, sum(${measuredRevenue(filters.basis)})::DOUBLE AS revenue,
+    (CASE WHEN sum(s.orders_count) = sum(s.row_count) THEN sum(s.orders) END)::DOUBLE AS orders
+  FROM ${from} s
   GROUP BY s.channel`;
   const sql = `WITH ${ctes.sql},
 periods AS (
@@ -37,8 +39,8 @@ periods AS (
     (date_diff('day', w_start, w_end) + 1) / goal_days AS coverage
   FROM win
 ),
-cur AS (${perChannel('p.w_start', 'p.w_end')}),
-prev AS (${perChannel('p.p_start', 'p.p_end')}),
+cur AS (${perChannel(current.sql)}),
+prev AS (${perChannel(previous.sql)}),
 channels AS (
   SELECT coalesce(c.channel, v.channel) AS channel,
     coalesce(v.revenue, 0) AS revenue0, CASE WHEN v.channel IS NULL THEN 0 ELSE v.orders END AS orders0,
@@ -49,7 +51,7 @@ SELECT ch.*, p.w_start AS window_start, p.w_end AS window_end, p.p_start AS prev
   t.in_force * p.coverage AS target
 FROM periods p CROSS JOIN goal_targets t LEFT JOIN channels ch ON TRUE
 ORDER BY ch.channel`;
-  return { sql, params: [...ctes.params, ...scoped.params, ...scoped.params] };
+  return { sql, params: [...ctes.params, ...current.params, ...previous.params] };
 }
 
 export function readRevenueDrivers(result: ColumnarResult): RevenueDriversData {

@@ -1,8 +1,8 @@
 import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
+import { filterWindow, salesFacts, type SalesSource } from './sales-facts';
 import { salesFilter } from './sales-filter';
-import { tableRef } from './table-ref';
 
 export interface RevenueSource {
   metric: string;
@@ -13,15 +13,14 @@ export interface RevenueSource {
 }
 
 /** Where the filtered revenue comes from and what it measures: printed under the charts. */
-export function revenueSourcesQuery(filters: Filters): BuiltQuery {
-  const where = salesFilter(filters);
+export function revenueSourcesQuery(filters: Filters, source: SalesSource = 'raw'): BuiltQuery {
+  const facts = salesFacts(filters.dataset, { source, window: filterWindow(filters), where: salesFilter(filters, 's', false), columns: ['metric', 'source', 'first_date', 'last_date', 'revenue_eur'] });
   const sql = `SELECT coalesce(s.metric, '') AS metric, coalesce(s.source, '') AS source,
-  min(s.date) AS first_date, max(s.date) AS last_date, sum(s.revenue_eur)::DOUBLE AS revenue
-FROM ${tableRef(filters.dataset, 'sales')} s
-WHERE ${where.sql}
+  min(s.first_date) AS first_date, max(s.last_date) AS last_date, sum(s.revenue_eur)::DOUBLE AS revenue
+FROM ${facts.sql} s
 GROUP BY ALL
 ORDER BY first_date, metric, source`;
-  return { sql, params: where.params };
+  return { sql, params: facts.params };
 }
 
 export function readRevenueSources(result: ColumnarResult): RevenueSource[] {

@@ -5,10 +5,10 @@ import { tableRef } from './table-ref';
  * The fee schedule as non-overlapping segments per platform: every `valid_from` and every day
  * after a `valid_to` starts a segment, and each segment takes the row in force on its first day
  * (the row that started last; same start: the dearer). Same rule as `analytics/platform-fees.ts`.
- * Days no row covers get no segment: nothing is charged on them.
+ * Days no row covers get no segment: nothing is charged on them. A subquery of the fee table
+ * `fees`; the summary table keeps it as a table of its own (sales-cube.ts).
  */
-function feeSegmentsSql(dataset: string): string {
-  const fees = tableRef(dataset, 'platform_fees');
+export function feeSegmentsSql(fees: string): string {
   return `(
   WITH fees AS (
     SELECT lower(trim(platform)) AS platform_key, * EXCLUDE (platform) FROM ${fees} WHERE platform IS NOT NULL AND valid_from IS NOT NULL
@@ -40,7 +40,15 @@ function feeSegmentsSql(dataset: string): string {
  * - `effective_commission_eur`: the recorded commission, else the scheduled one, else 0.
  */
 export function salesWithCommission(dataset: string): string {
-  const sales = tableRef(dataset, 'sales');
+  return withCommission(tableRef(dataset, 'sales'), feeSegmentsSql(tableRef(dataset, 'platform_fees')));
+}
+
+/**
+ * `salesWithCommission` over any relation with the sales table's columns (the table itself, or a
+ * subquery of some of its rows) and the fee schedule's `segments` (`feeSegmentsSql`, or the
+ * summary's table of them).
+ */
+export function withCommission(sales: string, segments: string): string {
   return `(
   SELECT * EXCLUDE (fee_matched),
     CASE WHEN commission_eur IS NOT NULL THEN 'recorded'
@@ -55,23 +63,16 @@ export function salesWithCommission(dataset: string): string {
         + CASE WHEN g.fixed_eur_per_order = 0 THEN 0 ELSE g.fixed_eur_per_order * s.orders END AS scheduled_commission_eur,
       g.rate_pct AS fee_rate_pct, g.fixed_eur_per_order AS fee_fixed_eur_per_order, g.label AS fee_label, g.source AS fee_source
     FROM ${sales} s
-    LEFT JOIN ${feeSegmentsSql(dataset)} g
+    LEFT JOIN ${segments} g
       ON g.platform_key = lower(trim(s.platform)) AND s.date BETWEEN g.seg_from AND g.seg_to
   )
 )`;
 }
 
 /**
- * Where the KPI queries read revenue from, and the expression of the revenue they measure, for
- * the chosen basis: gross reads the sales table as it is; net reads every row minus the
- * commission counted for it (see `salesWithCommission`). The sales alias is `s`.
+ * The revenue measured for the chosen basis, on a row of `salesWithCommission` or a fact with
+ * its fees (sales-facts.ts), alias `s`: gross, or net of the commission counted for it.
  */
-export function measuredSales(filters: Pick<Filters, 'dataset' | 'basis'>): { from: string; revenue: string } {
-  if (filters.basis === 'net') return { from: salesWithCommission(filters.dataset), revenue: measuredRevenue('net') };
-  return { from: tableRef(filters.dataset, 'sales'), revenue: 's.revenue_eur' };
-}
-
-/** The revenue measured on a row of `salesWithCommission` (alias `s`) for the chosen basis. */
 export function measuredRevenue(basis: Filters['basis']): string {
   return basis === 'net' ? '(s.revenue_eur - s.effective_commission_eur)' : 's.revenue_eur';
 }

@@ -4,7 +4,8 @@
  * identical work. Types as in src/model/schema.ts. No Node imports: the browser bundles it too.
  */
 import { quoteIdent } from '../../src/engine/engine';
-import { datasetSchema } from '../../src/model/dataset';
+import { datasetCubeSchema, datasetSchema } from '../../src/model/dataset';
+import { feeSegmentsTableSql, salesCubeSql } from '../../src/queries/sales-cube';
 import { TABLE_COLUMNS, type TableName } from '../../src/model/schema';
 import { DEFAULT_FILTERS, type Filters } from '../../src/state/filters';
 
@@ -36,6 +37,20 @@ SELECT * FROM read_csv(${literal(file)}, header = true, delim = ',', quote = '"'
 
 /** The sample's goals, fees and events go with every size: the KPIs need a goal to measure. */
 export const SIDE_TABLES = ['targets', 'platform_fees', 'events'] as const satisfies readonly TableName[];
+
+/**
+ * The summary table of the loaded sales, as src/ingest/load-canonical.ts builds it after a load
+ * (the export is already in date order): the statements, in order.
+ */
+export function buildCubeSql(dataset: string): string[] {
+  const cube = quoteIdent(datasetCubeSchema(dataset));
+  const ds = quoteIdent(datasetSchema(dataset));
+  return [
+    `CREATE SCHEMA IF NOT EXISTS ${cube}`,
+    feeSegmentsTableSql(`${cube}.fee_segments`, `${ds}.platform_fees`),
+    salesCubeSql(`${cube}.sales_monthly`, `${ds}.sales`, `${cube}.fee_segments`),
+  ];
+}
 
 export function createSchemaSql(dataset: string): string {
   return `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(datasetSchema(dataset))}`;

@@ -12,7 +12,8 @@ import { MAX_UPLOAD_BYTES } from '../../src/ingest/file-bytes';
 import { loadPreparedDataset } from '../../src/ingest/load-ingest';
 import { prepareOnEngine } from '../../src/ingest/ingest-on-engine';
 import { overviewQueries } from '../../src/queries/overview-queries';
-import { createSchemaSql, filterChanges, loadCanonicalSql, loadExportSql, SIDE_TABLES } from './bench-sql';
+import type { SalesSource } from '../../src/queries/sales-facts';
+import { buildCubeSql, createSchemaSql, filterChanges, loadCanonicalSql, loadExportSql, SIDE_TABLES } from './bench-sql';
 import { SIZES, type SizeName } from './bench-data';
 import { openNativeDuckDb, type NativeDuckDb } from './native-duckdb';
 import { summarize, timeRuns, type Summary } from './stats';
@@ -33,8 +34,15 @@ export interface IngestFigures {
 
 export interface QueryFigures {
   mainChart: { wasm: Summary; native: Summary };
-  /** One refresh = every panel's query for one filter change; p95 over all changes. */
+  /**
+   * One refresh = every panel's query for one filter change; p95 over all changes. `overview`
+   * reads the summary table as the page does; `overviewRaw` the same queries on the sales table
+   * alone (what every refresh read before the summary table).
+   */
   overview: { wasm: Summary; native: Summary; queries: number; changes: number };
+  overviewRaw: { wasm: Summary; native: Summary };
+  /** Building the summary table once the sales are loaded, WASM and native. */
+  cubeBuild: { wasm: Summary; native: Summary; rows: number };
 }
 
 export interface NodeSizeResult {
@@ -76,13 +84,13 @@ interface Runner {
 }
 
 /** One overview refresh per filter change, each a sample, after a few untimed changes. */
-async function refreshes(runner: Runner, { warmupChanges, rounds }: { warmupChanges: number; rounds: number }): Promise<{ summary: Summary; queries: number; changes: number }> {
+async function refreshes(runner: Runner, { warmupChanges, rounds }: { warmupChanges: number; rounds: number }, source: SalesSource): Promise<{ summary: Summary; queries: number; changes: number }> {
   const changes = filterChanges(DATASET);
   const sequence = [...changes.slice(0, warmupChanges), ...Array.from({ length: rounds }, () => changes).flat()];
   const samples: number[] = [];
   let queries = 0;
   for (const [index, filters] of sequence.entries()) {
-    const all = Object.values(overviewQueries(filters));
+    const all = Object.values(overviewQueries(filters, null, source));
     queries = all.length;
     const start = performance.now();
     // One after another, as the page's engine serializes them on its one connection.
@@ -114,17 +122,33 @@ async function duckdbReportedBytes(engine: Engine): Promise<number> {
 }
 
 async function benchQueries(size: SizeName, wasm: Engine, native: NativeDuckDb, log: (line: string) => void): Promise<QueryFigures> {
-  const { query, refresh } = runsFor(size);
+  const { query, refresh, ingest } = runsFor(size);
+  log(`  building the summary table …`);
+  const build = (runner: { exec(sql: string): Promise<unknown> }) => async () => {
+    for (const sql of buildCubeSql(DATASET)) await runner.exec(sql);
+  };
+  const cubeBuild = {
+    wasm: await timeRuns(build(wasm), ingest),
+    native: await timeRuns(build(native), ingest),
+    rows: (await wasm.query(`SELECT count(*)::DOUBLE AS n FROM cube_${DATASET}.sales_monthly`)).columns.n![0] as number,
+  };
   const main = overviewQueries(filterChanges(DATASET)[0]!).byChannel;
   log(`  main chart query …`);
   const mainChart = {
     wasm: await timeRuns(() => wasm.query(main.sql, main.params), query),
     native: await timeRuns(() => native.query(main.sql, main.params), query),
   };
-  log(`  overview refresh × ${filterChanges(DATASET).length} filter changes × ${refresh.rounds} rounds …`);
-  const wasmRefresh = await refreshes(wasm, refresh);
-  const nativeRefresh = await refreshes(native, refresh);
-  return { mainChart, overview: { wasm: wasmRefresh.summary, native: nativeRefresh.summary, queries: wasmRefresh.queries, changes: wasmRefresh.changes } };
+  log(`  overview refresh × ${filterChanges(DATASET).length} filter changes × ${refresh.rounds} rounds, summary table then sales table …`);
+  const wasmRefresh = await refreshes(wasm, refresh, 'cube');
+  const nativeRefresh = await refreshes(native, refresh, 'cube');
+  const wasmRaw = await refreshes(wasm, refresh, 'raw');
+  const nativeRaw = await refreshes(native, refresh, 'raw');
+  return {
+    mainChart,
+    overview: { wasm: wasmRefresh.summary, native: nativeRefresh.summary, queries: wasmRefresh.queries, changes: wasmRefresh.changes },
+    overviewRaw: { wasm: wasmRaw.summary, native: nativeRaw.summary },
+    cubeBuild,
+  };
 }
 
 async function benchIngest(size: SizeName, file: string, bytes: Uint8Array, wasm: Engine, native: NativeDuckDb, log: (line: string) => void): Promise<IngestFigures> {
@@ -153,6 +177,7 @@ async function benchIngest(size: SizeName, file: string, bytes: Uint8Array, wasm
     );
     ours = { total, prepare: summarize(prepare.slice(runs.warmup)), load: summarize(load.slice(runs.warmup)), path: [...paths].join(', ') };
     await wasm.exec(`DROP SCHEMA IF EXISTS ds_${INGEST_DATASET} CASCADE`);
+    await wasm.exec(`DROP SCHEMA IF EXISTS cube_${INGEST_DATASET} CASCADE`);
   }
   log(`  DuckDB's CSV reader, WASM then native …`);
   await wasm.exec(createSchemaSql(INGEST_DATASET));
@@ -196,8 +221,10 @@ export async function runNodeBench(sizes: readonly SizeName[], files: Record<str
       await loadBenchData(wasm, native, file, bytes);
       const memory = { wasmLinearBytes: latestWasmMemoryBytes(), duckdbReportedBytes: await duckdbReportedBytes(wasm) };
       const queries = await benchQueries(size, wasm, native, log);
-      await wasm.exec(`DROP SCHEMA ds_${DATASET} CASCADE`);
-      await native.exec(`DROP SCHEMA ds_${DATASET} CASCADE`);
+      for (const schema of [`ds_${DATASET}`, `cube_${DATASET}`]) {
+        await wasm.exec(`DROP SCHEMA ${schema} CASCADE`);
+        await native.exec(`DROP SCHEMA ${schema} CASCADE`);
+      }
       const ingest = await benchIngest(size, file, bytes, wasm, native, log);
       result.sizes[size] = { rows: SIZES[size], bytes: bytes.length, ingest, queries, memory };
     } finally {

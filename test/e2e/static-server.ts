@@ -142,6 +142,10 @@ export function startStaticServer({ root, prefix, cors = false, headers = {} }: 
         res.end(String(error));
       });
   });
+  // Idle keep-alive sockets stay open until close(). With Node's 5 s default, a client in the same
+  // process whose event loop a blocking DuckDB-WASM call held for about that long could reuse a
+  // socket the server was closing at that very moment: ECONNRESET on the next request.
+  server.keepAliveTimeout = 0;
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
