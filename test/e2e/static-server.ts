@@ -143,6 +143,11 @@ export function startStaticServer({ root, prefix, cors = false, headers = {} }: 
       });
   });
 
+  // Node's default (5 s) closes an idle socket just as a client in the same process reuses it
+  // after a long synchronous step, e.g. loading into the Node DuckDB-WASM, which blocks both
+  // timers: the next fetch then fails with ECONNRESET (seen in parquet-source.test.ts).
+  server.keepAliveTimeout = 60_000;
+
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
