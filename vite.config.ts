@@ -72,10 +72,16 @@ function noPolicyInDevelopment(): Plugin {
   };
 }
 
+/** Where index.html takes the default view's static first paint. */
+const FIRST_PAINT_MARKER = /<!-- cible-first-paint-markup:[^>]*-->/;
+
 /**
  * Inlines the default view's numbers, computed now by DuckDB-WASM in Node on the bundled
- * sample, into index.html: the first paint shows them while DuckDB starts in the browser
+ * sample, into index.html: React paints them while DuckDB starts in the browser
  * (src/hooks/first-paint-data.ts), then live results replace them with the same values.
+ * Also inlines the default view's header, filters and KPI cards rendered from them (one
+ * <template> per language, src/cli/first-paint-markup.tsx): the browser paints those from the
+ * HTML alone, before any JS has arrived (index.html's first script chooses and shows one).
  */
 function firstPaintSnapshot(): Plugin {
   return {
@@ -87,7 +93,9 @@ function firstPaintSnapshot(): Plugin {
         // A child process (tsx), so this config imports nothing from src/.
         const script = path.join(import.meta.dirname, 'src/cli/first-paint-snapshot.ts');
         const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script], { maxBuffer: 64 * 1024 * 1024 });
-        return html.replace('</head>', `    ${stdout}\n  </head>`);
+        const { head, body } = JSON.parse(stdout) as { head: string; body: string };
+        if (!FIRST_PAINT_MARKER.test(html)) throw new Error('index.html has no <!-- cible-first-paint-markup: … --> for the first paint');
+        return html.replace("</head>", () => `    ${head}\n  </head>`).replace(FIRST_PAINT_MARKER, () => body);
       },
     },
   };

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, type MouseEvent } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { EngineProvider, useEngineStatus } from '../hooks/engine-context';
 import { UploadsProvider, useUploads } from '../hooks/uploads-context';
 import type { MessageKey } from '../i18n/messages-en';
@@ -17,6 +17,7 @@ import { LinkNotice } from '../views/components/LinkNotice';
 import { PrintHeader } from '../views/components/PrintHeader';
 import { RemoteSourceConfirm } from '../views/components/RemoteSourceConfirm';
 import { ShareButton } from '../views/components/ShareButton';
+import { TopBar } from '../views/components/TopBar';
 import { OverviewPage } from '../views/overview/OverviewPage';
 import { ErrorBoundary } from './ErrorBoundary';
 
@@ -63,10 +64,6 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
   const nameOf = (id: string) =>
     BUNDLED_DATASETS[id as BundledDatasetId] ? t(`dataset.${id}` as MessageKey) : (datasets.find((d) => d.id === id)?.name ?? id);
   const datasetName = nameOf(state.filters.dataset);
-  const go = (event: MouseEvent, view: View) => {
-    event.preventDefault();
-    setState({ ...state, view });
-  };
   // A dataset's own retailer is selected: Carrefour where present, else its only retailer, else all.
   const openDataset = (dataset: string, retailers: string[] | null, view: View) => {
     const retailer = retailers === null || retailers.includes('Carrefour') ? DEFAULT_FILTERS.retailer : retailers.length === 1 ? retailers[0]! : null;
@@ -76,43 +73,15 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <header className="topbar">
-        <div className="brand">
-          <span className="brand-name">{t('app.title')}</span>
-          <span className="brand-tagline">{t('app.tagline')}</span>
-        </div>
-        <nav aria-label={t('nav.label')} className="views-nav">
-          {(['overview', 'competition', 'data', 'console'] as const).map((view) => (
-            <a key={view} href={`#view=${view}`} data-testid={`nav-${view}`} aria-current={state.view === view ? 'page' : undefined} onClick={(e) => go(e, view)}>
-              {t(`nav.${view}`)}
-            </a>
-          ))}
-        </nav>
-        <div className="topbar-controls">
-          <DatasetSelect value={state.filters.dataset} source={state.source} onChange={(dataset, retailers) => openDataset(dataset, retailers, state.view)} />
-          {info?.illustrative ? (
-            <span className="badge badge-illustrative" title={t('dataset.illustrativeNote')}>
-              {t('dataset.illustrative')}
-            </span>
-          ) : null}
-          <ShareButton state={state} />
-          {state.view === 'overview' ? (
-            <button type="button" className="button-secondary" data-testid="print-briefing" onClick={() => window.print()}>
-              {t('print.button')}
-            </button>
-          ) : null}
-          <label className="field">
-            <span className="field-label">{t('lang.label')}</span>
-            <select value={locale} onChange={(e) => setState({ ...state, lang: e.target.value as Locale })} data-testid="lang-select">
-              <option value="en">English</option>
-              <option value="fr">Français</option>
-            </select>
-          </label>
-        </div>
-      </header>
+      <TopBar
+        view={state.view}
+        locale={locale}
+        datasetPicker={<DatasetSelect value={state.filters.dataset} source={state.source} uploaded={datasets} onChange={(dataset, retailers) => openDataset(dataset, retailers, state.view)} />}
+        illustrative={info?.illustrative ?? false}
+        share={<ShareButton state={state} />}
+        onNavigate={(view) => setState({ ...state, view })}
+        onLocaleChange={(lang) => setState({ ...state, lang })}
+      />
       <EngineProgress nameOf={nameOf} />
       <LinkNotice rejected={rejected} />
       <RemoteSourceConfirm onDecline={() => setState({ ...state, source: null, embedded: null, filters: { ...DEFAULT_FILTERS } })} />

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { createNodeEngine } from '../engine/node-engine';
 import { loadCanonicalDataset, type CanonicalFiles } from '../ingest/load-canonical';
 import { overviewQueries, shellQueries } from '../queries/overview-queries';
+import { firstPaintTemplates } from './first-paint-markup';
 import { DEFAULT_FILTERS, type Filters } from '../state/filters';
 import { encodeResult, snapshotKey, snapshotScriptTag, type FirstPaintSnapshot } from '../state/first-paint-snapshot';
 
@@ -31,9 +32,16 @@ export async function computeFirstPaintSnapshot(dataDir: string, filters: Filter
   }
 }
 
-// `tsx src/cli/first-paint-snapshot.ts`: prints the snapshot's <script> element for index.html
-// (vite.config.ts runs it in a child process at build time).
+/** What the build puts into index.html: the snapshot for `<head>`, the first paint's markup for `<body>`. */
+export interface FirstPaintHtml {
+  head: string;
+  body: string;
+}
+
+// `tsx src/cli/first-paint-snapshot.ts`: prints, as JSON, the snapshot's <script> element and the
+// default view's static markup for index.html (vite.config.ts runs it in a child process at build time).
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const snapshot = await computeFirstPaintSnapshot(path.resolve(import.meta.dirname, '../../data'));
-  process.stdout.write(snapshotScriptTag(snapshot));
+  const html: FirstPaintHtml = { head: snapshotScriptTag(snapshot), body: firstPaintTemplates(snapshot) };
+  process.stdout.write(JSON.stringify(html));
 }

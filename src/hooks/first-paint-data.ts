@@ -26,6 +26,15 @@ export function firstPaintBuiltAt(): string | null {
   return load()?.builtAt ?? null;
 }
 
+/**
+ * Uses this snapshot instead of the page's: the build renders the first paint's markup from it
+ * in Node (src/cli/first-paint-markup.tsx), where there is no document to read it from.
+ */
+export function provideFirstPaintSnapshot(provided: FirstPaintSnapshot): void {
+  snapshot = provided;
+  live = false;
+}
+
 export function markLive(): void {
   live = true;
 }

@@ -34,6 +34,11 @@ export interface OpenAppOptions {
   initScript?: string;
   /** Runs on the fresh context before the page opens, e.g. to route requests. */
   beforeOpen?: (context: BrowserContext) => Promise<void>;
+  /**
+   * When `openApp` returns: once the page's scripts ran (`domcontentloaded`, the default), or as
+   * soon as its HTML started to arrive (`commit`), for a test that holds the scripts back.
+   */
+  waitUntil?: 'domcontentloaded' | 'commit';
 }
 
 export interface OpenedApp {
@@ -55,6 +60,7 @@ export async function openApp({
   viewport = { width: 1440, height: 1000 },
   initScript,
   beforeOpen,
+  waitUntil = 'domcontentloaded',
 }: OpenAppOptions): Promise<OpenedApp> {
   const origin = new URL(baseUrl).origin;
   // A persistent context on a brand-new directory: no cache, storage or service worker
@@ -121,7 +127,7 @@ export async function openApp({
     await beforeOpen?.(context);
     const page = context.pages()[0] ?? (await context.newPage());
     const fragment = hash ? (hash.startsWith('#') ? hash : `#${hash}`) : '';
-    await page.goto(`${baseUrl}${fragment}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    await page.goto(`${baseUrl}${fragment}`, { waitUntil, timeout: 60_000 });
     return { page, context, consoleErrors, foreignRequests, failedRequests, close };
   } catch (error) {
     await close();

@@ -1,9 +1,15 @@
 // End-to-end: the default view paints from the numbers computed at build time while DuckDB
 // starts, then the same numbers arrive live (no blank, no change); other views never show them.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { formatEuroCompact } from '../../src/i18n/format';
+import type { Locale } from '../../src/i18n/locale';
+import { readKpiSummary } from '../../src/queries/kpi-summary';
+import { overviewQueries } from '../../src/queries/overview-queries';
+import { DEFAULT_FILTERS } from '../../src/state/filters';
+import { decodeResult, parseSnapshot, snapshotKey, SNAPSHOT_ELEMENT_ID } from '../../src/state/first-paint-snapshot';
 import { expectCleanRun, openApp, screenshot, waitForEngine } from './browser';
 import { startStaticServer, type StaticServer } from './static-server';
 
@@ -26,17 +32,44 @@ const TRACE_KPI = `(() => {
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-value', 'data-snapshot'] });
 })();`;
 
-/** Holds DuckDB's WASM download until released: the page stays in its pre-engine state. */
-function holdEngine() {
+/** Holds the requests for these files until released (the page waits for them meanwhile). */
+function holdRequests(files: RegExp) {
   let release = () => undefined as void;
   const gate = new Promise<void>((resolve) => (release = resolve));
   const route = async (context: BrowserContext) => {
-    await context.route(/\.wasm$/, async (request) => {
+    await context.route(files, async (request) => {
       await gate;
       await request.continue();
     });
   };
   return { route, release: () => release() };
+}
+
+/** Holds DuckDB's WASM download until released: the page stays in its pre-engine state. */
+function holdEngine() {
+  return holdRequests(/\.wasm$/);
+}
+
+/** Holds every script file: the page is its HTML (and CSS) alone, with its one inline script. */
+function holdScripts() {
+  return holdRequests(/\.js$/);
+}
+
+/** The actual revenue the build put into dist/index.html's snapshot, in euros. */
+function snapshotActual(): number {
+  const html = readFileSync(`${DIST}index.html`, 'utf8');
+  const text = html.match(new RegExp(`<script type="application/json" id="${SNAPSHOT_ELEMENT_ID}">(.*?)</script>`, 's'))?.[1];
+  const query = overviewQueries(DEFAULT_FILTERS).kpis;
+  const encoded = parseSnapshot(text)?.results[snapshotKey(DEFAULT_FILTERS.dataset, query.sql, query.params)];
+  if (!encoded) throw new Error('dist/index.html carries no first-paint snapshot of the KPIs');
+  const actual = readKpiSummary(decodeResult(encoded)).actual;
+  if (actual === null) throw new Error('the snapshot has no actual revenue');
+  return actual;
+}
+
+/** Whether any of the page's own scripts ran (main.tsx marks <html data-engine> first thing). */
+function appScriptRan(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.dataset.engine !== undefined);
 }
 
 describe('first paint from the build-time snapshot (built app in Chromium)', () => {
@@ -100,6 +133,99 @@ describe('first paint from the build-time snapshot (built app in Chromium)', () 
       expectCleanRun(app);
     } finally {
       engine.release();
+      await app.close();
+    }
+  });
+
+  // The default view's KPIs are in index.html itself (src/cli/first-paint-markup.tsx): with every
+  // script file held back, the HTML alone paints them, in the page's language; React then
+  // renders the very same pixels, and DuckDB the same numbers.
+  test.each([
+    { locale: 'en-GB', hash: '', lang: 'en' as Locale },
+    { locale: 'fr-FR', hash: '', lang: 'fr' as Locale },
+    { locale: 'en-GB', hash: 'lang=fr&view=overview', lang: 'fr' as Locale },
+  ])('with no script file loaded, the HTML alone shows the default KPIs ($locale, #$hash), then React and DuckDB the same', async ({ locale, hash, lang }) => {
+    const scripts = holdScripts();
+    const engine = holdEngine();
+    const app = await openApp({
+      baseUrl: server.url,
+      locale,
+      hash,
+      initScript: TRACE_KPI,
+      waitUntil: 'commit',
+      beforeOpen: async (context) => {
+        await scripts.route(context);
+        await engine.route(context);
+      },
+    });
+    try {
+      const { page } = app;
+      const actual = snapshotActual();
+      const kpi = page.locator('[data-testid="kpi-actual"]');
+      await kpi.waitFor({ timeout: 30_000 });
+      expect(await appScriptRan(page)).toBe(false);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      expect(await kpi.locator('.kpi-value').innerText()).toBe(formatEuroCompact(actual, lang));
+      expect(await kpi.getAttribute('data-value')).toBe(String(actual));
+      expect(await page.locator('.kpi-block[data-snapshot="build"] [data-testid="snapshot-badge"]').isVisible()).toBe(true);
+      for (const id of ['kpi-target', 'kpi-attainment', 'kpi-gap', 'kpi-projection']) expect(await page.locator(`[data-testid="${id}"]`).isVisible()).toBe(true);
+      const staticText = await page.locator('.kpi-block').innerText();
+      const staticBox = await page.locator('.kpi-block').boundingBox();
+      const staticPixels = await page.locator('.kpi-block').screenshot({ caret: 'initial' });
+      await screenshot(page, `first-paint-html-only-${locale}${hash ? '-hash' : ''}`);
+
+      // The scripts arrive: React replaces the copy with its own render, from the same snapshot.
+      scripts.release();
+      await page.locator('.shell:not([inert]) [data-snapshot] [data-testid="kpi-actual"]').waitFor({ timeout: 60_000 });
+      expect(await page.locator('.shell[inert]').count()).toBe(0);
+      expect(await page.locator('.kpi-block').boundingBox()).toEqual(staticBox);
+      expect(await page.locator('.kpi-block').innerText()).toBe(staticText);
+      // Not a pixel differs: nothing flashes or moves when React takes over.
+      expect((await page.locator('.kpi-block').screenshot({ caret: 'initial' })).equals(staticPixels)).toBe(true);
+
+      engine.release();
+      expect(await waitForEngine(page)).toBe('ready');
+      expect(await page.locator('[data-snapshot]').count()).toBe(0);
+      expect(await kpi.locator('.kpi-value').innerText()).toBe(formatEuroCompact(actual, lang));
+      expect(await kpi.getAttribute('data-value')).toBe(String(actual));
+      const trace = await page.evaluate(() => (window as unknown as TraceWindow).__kpiTrace);
+      const shown = trace.slice(trace.findIndex((t) => t.value));
+      expect(shown.map((t) => t.value)).toEqual(shown.map(() => String(actual)));
+      expect(shown.map((t) => t.snapshot)).toEqual([true, false]);
+      expectCleanRun(app);
+    } finally {
+      scripts.release();
+      engine.release();
+      await app.close();
+    }
+  });
+
+  test('with no script file loaded, a link to other figures or another view shows no KPI at all', async () => {
+    const scripts = holdScripts();
+    const app = await openApp({ baseUrl: server.url, initScript: TRACE_KPI, waitUntil: 'commit', beforeOpen: scripts.route });
+    try {
+      const { page } = app;
+      const open = async (hash: string) => {
+        // A new document each time: a change of fragment alone would not reload the page.
+        await page.goto('about:blank');
+        await page.goto(`${server.url}#${hash}`, { waitUntil: 'commit' });
+        // Parsed to the end (readyState leaves "loading" before the held module script runs).
+        await page.waitForFunction(() => document.readyState !== 'loading' && document.querySelector('noscript') !== null, undefined, { timeout: 30_000 });
+        expect(await appScriptRan(page)).toBe(false);
+      };
+      for (const hash of ['retailer=Monoprix', 'dataset=public', 'lang=fr&from=2020-01-01', 'basis=net', 'target=original', 'view=data', 'view=competition', 'view=console', 'lang=de']) {
+        await open(hash);
+        expect(await page.locator('[data-testid^="kpi-"]').count(), hash).toBe(0);
+        expect(await page.locator('#root .boot-message').isVisible(), hash).toBe(true);
+        const trace = await page.evaluate(() => (window as unknown as TraceWindow).__kpiTrace);
+        expect(trace.some((t) => t.value !== null), hash).toBe(false);
+      }
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      // The same check on a link at the defaults does see them (the check above can fail).
+      await open('view=overview&lang=en');
+      expect(await page.locator('[data-testid="kpi-actual"]').isVisible()).toBe(true);
+    } finally {
+      scripts.release();
       await app.close();
     }
   });

@@ -1,7 +1,11 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstPaintTemplates } from '../../src/cli/first-paint-markup';
 import { computeFirstPaintSnapshot } from '../../src/cli/first-paint-snapshot';
 import type { Engine } from '../../src/engine/engine';
+import { formatEuroCompact } from '../../src/i18n/format';
+import { LOCALES } from '../../src/i18n/locale';
+import { readKpiSummary } from '../../src/queries/kpi-summary';
 import { overviewQueries, shellQueries } from '../../src/queries/overview-queries';
 import { DEFAULT_FILTERS } from '../../src/state/filters';
 import { decodeResult, snapshotKey, type FirstPaintSnapshot } from '../../src/state/first-paint-snapshot';
@@ -25,6 +29,24 @@ describe('the build-time snapshot of the default view', () => {
       const stored = snapshot.results[snapshotKey(DEFAULT_FILTERS.dataset, query.sql, query.params)];
       expect(stored, query.sql.slice(0, 80)).toBeDefined();
       expect(decodeResult(stored!)).toEqual(await engine.query(query.sql, query.params));
+    }
+  });
+
+  it('renders the default view\'s KPI cards as static markup in both languages, with the live numbers, inert and script-free', async () => {
+    const query = overviewQueries(DEFAULT_FILTERS).kpis;
+    const live = readKpiSummary(await engine.query(query.sql, query.params));
+    const html = firstPaintTemplates(snapshot);
+    // No script, no event handler: index.html's CSP script stays the only inline script.
+    expect(html).not.toMatch(/<script|\son[a-z]+=/i);
+    for (const locale of LOCALES) {
+      const template = html.match(new RegExp(`<template id="cible-first-paint-${locale}">(.*?)</template>`, 's'))?.[1];
+      expect(template, locale).toBeDefined();
+      expect(template).toContain('<div class="shell" inert="">');
+      expect(template).toContain('data-snapshot="build"');
+      expect(template).toContain('data-testid="snapshot-badge"');
+      const actual = template!.match(/data-testid="kpi-actual" data-value="([^"]*)"><div class="kpi-label">[^<]*<\/div><div class="kpi-value">([^<]*)</);
+      expect(actual?.[1]).toBe(String(live.actual));
+      expect(actual?.[2]).toBe(formatEuroCompact(live.actual!, locale));
     }
   });
 });

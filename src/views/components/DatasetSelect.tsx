@@ -1,4 +1,4 @@
-import { useUploads } from '../../hooks/uploads-context';
+import type { UploadedDataset } from '../../hooks/uploads-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { BUNDLED_DATASET_IDS, isEmbeddedDatasetId, isRemoteDatasetId } from '../../model/dataset';
 import type { MessageKey } from '../../i18n/messages-en';
@@ -7,14 +7,15 @@ interface DatasetSelectProps {
   value: string;
   /** The web address the link loads data from, to name that dataset. */
   source?: string | null;
+  /** The datasets uploaded in this browser (none at build time, when the first paint is rendered). */
+  uploaded: readonly UploadedDataset[];
   /** `retailers` is null for bundled datasets (their retailer is Carrefour). */
   onChange: (dataset: string, retailers: string[] | null) => void;
 }
 
 /** Bundled datasets first, then those uploaded in this browser. */
-export function DatasetSelect({ value, source = null, onChange }: DatasetSelectProps) {
+export function DatasetSelect({ value, source = null, uploaded: datasets, onChange }: DatasetSelectProps) {
   const { t } = useI18n();
-  const { datasets } = useUploads();
   const known = (BUNDLED_DATASET_IDS as readonly string[]).includes(value) || datasets.some((d) => d.id === value);
   return (
     <label className="field">
