@@ -147,11 +147,6 @@ export function startStaticServer({ root, prefix, cors = false, headers = {} }: 
   // socket the server was closing at that very moment: ECONNRESET on the next request.
   server.keepAliveTimeout = 0;
 
-  // Node's default (5 s) closes an idle socket just as a client in the same process reuses it
-  // after a long synchronous step, e.g. loading into the Node DuckDB-WASM, which blocks both
-  // timers: the next fetch then fails with ECONNRESET (seen in parquet-source.test.ts).
-  server.keepAliveTimeout = 60_000;
-
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
