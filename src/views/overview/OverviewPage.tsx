@@ -10,9 +10,8 @@ import type { Filters } from '../../state/filters';
 import type { ViewSettings } from '../../state/view-settings';
 import { isNeutralScenario } from '../../model/scenario';
 import { OutlookSection } from '../outlook/OutlookSection';
-import { DriverBridgeChart } from './DriverBridgeChart';
 import { KpiCards } from './KpiCards';
-import { ChannelMixChart, ChartsPending, CommissionChart, GoalProgressChart, RevenueByChannelChart } from './lazy-charts';
+import { ChannelMixChart, ChartsPending, CommissionChart, DriverBridgeChart, GoalProgressChart, RevenueByChannelChart } from './lazy-charts';
 import { SourcesNote, hasMetricBreak } from './SourcesNote';
 
 /** The executive's page: KPIs against the goal, then how each channel and platform contributes. */

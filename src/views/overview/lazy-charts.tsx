@@ -13,6 +13,7 @@ export const RevenueByChannelChart = lazy(() => engineWorkerStarted().then(() =>
 export const ChannelMixChart = lazy(() => engineWorkerStarted().then(() => import('./ChannelMixChart')).then((m) => ({ default: m.ChannelMixChart })));
 export const ForecastChart = lazy(() => engineWorkerStarted().then(() => import('../outlook/ForecastChart')).then((m) => ({ default: m.ForecastChart })));
 export const CommissionChart = lazy(() => engineWorkerStarted().then(() => import('./CommissionChart')).then((m) => ({ default: m.CommissionChart })));
+export const DriverBridgeChart = lazy(() => engineWorkerStarted().then(() => import('./DriverBridgeChart')).then((m) => ({ default: m.DriverBridgeChart })));
 
 /** Stand-ins of about the charts' size while their chunk loads, so the page does not jump. */
 export function ChartsPending() {
