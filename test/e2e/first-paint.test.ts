@@ -163,6 +163,9 @@ describe('first paint from the build-time snapshot (built app in Chromium)', () 
       const actual = snapshotActual();
       const kpi = page.locator('[data-testid="kpi-actual"]');
       await kpi.waitFor({ timeout: 30_000 });
+      // The browser paints nothing before the render-blocking stylesheet, but a script's reads
+      // lay the page out with whatever has arrived: read the static copy as it is first painted.
+      await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet !== null), undefined, { timeout: 30_000 });
       expect(await appScriptRan(page)).toBe(false);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       expect(await kpi.locator('.kpi-value').innerText()).toBe(formatEuroCompact(actual, lang));
