@@ -39,8 +39,21 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   });
 }
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+/**
+ * Resolves once the browser has painted a frame. When index.html's static copy of the default
+ * view is in #root (the first script put it there), React waits for it to be on screen: the
+ * browser runs a deferred module script as soon as the HTML is parsed, before any paint, so
+ * rendering the app at once would hold the static KPIs back until React had rendered its own.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+const staticCopyShown = root.querySelector(':scope > .shell[inert]') !== null;
+(staticCopyShown ? afterNextPaint() : Promise.resolve()).then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

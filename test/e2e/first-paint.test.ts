@@ -203,6 +203,37 @@ describe('first paint from the build-time snapshot (built app in Chromium)', () 
     }
   });
 
+  // A page whose scripts never come (blocked, stripped by a filtering proxy): the parser finishes
+  // in one go and DOMContentLoaded follows at once, and the copy must be in place all the same.
+  test('when the page carries no script file at all, the default KPIs from the HTML are still on screen', async () => {
+    const app = await openApp({
+      baseUrl: server.url,
+      locale: 'fr-FR',
+      beforeOpen: async (context) => {
+        await context.route(
+          (url) => url.pathname.endsWith('/') || url.pathname.endsWith('/index.html'),
+          async (route) => {
+            const response = await route.fetch();
+            const body = (await response.text()).replace(/<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g, '');
+            await route.fulfill({ response, body });
+          },
+        );
+      },
+    });
+    try {
+      const { page } = app;
+      await page.waitForFunction(() => document.readyState === 'complete', undefined, { timeout: 30_000 });
+      expect(await appScriptRan(page)).toBe(false);
+      const kpi = page.locator('[data-testid="kpi-actual"]');
+      expect(await kpi.isVisible()).toBe(true);
+      expect(await kpi.locator('.kpi-value').innerText()).toBe(formatEuroCompact(snapshotActual(), 'fr'));
+      expect(await page.locator('.kpi-block[data-snapshot="build"] [data-testid="snapshot-badge"]').isVisible()).toBe(true);
+      expectCleanRun(app);
+    } finally {
+      await app.close();
+    }
+  });
+
   test('with no script file loaded, a link to other figures or another view shows no KPI at all', async () => {
     const scripts = holdScripts();
     const app = await openApp({ baseUrl: server.url, initScript: TRACE_KPI, waitUntil: 'commit', beforeOpen: scripts.route });
