@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CATEGORIES, CATEGORY_WEIGHTS, FIRST_DAY, LAST_DAY, REGION_WEIGHTS, SEED, STREAMS, dayWeight, type Stream } from './sample-model';
-import { prng } from './prng';
+import { seededUniform } from '../src/analytics/random';
 
 function daysOf(year: number, start: string): Date[] {
   const days: Date[] = [];
@@ -48,7 +48,7 @@ export const SALES_HEADER = 'date,retailer,channel,platform,region,category,orde
 const SOURCE = 'Illustrative: data/generate-sample.ts (seed 20180611), yearly totals calibrated to public figures';
 
 export function generateSalesCsv(): string {
-  const random = prng(SEED);
+  const random = seededUniform(SEED);
   const lines: string[] = [SALES_HEADER];
   for (const stream of STREAMS) {
     for (let year = 2017; year <= 2023; year++) {

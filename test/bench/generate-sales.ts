@@ -4,7 +4,7 @@
  * carry), about 100 bytes a row, so 1M rows ≈ 100 MB. Same seed and row count, same bytes.
  */
 import { CARREFOUR_TOTALS, CATEGORIES, FIRST_DAY, LAST_DAY, REGIONS } from '../../data/sample-model';
-import { prng } from '../../data/prng';
+import { seededUniform } from '../../src/analytics/random';
 
 export const BENCH_SEED = 20180611;
 
@@ -46,7 +46,7 @@ function isoDays(): string[] {
  * the KPIs look alike at 100k and 10M rows, only the work grows.
  */
 export function* exportLines(rows: number, seed = BENCH_SEED): Generator<string> {
-  const random = prng(seed);
+  const random = seededUniform(seed);
   const days = isoDays();
   yield EXPORT_HEADER;
   let written = 0;
