@@ -35,7 +35,9 @@ export function regularTail(totals: readonly number[]): number[] {
  * Forecasts every period after the last complete one up to the one holding the deadline, and the
  * revenue still to come: each period counts for its share of days after `lastDate` (a month in
  * progress counts for its remaining days). The interval of that sum is simulated (2,000 seeded
- * sample paths), because errors of successive periods are correlated.
+ * sample paths), because errors of successive periods are correlated. `countFrom` (default: the
+ * day after `lastDate`) counts only what comes from that day: the goal's own period, when the
+ * as-of date is before it.
  */
 export function forecastToDeadline(
   model: ForecastModel,
@@ -44,6 +46,7 @@ export function forecastToDeadline(
   lastDate: string,
   goalEnd: string,
   level = INTERVAL_LEVEL,
+  countFrom = addDays(lastDate, 1),
 ): DeadlineForecast | null {
   const y = regularTail(history.totals);
   const lastPeriod = history.periods[history.periods.length - 1];
@@ -52,7 +55,7 @@ export function forecastToDeadline(
   if (!fitted) return null;
   const periods = periodsBetween(shiftPeriod(lastPeriod, history.grain, 1), goalEnd, history.grain);
   const h = periods.length;
-  const weights = periods.map((p) => periodFraction(p, history.grain, addDays(lastDate, 1), goalEnd));
+  const weights = periods.map((p) => periodFraction(p, history.grain, countFrom, goalEnd));
   const means = fitted.forecast(h);
   const normal = seededNormal(SEED);
   const paths = Array.from({ length: DRAWS }, () => fitted.simulate(h, normal));

@@ -2,6 +2,7 @@ import type { ForecastModelId } from '../model/forecast-model-id';
 import type { PhasingChoice } from '../model/phasing-choice';
 import type { RevenueBasis } from '../state/filters';
 import { chooseModel, evaluateModels, FORECAST_MODELS, type ModelEvaluation } from './forecast-evaluation';
+import { goalAhead, type GoalAhead } from './goal-ahead';
 import { forecastToDeadline, regularTail, type DeadlineForecast } from './forecast-to-deadline';
 import { measuredRevenue } from './measured-revenue';
 import { pace, type Pacing } from './pacing';
@@ -26,6 +27,8 @@ export interface OutlookInput {
   toDate: readonly ChannelToDate[];
   /** Last day with data in the goal period; null when the period has none yet. */
   lastDate: string | null;
+  /** The chosen period's last day (the as-of date); when it is before the goal's start, the goal is ahead. */
+  asOf?: string | null;
   goal: { start: string; end: string; inForce: number } | null;
   versions: readonly GoalVersionRow[];
   /** The KPI's run-rate projection at the deadline, on the basis. */
@@ -68,6 +71,8 @@ export type Outlook =
       /** Revenue to date in the goal period (on the basis), and its last day with data (null before any). */
       toDate: number;
       lastDate: string | null;
+      /** The goal judged before its period starts (null once the as-of date is inside or after it). */
+      ahead: GoalAhead | null;
     };
 
 /** A season is a year: 12 months, or one period for yearly figures. */
@@ -78,8 +83,11 @@ export function buildOutlook(input: OutlookInput): Outlook {
   const { goal, grain } = input;
   const basis = input.basis ?? 'gross';
   if (!goal) return { kind: 'no-goal' };
-  // Before any revenue in the goal period, the forecast starts from the day before it.
-  const asOf = input.lastDate ?? addDays(goal.start, -1);
+  // Before any revenue in the goal period, the forecast starts from the as-of date when that is
+  // before the goal's start (the goal is ahead), else from the day before the goal.
+  const dayBefore = addDays(goal.start, -1);
+  const isAhead = !input.lastDate && !!input.asOf && input.asOf < goal.start;
+  const asOf = input.lastDate ?? (isAhead ? input.asOf! : dayBefore);
   const history = revenueHistory(input.rows, grain, asOf);
   const plans = scopeVersions(input.versions).map((v) => planVersion(v, goal, history, input.phasing));
   const original = originalPlan(plans);
@@ -89,7 +97,9 @@ export function buildOutlook(input: OutlookInput): Outlook {
   const { holdOut, evaluations } = evaluateModels(series, season);
   const chosen = chooseModel(evaluations, input.model);
   const model = FORECAST_MODELS.find((m) => m.id === chosen);
-  const deadline = model ? forecastToDeadline(model, history, season, asOf, goal.end) : null;
+  // Only the goal's own period counts towards it, however far ahead it is.
+  const countFrom = isAhead ? goal.start : addDays(asOf, 1);
+  const deadline = model ? forecastToDeadline(model, history, season, asOf, goal.end, undefined, countFrom) : null;
   const toDate = input.toDate.reduce((sum, c) => sum + measuredRevenue(c.revenue, c.commission, basis), 0);
   const pacingInput = input.lastDate ? { goal: goal.inForce, goalStart: goal.start, goalEnd: goal.end, lastDate: input.lastDate, toDate, grain } : null;
   const projection = input.projection;
@@ -109,5 +119,6 @@ export function buildOutlook(input: OutlookInput): Outlook {
         : null,
     toDate,
     lastDate: input.lastDate,
+    ahead: isAhead ? goalAhead({ asOf, goal, history, forecast: deadline }) : null,
   };
 }

@@ -9,7 +9,8 @@ import { preferredLocale, type Locale } from '../i18n/locale';
 import { BUNDLED_DATASETS } from '../model/bundled-datasets';
 import type { BundledDatasetId } from '../model/dataset';
 import type { AppState, View } from '../state/app-state';
-import { DEFAULT_FILTERS } from '../state/filters';
+import { withDefaultPeriod, withoutDefaultPeriod } from '../state/default-period';
+import { DEFAULT_FILTERS, type Filters } from '../state/filters';
 import { DatasetSelect } from '../views/components/DatasetSelect';
 import { EngineProgress } from '../views/components/EngineProgress';
 import { FilterBar } from '../views/components/FilterBar';
@@ -64,6 +65,10 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
   const nameOf = (id: string) =>
     BUNDLED_DATASETS[id as BundledDatasetId] ? t(`dataset.${id}` as MessageKey) : (datasets.find((d) => d.id === id)?.name ?? id);
   const datasetName = nameOf(state.filters.dataset);
+  // The overview covers one period, shown in the date inputs: the chosen one, else the data's last year.
+  const lastDate = facets.data?.lastDate ?? null;
+  const overviewFilters = facets.data ? withDefaultPeriod(state.filters, lastDate) : null;
+  const setFilters = (filters: Filters) => setState({ ...state, filters: withoutDefaultPeriod(filters, lastDate) });
   // A dataset's own retailer is selected: Carrefour where present, else its only retailer, else all.
   const openDataset = (dataset: string, retailers: string[] | null, view: View) => {
     const retailer = retailers === null || retailers.includes('Carrefour') ? DEFAULT_FILTERS.retailer : retailers.length === 1 ? retailers[0]! : null;
@@ -85,8 +90,8 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
       <EngineProgress nameOf={nameOf} />
       <LinkNotice rejected={rejected} />
       <RemoteSourceConfirm onDecline={() => setState({ ...state, source: null, embedded: null, filters: { ...DEFAULT_FILTERS } })} />
-      {state.view === 'overview' ? <FilterBar filters={state.filters} facets={facets.data} targetVersions={targetVersions.data} onChange={(filters) => setState({ ...state, filters })} /> : null}
-      {state.view === 'overview' ? <PrintHeader datasetName={datasetName} filters={state.filters} /> : null}
+      {state.view === 'overview' ? <FilterBar filters={overviewFilters ?? state.filters} facets={facets.data} targetVersions={targetVersions.data} onChange={setFilters} /> : null}
+      {state.view === 'overview' ? <PrintHeader datasetName={datasetName} filters={overviewFilters ?? state.filters} /> : null}
       <main id="main" tabIndex={-1}>
         <ErrorBoundary title={t('error.unexpected')} reloadLabel={t('error.reload')}>
           {state.view === 'data' ? (
@@ -108,7 +113,11 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
               <ConsolePage dataset={state.filters.dataset} datasetName={datasetName} />
             </Suspense>
           ) : (
-            <OverviewPage filters={state.filters} facets={facets.data} datasetNote={datasetNote} settings={state.settings} onSettingsChange={(settings) => setState({ ...state, settings })} />
+            overviewFilters ? (
+              <OverviewPage filters={overviewFilters} facets={facets.data} datasetNote={datasetNote} settings={state.settings} onSettingsChange={(settings) => setState({ ...state, settings })} />
+            ) : (
+              <p className="boot-message" aria-busy="true">{facets.status === 'error' ? t('error.panel') : t('chart.loading')}</p>
+            )
           )}
         </ErrorBoundary>
       </main>

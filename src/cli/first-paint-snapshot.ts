@@ -3,7 +3,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createNodeEngine } from '../engine/node-engine';
 import { loadCanonicalDataset, type CanonicalFiles } from '../ingest/load-canonical';
+import { readDatasetFacets } from '../queries/dataset-facets';
 import { overviewQueries, shellQueries } from '../queries/overview-queries';
+import { withDefaultPeriod } from '../state/default-period';
 import { firstPaintTemplates } from './first-paint-markup';
 import { DEFAULT_FILTERS, type Filters } from '../state/filters';
 import { encodeResult, snapshotKey, snapshotScriptTag, type FirstPaintSnapshot } from '../state/first-paint-snapshot';
@@ -23,9 +25,14 @@ export async function computeFirstPaintSnapshot(dataDir: string, filters: Filter
   const engine = await createNodeEngine();
   try {
     await loadCanonicalDataset(engine, filters.dataset, sampleFiles(dataDir));
-    const queries = [...Object.values(overviewQueries(filters)), ...Object.values(shellQueries(filters))];
     const results: FirstPaintSnapshot['results'] = {};
-    for (const query of queries) results[snapshotKey(filters.dataset, query.sql, query.params)] = encodeResult(await engine.query(query.sql, query.params));
+    const shell = shellQueries(filters);
+    for (const query of Object.values(shell)) results[snapshotKey(filters.dataset, query.sql, query.params)] = encodeResult(await engine.query(query.sql, query.params));
+    // The overview covers the data's last year unless the link names a period (state/default-period.ts).
+    const lastDate = readDatasetFacets(await engine.query(shell.facets.sql, shell.facets.params)).lastDate;
+    for (const query of Object.values(overviewQueries(withDefaultPeriod(filters, lastDate)))) {
+      results[snapshotKey(filters.dataset, query.sql, query.params)] = encodeResult(await engine.query(query.sql, query.params));
+    }
     return { version: 1, builtAt: new Date().toISOString(), engine: engine.version, results };
   } finally {
     await engine.close();

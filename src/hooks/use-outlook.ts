@@ -1,11 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
-import { buildOutlook, type Outlook } from '../analytics/outlook';
+import { goalKpis, type GoalKpis } from '../analytics/goal-kpis';
+import type { Outlook } from '../analytics/outlook';
+import { outlookFromAnswers } from '../analytics/outlook-answers';
 import { applyScenario, type ScenarioResult } from '../analytics/scenario';
 import type { NamedScenario } from '../model/scenario';
 import { readGoalToDate } from '../queries/goal-to-date';
 import { readGoalVersions } from '../queries/goal-versions';
 import type { KpiSummary } from '../queries/kpi-summary';
 import { readOutlookSeries } from '../queries/outlook-series';
+import { readPeriodYears } from '../queries/period-years';
 import { goalBucket, overviewQueries } from '../queries/overview-queries';
 import type { Filters } from '../state/filters';
 import type { OutlookSettings } from '../state/outlook-settings';
@@ -22,6 +25,11 @@ export interface OutlookData {
   saved: { scenario: NamedScenario; result: ScenarioResult }[];
   /** What the charted revenue measures, oldest first (the public figures change metric in 2022). */
   metrics: string[];
+  /**
+   * The KPI cards' figures: the summary's, or before the goal year the phased plan's (loading
+   * until the outlook that phases it is known).
+   */
+  kpis: QueryState<GoalKpis>;
 }
 
 /**
@@ -40,6 +48,7 @@ export function useOutlook(filters: Filters, kpis: QueryState<KpiSummary>, setti
   const series = useNamedQuery(dataset, q.outlookSeries, readOutlookSeries);
   const toDate = useNamedQuery(dataset, q.goalToDate, readGoalToDate);
   const versions = useNamedQuery(dataset, q.goalVersions, readGoalVersions);
+  const years = useNamedQuery(dataset, q.periodYears, readPeriodYears);
   const ready = [kpis, series, toDate, versions].every((s) => s.status === 'ready');
   const k = kpis.data;
   const { phasing, forecastModel } = settings;
@@ -48,19 +57,7 @@ export function useOutlook(filters: Filters, kpis: QueryState<KpiSummary>, setti
   // consistent outlook stays on screen rather than a mix of old and new numbers.
   const fresh = useMemo(() => {
     if (!ready || !k || !series.data || !toDate.data || !versions.data) return null;
-    const goal = k.goalStart && k.goalEnd && k.goalInForce !== null ? { start: k.goalStart, end: k.goalEnd, inForce: k.goalInForce } : null;
-    return buildOutlook({
-      grain,
-      basis,
-      rows: series.data,
-      toDate: toDate.data.channels,
-      lastDate: toDate.data.lastDate,
-      goal,
-      versions: versions.data,
-      projection: k.projection,
-      phasing,
-      model: forecastModel,
-    });
+    return outlookFromAnswers({ kpis: k, series: series.data, toDate: toDate.data, versions: versions.data }, { grain, basis, phasing, model: forecastModel });
   }, [ready, k, series.data, toDate.data, versions.data, grain, basis, phasing, forecastModel]);
   const [kept, setKept] = useState<Outlook | null>(null);
   useEffect(() => {
@@ -75,5 +72,16 @@ export function useOutlook(filters: Filters, kpis: QueryState<KpiSummary>, setti
     [baseline, settings.scenarios],
   );
   const metrics = useMemo(() => [...new Set((series.data ?? []).flatMap((r) => (r.metric ? [r.metric] : [])))], [series.data]);
-  return { states: [series, toDate, versions], outlook, result, saved, metrics };
+  // Years and outlook of the same filters only: a stale answer kept on screen is not mixed in.
+  const yearsData = years.status === 'ready' || (years.status === 'loading' && years.snapshot) ? years.data : null;
+  const cards = useMemo(() => cardKpis(kpis, outlook, yearsData, phasing.path), [kpis, outlook, yearsData, phasing.path]);
+  return { states: [series, toDate, versions, years], outlook, result, saved, metrics, kpis: cards };
+}
+
+/** The cards' state: the summary's own, with its figures replaced by the phased plan's before the goal year. */
+function cardKpis(kpis: QueryState<KpiSummary>, outlook: Outlook | null, years: Map<number, number> | null, path: 'linear' | 'compound'): QueryState<GoalKpis> {
+  if (kpis.status === 'error') return kpis;
+  const data = kpis.data ? goalKpis(kpis.data, outlook, years, path) : null;
+  if (kpis.status === 'ready' && data) return { status: 'ready', data, error: null };
+  return { status: 'loading', data, error: null, ...(kpis.status === 'loading' && kpis.snapshot ? { snapshot: true } : {}) };
 }

@@ -13,7 +13,7 @@ export const shareEn = {
   'remote.load': 'Load the data from {host}',
   'remote.decline': 'No, open the sample data',
   'filters.target': 'Goal version',
-  'filters.targetLatest': 'In force today',
+  'filters.targetLatest': 'In force at the period’s end',
   'filters.targetOption': 'As set on {date}: {amount} for {year}',
   'filters.targetHint': 'Measuring against the goal as it stood on {date}',
   'chart.bucketLabel': 'Group by',

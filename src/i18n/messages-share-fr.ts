@@ -15,7 +15,7 @@ export const shareFr: Record<keyof typeof shareEn, string> = {
   'remote.load': 'Charger les données de {host}',
   'remote.decline': 'Non, ouvrir les données d’exemple',
   'filters.target': "Version de l'objectif",
-  'filters.targetLatest': "En vigueur aujourd'hui",
+  'filters.targetLatest': 'En vigueur à la fin de la période',
   'filters.targetOption': 'Fixé le {date} : {amount} pour {year}',
   'filters.targetHint': "Mesuré par rapport à l'objectif tel qu'il était le {date}",
   'chart.bucketLabel': 'Regrouper par',

@@ -11,10 +11,20 @@ import { tableRef } from './table-ref';
 export type GoalNeed = 'window' | 'targets' | 'versions';
 
 /**
- * CTEs shared by the queries measured against the goal: which goal applies to the filtered
- * period, its versions (the latest `set_on` is in force, the earliest is the original goal) and
- * the window measured against it (the filtered period ∩ the goal's period). With `targetAsOf`, the
- * version in force is the latest set on or before that date: the goal as it stood then.
+ * CTEs shared by the queries measured against the goal.
+ *
+ * **Which goal.** The period's last day is the as-of date (`bounds.to_d`). The goal is the one the
+ * viewer chose (`goal=`, by its period's last day), else the one whose period holds the as-of date,
+ * else the next one to start after it, else — in hindsight — the latest one before it. A goal is
+ * only worth asking about *before* its year: in June 2018 the question is the €5bn of 2022.
+ *
+ * **Which version.** Versions as known then: the one in force is the latest set on or before
+ * `targetAsOf`, or by default on the as-of date (in mid-2019 the goal was still €5bn; the cut to
+ * €4.2bn came in February 2020). The original is the first version whenever it was set.
+ *
+ * **The window** measured against it is the filtered period ∩ the goal's period; a period before
+ * the goal year has an empty window here, and the outlook phases the goal back to it
+ * (analytics/goal-ahead.ts).
  *
  * A goal applies only to the scope it was set for: a target for all channels does not apply to
  * one region or one category, so those filters leave the KPIs without a target rather than
@@ -36,27 +46,36 @@ export function goalWindowCtes(filters: Filters, source: SalesSource = 'raw', ne
     params.push(filters.channels[0]!);
   } else scope.push('FALSE');
   if (filters.region || filters.category) scope.push('FALSE');
+  params.push(filters.goal);
 
   const ctes = [
     `bounds AS (
   SELECT coalesce(?::DATE, min(s.first_date)) AS from_d, coalesce(?::DATE, max(s.last_date)) AS to_d
   FROM ${sales.sql} s
 )`,
-    `candidates AS (
-  SELECT t.* FROM ${targets} t, bounds b
-  WHERE t.period_start <= b.to_d AND t.period_end >= b.from_d AND ${scope.join(' AND ')}
+    `scoped AS (
+  SELECT t.* FROM ${targets} t WHERE ${scope.join(' AND ')}
 )`,
     `goal AS (
-  SELECT period_start, period_end FROM candidates
-  ORDER BY period_end DESC, period_start DESC LIMIT 1
+  SELECT t.period_start, t.period_end FROM scoped t, bounds b
+  GROUP BY t.period_start, t.period_end, b.to_d
+  ORDER BY
+    t.period_end = ?::DATE DESC NULLS LAST,
+    CASE WHEN t.period_start <= b.to_d AND t.period_end >= b.to_d THEN 0 WHEN t.period_start > b.to_d THEN 1 ELSE 2 END,
+    CASE WHEN t.period_start > b.to_d THEN t.period_start END ASC NULLS LAST,
+    t.period_end DESC, t.period_start DESC
+  LIMIT 1
+)`,
+    `candidates AS (
+  SELECT c.* FROM scoped c JOIN goal g ON c.period_start = g.period_start AND c.period_end = g.period_end
 )`,
   ];
   if (need !== 'window') {
     params.push(filters.targetAsOf);
     ctes.push(`versions AS (
-  -- "In force" means in force on the chosen date (targetAsOf), else the latest version.
-  SELECT c.*, c.set_on <= coalesce(?::DATE, DATE '9999-12-31') AS known
-  FROM candidates c JOIN goal g ON c.period_start = g.period_start AND c.period_end = g.period_end
+  -- "In force" means in force on the chosen date (targetAsOf), else on the as-of date.
+  SELECT c.*, c.set_on <= coalesce(?::DATE, b.to_d) AS known
+  FROM candidates c, bounds b
 )`);
   }
   if (need === 'targets') {
@@ -76,18 +95,24 @@ export function goalWindowCtes(filters: Filters, source: SalesSource = 'raw', ne
     string_agg(source, ' ' ORDER BY retailer) FILTER (WHERE newest) AS in_force_source,
     string_agg(label, ' · ' ORDER BY retailer) FILTER (WHERE oldest) AS original_label,
     string_agg(source, ' ' ORDER BY retailer) FILTER (WHERE oldest) AS original_source,
-    count(*) AS version_count
+    count(*) FILTER (WHERE known) AS version_count
   FROM ranked
 )`);
   }
   if (need !== 'versions') {
+    // A period that does not overlap the goal's (before the goal year, or after it) is measured
+    // whole: its revenue is still the actual, and `in_goal` says there is no prorated target.
     ctes.push(`win AS (
   SELECT
-    greatest(b.from_d, coalesce(g.period_start, b.from_d)) AS w_start,
-    least(b.to_d, coalesce(g.period_end, b.to_d)) AS w_end,
-    g.period_start, g.period_end, b.to_d,
-    date_diff('day', g.period_start, g.period_end) + 1 AS goal_days
-  FROM bounds b LEFT JOIN goal g ON TRUE
+    CASE WHEN in_goal THEN greatest(from_d, period_start) ELSE from_d END AS w_start,
+    CASE WHEN in_goal THEN least(to_d, period_end) ELSE to_d END AS w_end,
+    in_goal, period_start, period_end, to_d,
+    date_diff('day', period_start, period_end) + 1 AS goal_days
+  FROM (
+    SELECT b.from_d, b.to_d, g.period_start, g.period_end,
+      coalesce(g.period_start <= b.to_d AND g.period_end >= b.from_d, FALSE) AS in_goal
+    FROM bounds b LEFT JOIN goal g ON TRUE
+  )
 )`);
   }
   return { sql: ctes.join(',\n'), params };

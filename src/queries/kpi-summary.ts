@@ -27,6 +27,8 @@ export interface KpiSummary {
   goalStart: string | null;
   goalEnd: string | null;
   lastDate: string | null;
+  /** The period's last day: the date the goal is judged as of. */
+  asOf: string | null;
   inForceLabel: string | null;
   inForceSetOn: string | null;
   inForceSource: string | null;
@@ -55,7 +57,7 @@ goal_to_date AS (
 ),
 measured AS (
   SELECT w.*, a.actual, a.last_date, t.*,
-    (date_diff('day', w.w_start, w.w_end) + 1) / w.goal_days AS coverage,
+    CASE WHEN w.in_goal THEN (date_diff('day', w.w_start, w.w_end) + 1) / w.goal_days END AS coverage,
     d.revenue / (date_diff('day', w.period_start, d.last_date) + 1) * w.goal_days AS projection
   FROM win w, actual a, goal_to_date d, goal_targets t
 )
@@ -69,7 +71,7 @@ SELECT
   in_force * coverage - coalesce(actual, 0) AS gap,
   projection,
   w_start AS window_start, w_end AS window_end, period_start AS goal_start, period_end AS goal_end,
-  last_date, in_force_label, in_force_set_on, in_force_source,
+  last_date, to_d AS as_of, in_force_label, in_force_set_on, in_force_source,
   original_label, original_set_on, original_source, version_count
 FROM measured`;
   return { sql, params: [...ctes.params, ...inWindow.params, ...goalSoFar.params] };
@@ -95,6 +97,7 @@ export function readKpiSummary(result: ColumnarResult): KpiSummary {
     goalStart: t('goal_start'),
     goalEnd: t('goal_end'),
     lastDate: t('last_date'),
+    asOf: t('as_of'),
     inForceLabel: t('in_force_label'),
     inForceSetOn: t('in_force_set_on'),
     inForceSource: t('in_force_source'),

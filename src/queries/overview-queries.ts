@@ -11,6 +11,7 @@ import { goalToDateQuery } from './goal-to-date';
 import { goalVersionsQuery } from './goal-versions';
 import { kpiSummaryQuery } from './kpi-summary';
 import { outlookSeriesQuery } from './outlook-series';
+import { periodYearsQuery } from './period-years';
 import { revenueByChannelQuery } from './revenue-by-channel';
 import { revenueDriversQuery } from './revenue-drivers';
 import { revenueSourcesQuery } from './revenue-sources';
@@ -69,6 +70,8 @@ export function overviewQueries(filters: Filters, chosenBucket: TimeBucket | nul
     outlookSeries: outlookSeriesQuery(filters, goalBucket(filters) === 'year' ? 'year' : 'month', source),
     goalToDate: goalToDateQuery(filters, source),
     goalVersions: goalVersionsQuery(filters, source),
+    // A period before the goal year is measured against the phased plan, by whole years.
+    periodYears: periodYearsQuery(filters, source),
     drivers: revenueDriversQuery(filters, source),
   } satisfies Record<string, BuiltQuery>;
 }

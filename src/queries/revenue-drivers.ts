@@ -36,7 +36,7 @@ export function revenueDriversQuery(filters: Filters, source: SalesSource = 'raw
   const sql = `WITH ${ctes.sql},
 periods AS (
   SELECT w_start, w_end, (w_start - INTERVAL 1 YEAR)::DATE AS p_start, (w_end - INTERVAL 1 YEAR)::DATE AS p_end,
-    (date_diff('day', w_start, w_end) + 1) / goal_days AS coverage
+    CASE WHEN in_goal THEN (date_diff('day', w_start, w_end) + 1) / goal_days END AS coverage
   FROM win
 ),
 cur AS (${perChannel(current.sql)}),

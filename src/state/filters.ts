@@ -12,9 +12,16 @@ export interface Filters {
   category: string | null;
   /**
    * Which version of the goal to measure against: the one in force on this date (ISO), or null
-   * for the latest. `2019-01-01` measures 2022 against the 2018 plan, as it stood before the cut.
+   * for the one in force on the period's last day (the as-of date: versions as known then).
+   * `2019-01-01` measures 2022 against the 2018 plan, as it stood before the cut; today's date
+   * measures any period against the goal as it stands now (hindsight).
    */
   targetAsOf: string | null;
+  /**
+   * Which goal to measure against, by its period's last day (ISO); null = the goal that matters
+   * as of the period's end: the one whose period holds that day, else the next one, else the latest.
+   */
+  goal: string | null;
   /**
    * What "revenue" means in the KPIs: `gross` (what customers paid) or `net` (minus the platforms'
    * commission, as recorded or else per the fee schedule; see sales-with-commission.ts).
@@ -38,6 +45,7 @@ export const DEFAULT_FILTERS: Filters = {
   region: null,
   category: null,
   targetAsOf: null,
+  goal: null,
   basis: 'gross',
   compare: [],
 };

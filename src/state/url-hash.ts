@@ -8,7 +8,7 @@ import { MAX_PACKED_CHARS, packState, unpackState } from './packed-state';
 import { changedViewSettings, DEFAULT_VIEW_SETTINGS, readViewSettings, type ViewSettings } from './view-settings';
 
 /** Keys Cible reads from the hash. Anything else is ignored. */
-type Key = 'view' | 'lang' | 'dataset' | 'from' | 'to' | 'retailer' | 'channel' | 'region' | 'category' | 'target' | 'basis' | 'compare' | 'data' | 'src' | 'st';
+type Key = 'view' | 'lang' | 'dataset' | 'from' | 'to' | 'retailer' | 'channel' | 'region' | 'category' | 'target' | 'goal' | 'basis' | 'compare' | 'data' | 'src' | 'st';
 
 /** `retailer=*` chooses every retailer (the default is one retailer, so "all" must be said). */
 export const ALL_VALUES = '*';
@@ -92,6 +92,7 @@ export function decodeHash(hash: string): DecodedHash {
     region: read('region') || null,
     category: read('category') || null,
     targetAsOf: valid('target', read('target'), isIsoDate, null),
+    goal: valid('goal', read('goal'), isIsoDate, null),
     basis: valid('basis', read('basis'), (v) => (REVENUE_BASES as readonly string[]).includes(v), DEFAULT_FILTERS.basis) as RevenueBasis,
     compare: compareRaw ? [...new Set(compareRaw.split(',').filter(Boolean))].slice(0, MAX_COMPARED) : [],
   };
@@ -130,6 +131,7 @@ export function encodeHash(state: AppState): string {
   set('region', f.region, null);
   set('category', f.category, null);
   set('target', f.targetAsOf, null);
+  set('goal', f.goal, null);
   set('basis', f.basis, DEFAULT_FILTERS.basis);
   set('compare', f.compare.length ? f.compare.join(',') : null, null);
   const changed = changedViewSettings(state.settings);

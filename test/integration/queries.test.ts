@@ -65,8 +65,11 @@ describe('kpiSummaryQuery()', () => {
     expect(tooEarly.actual).toBe(4.2e9);
     expect(tooEarly.target).toBeNull();
     expect(tooEarly.goalOriginal).toBe(5e9);
-    const path = await run(goalProgressQuery(publicFilters({ targetAsOf: '2019-06-30' }), 'year'), readGoalProgress);
+    const path = await run(goalProgressQuery(publicFilters({ from: '2022-01-01', to: '2022-12-31', targetAsOf: '2019-06-30' }), 'year'), readGoalProgress);
     expect(path.targetInForce).toBe(5e9);
+    // By default the version is the one in force on the period's last day: in 2022, the cut one.
+    const asOfEnd = await run(kpiSummaryQuery(publicFilters({ from: '2022-01-01', to: '2022-12-31' })), readKpiSummary);
+    expect(asOfEnd.target).toBe(4.2e9);
   });
 
   it('lists the dated goal versions a viewer can measure against, oldest first', async () => {
@@ -79,10 +82,40 @@ describe('kpiSummaryQuery()', () => {
     expect(await run(targetVersionsQuery('public', 'Monoprix'), readTargetVersions)).toEqual([]);
   });
 
-  it('with no period chosen, measures the goal that the data overlaps (2022), not the whole history', async () => {
+  it('with no period chosen, judges as of the data\'s last day (end of 2023): the goal ahead is the €10bn of 2026', async () => {
     const k = await run(kpiSummaryQuery(publicFilters()), readKpiSummary);
-    expect([k.windowStart, k.windowEnd]).toEqual(['2022-01-01', '2022-12-31']);
-    expect(k.actual).toBe(4.2e9);
+    expect(k.asOf).toBe('2023-12-31');
+    expect([k.goalStart, k.goalEnd, k.goalInForce]).toEqual(['2026-01-01', '2026-12-31', 10e9]);
+    // The period lies before the goal year: the whole period is measured, and the phased target
+    // comes from the outlook (analytics/goal-ahead.ts), not from a day-prorated share of 2026.
+    expect([k.windowStart, k.windowEnd]).toEqual(['2017-12-31', '2023-12-31']);
+    expect(k.target).toBeNull();
+  });
+
+  it.each([
+    // as-of date, goal= override → goal chosen (period end), version in force (set on)
+    ['2018-06-30', null, '2022-12-31', '2018-01-23'], // before the goal year: the next goal, as known then (€5bn)
+    ['2019-12-31', null, '2022-12-31', '2018-01-23'], // still €5bn: the cut came in February 2020
+    ['2020-06-30', null, '2022-12-31', '2020-02-27'], // after the cut
+    ['2022-06-30', null, '2022-12-31', '2020-02-27'], // inside the goal year
+    ['2023-06-30', null, '2026-12-31', '2021-11-09'], // between goals: the next one
+    ['2027-06-30', null, '2026-12-31', '2021-11-09'], // after every goal: the latest one (hindsight)
+    ['2023-06-30', '2022-12-31', '2022-12-31', '2020-02-27'], // goal= chooses a goal by its last day
+    ['2019-12-31', '2026-12-31', '2026-12-31', null], // the 2026 goal was not set yet in 2019
+    ['2019-12-31', '2030-12-31', '2022-12-31', '2018-01-23'], // an unknown goal= falls back to the rule
+  ])('as of %s with goal=%s: the goal ending %s, version set on %s', async (asOf, goal, end, setOn) => {
+    const k = await run(kpiSummaryQuery(publicFilters({ from: '2017-01-01', to: asOf, goal })), readKpiSummary);
+    expect(k.goalEnd).toBe(end);
+    expect(k.inForceSetOn).toBe(setOn);
+  });
+
+  it('several retailers: the goal period is chosen over all of them, and their goals for it summed', async () => {
+    const k = await run(kpiSummaryQuery(sampleFilters({ retailer: null, from: '2018-01-01', to: '2018-06-30' })), readKpiSummary);
+    expect(k.goalEnd).toBe('2022-12-31');
+    // Carrefour's €5bn (set January 2018) and Monoprix's illustrative €250m (set March 2018).
+    expect(k.goalInForce).toBe(5.25e9);
+    const monoprix = await run(kpiSummaryQuery(sampleFilters({ retailer: 'Monoprix', from: '2023-01-01', to: '2023-12-31' })), readKpiSummary);
+    expect(monoprix.goalEnd).toBe('2022-12-31'); // hindsight: Monoprix has no later goal
   });
 
   it('on public 2023 there is no goal in force (the next one is 2026): actual only', async () => {
@@ -118,7 +151,7 @@ describe('kpiSummaryQuery()', () => {
 
 describe('goalProgressQuery()', () => {
   it('on sample 2022 by month: cumulative actual ends at €4.2bn with both goal paths', async () => {
-    const p = await run(goalProgressQuery(sampleFilters(), 'month'), readGoalProgress);
+    const p = await run(goalProgressQuery(sampleFilters({ from: '2022-01-01', to: '2022-12-31' }), 'month'), readGoalProgress);
     expect(p.points).toHaveLength(12);
     expect(p.points[0]!.bucketEnd).toBe('2022-01-31');
     expect(p.points[11]!.bucketEnd).toBe('2022-12-31');
@@ -131,7 +164,7 @@ describe('goalProgressQuery()', () => {
   });
 
   it('on public data by year: one point, the published 2022 figure', async () => {
-    const p = await run(goalProgressQuery(publicFilters(), 'year'), readGoalProgress);
+    const p = await run(goalProgressQuery(publicFilters({ from: '2017-01-01', to: '2022-12-31' }), 'year'), readGoalProgress);
     expect(p.points.map((pt) => [pt.bucketEnd, pt.cumulativeActual])).toEqual([['2022-12-31', 4.2e9]]);
     expect([p.targetInForce, p.targetOriginal]).toEqual([4.2e9, 5e9]);
   });

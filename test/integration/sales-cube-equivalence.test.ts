@@ -79,6 +79,7 @@ const filtersArb = (datasets: readonly string[]) =>
     region: fc.constantFrom(null, ...REGIONS),
     category: fc.constantFrom(null, ...CATEGORIES),
     targetAsOf: fc.oneof(fc.constant(null), day),
+    goal: fc.constantFrom(null, '2022-12-31', '2026-12-31', '2030-12-31'),
     basis: fc.constantFrom('gross' as const, 'net' as const),
     compare: fc.subarray(retailers),
   });

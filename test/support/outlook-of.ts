@@ -1,4 +1,5 @@
-import { buildOutlook, type OutlookInput } from '../../src/analytics/outlook';
+import type { OutlookInput } from '../../src/analytics/outlook';
+import { outlookFromAnswers } from '../../src/analytics/outlook-answers';
 import type { ColumnarResult, Engine } from '../../src/engine/engine';
 import { DEFAULT_PHASING } from '../../src/model/phasing-choice';
 import type { BuiltQuery } from '../../src/queries/built-query';
@@ -15,17 +16,21 @@ export async function outlookOf(engine: Engine, filters: Filters, grain: 'month'
   const run = <T>(query: BuiltQuery, read: (r: ColumnarResult) => T) => runQuery(engine, query, read);
   const kpis = await run(kpiSummaryQuery(filters), readKpiSummary);
   const toDate = await run(goalToDateQuery(filters), readGoalToDate);
+  const series = await run(outlookSeriesQuery(filters, grain), readOutlookSeries);
+  const versions = await run(goalVersionsQuery(filters), readGoalVersions);
   const input: OutlookInput = {
     grain,
     basis: filters.basis,
-    rows: await run(outlookSeriesQuery(filters, grain), readOutlookSeries),
+    rows: series,
     toDate: toDate.channels,
     lastDate: toDate.lastDate,
+    asOf: kpis.asOf,
     goal: kpis.goalStart && kpis.goalEnd && kpis.goalInForce !== null ? { start: kpis.goalStart, end: kpis.goalEnd, inForce: kpis.goalInForce } : null,
-    versions: await run(goalVersionsQuery(filters), readGoalVersions),
+    versions,
     projection: kpis.projection,
     phasing: DEFAULT_PHASING,
     model: null,
   };
-  return { kpis, input, outlook: buildOutlook(input) };
+  const outlook = outlookFromAnswers({ kpis, series, toDate, versions }, { grain, basis: filters.basis, phasing: DEFAULT_PHASING, model: null });
+  return { kpis, input, outlook };
 }

@@ -5,6 +5,7 @@ import { DEFAULT_FILTERS, type Filters } from '../../state/filters';
 import { channelLabel } from './channel-style';
 import { RevenueBasisSwitch } from './RevenueBasisSwitch';
 import { PeriodFields } from './PeriodFields';
+import { AsOfField, GoalSelect } from './GoalControls';
 
 interface FilterBarProps {
   filters: Filters;
@@ -43,7 +44,9 @@ export function FilterBar({ filters, facets, targetVersions, onChange }: FilterB
       {select(t('filters.channel'), 'filter-channel', filters.channels[0] ?? null, facets?.channels ?? [], (v) => set({ channels: v ? [v] : [] }), (v) => channelLabel(v, i18n))}
       {select(t('filters.region'), 'filter-region', filters.region, facets?.regions ?? [], (v) => set({ region: v }))}
       {select(t('filters.category'), 'filter-category', filters.category, facets?.categories ?? [], (v) => set({ category: v }))}
+      <GoalSelect value={filters.goal} versions={targetVersions ?? []} onChange={(goal) => set({ goal })} />
       <TargetVersionSelect value={filters.targetAsOf} versions={targetVersions ?? []} onChange={(targetAsOf) => set({ targetAsOf })} />
+      <AsOfField value={filters.to} facets={facets} onChange={(to) => set({ to, from: null, targetAsOf: null })} />
       <RevenueBasisSwitch value={filters.basis} onChange={(basis) => set({ basis })} />
       <button type="button" className="button-secondary" onClick={() => onChange({ ...DEFAULT_FILTERS, dataset: filters.dataset })}>
         {t('filters.reset')}

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/messages-en';
 import { isNeutralScenario, type Scenario } from '../../model/scenario';
 import { SourceLink } from '../components/SourceLink';
+import { AheadFacts } from './AheadFacts';
 import { leverSummary } from './lever-summary';
 import { modelName } from './outlook-format';
 
@@ -34,8 +35,9 @@ export function PacingPanel({ outlook, result, scenario }: PacingPanelProps) {
   const inForce = plans[plans.length - 1];
   const restated = outlook.restatedFrom && inForce ? { original: outlook.restatedFrom, inForce } : null;
   const withScenario = !isNeutralScenario(scenario);
-  const status = p ? p.status : null;
-  const statusLabel = status ? t(`pacing.status.${status}${p!.complete ? '.final' : ''}` as MessageKey) : t('pacing.noRevenue');
+  // Before the goal year, the status is the forecast of the goal's period against the goal.
+  const status = p ? p.status : (outlook.ahead?.status ?? null);
+  const statusLabel = status ? t(`pacing.status.${status}${p?.complete ? '.final' : ''}` as MessageKey) : t('pacing.noRevenue');
   const deadline = i18n.date(goal.end);
   const thresholds = { onTrack: i18n.percent(PACING_THRESHOLDS.onTrack), atRisk: i18n.percent(PACING_THRESHOLDS.atRisk) };
 
@@ -128,6 +130,8 @@ export function PacingPanel({ outlook, result, scenario }: PacingPanelProps) {
             </div>
           ) : null}
         </dl>
+      ) : outlook.ahead ? (
+        <AheadFacts outlook={outlook} ahead={outlook.ahead} />
       ) : (
         <p className="pacing-empty">{t('pacing.noRevenueHelp', { start: i18n.date(goal.start) })}</p>
       )}

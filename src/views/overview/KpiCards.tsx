@@ -1,10 +1,11 @@
 import { useI18n } from '../../i18n/i18n-context';
 import { firstPaintBuiltAt } from '../../hooks/first-paint-data';
 import type { QueryState } from '../../hooks/use-named-query';
-import type { KpiSummary } from '../../queries/kpi-summary';
+import type { GoalKpis } from '../../analytics/goal-kpis';
 import type { RevenueBasis } from '../../state/filters';
 import { SourceLink } from '../components/SourceLink';
 import { KpiCard } from './KpiCard';
+import { AheadNotes, GoalCard, PhasedTargetDetail, ProjectionAheadDetail } from './GoalCards';
 
 function attainmentTone(attainment: number | null): 'neutral' | 'good' | 'warn' | 'bad' {
   if (attainment === null) return 'neutral';
@@ -13,7 +14,7 @@ function attainmentTone(attainment: number | null): 'neutral' | 'good' | 'warn' 
 }
 
 interface KpiCardsProps {
-  state: QueryState<KpiSummary>;
+  state: QueryState<GoalKpis>;
   /** The projection under the outlook's scenario, when one is set (the run-rate projection otherwise). */
   scenarioProjection?: number | null;
   /** Whether revenue is measured gross or net of platform commission. */
@@ -63,7 +64,9 @@ export function KpiCards({ state, scenarioProjection = null, basis = 'gross' }: 
           value={k.target}
           display={hasTarget ? money(k.target) : '—'}
           detail={
-            hasTarget ? (
+            hasTarget && k.ahead ? (
+              <PhasedTargetDetail k={k} />
+            ) : hasTarget ? (
               <>
                 {goalText} ·{' '}
                 {restated
@@ -120,13 +123,17 @@ export function KpiCards({ state, scenarioProjection = null, basis = 'gross' }: 
           display={money(projection)}
           tone={projection === null || k.goalInForce === null ? 'neutral' : projection >= k.goalInForce ? 'good' : 'warn'}
           detail={
-            projection !== null && k.goalStart && k.goalEnd && k.lastDate
+            k.ahead ? (
+              <ProjectionAheadDetail k={k} />
+            ) : projection !== null && k.goalStart && k.goalEnd && k.lastDate
               ? t(scenarioProjection !== null ? 'kpi.projectionScenario' : 'kpi.projectionHelp', { start: i18n.date(k.goalStart), last: i18n.date(k.lastDate), end: i18n.date(k.goalEnd) })
               : t('kpi.noTarget')
           }
         />
+        <GoalCard k={k} />
       </div>
-      {partial && windowText ? <p className="kpi-note">{t('kpi.partialWindow', { period: windowText })}</p> : null}
+      {k.ahead ? <AheadNotes k={k} /> : null}
+      {partial && windowText && !k.ahead ? <p className="kpi-note">{t('kpi.partialWindow', { period: windowText })}</p> : null}
       {basis === 'net' ? <p className="kpi-note" data-testid="kpi-net-note">{t('kpi.netNote')}</p> : null}
     </div>
   );

@@ -11,7 +11,7 @@ import type { ViewSettings } from '../../state/view-settings';
 import { isNeutralScenario } from '../../model/scenario';
 import { OutlookSection } from '../outlook/OutlookSection';
 import { KpiCards } from './KpiCards';
-import { ChannelMixChart, ChartsPending, CommissionChart, DriverBridgeChart, GoalProgressChart, RevenueByChannelChart } from './lazy-charts';
+import { ChannelMixChart, ChartsPending, CommissionChart, DriverBridgeChart, GoalHorizonChart, GoalProgressChart, RevenueByChannelChart } from './lazy-charts';
 import { SourcesNote, hasMetricBreak } from './SourcesNote';
 
 /** The executive's page: KPIs against the goal, then how each channel and platform contributes. */
@@ -46,12 +46,22 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
 
   return (
     <div className="overview">
-      <KpiCards state={o.kpis} scenarioProjection={scenarioProjection} basis={filters.basis} />
+      {filters.goal && outlook.kpis.data?.goalEnd && outlook.kpis.data.goalEnd !== filters.goal ? (
+        <p className="link-notice" role="status" data-testid="goal-notice">
+          {i18n.t('goal.notFound', { date: i18n.date(filters.goal), asOf: i18n.date(outlook.kpis.data.asOf ?? '') })}
+        </p>
+      ) : null}
+      <KpiCards state={outlook.kpis} scenarioProjection={scenarioProjection} basis={filters.basis} />
       <OutlookSection data={outlook} settings={settings} onChange={(patch) => onSettingsChange({ ...settings, ...patch })} footer={footer} />
       <Suspense fallback={<ChartsPending />}>
       <div className="chart-grid">
         <div className="span-2">
-          <GoalProgressChart progress={o.progress} kpis={o.kpis.data} events={o.events.data ?? []} basis={filters.basis} />
+          {/* Before the goal year the progress is counted in years up to the deadline, not within it. */}
+          {outlook.outlook?.kind === 'goal' && outlook.outlook.ahead ? (
+            <GoalHorizonChart outlook={outlook.outlook} />
+          ) : (
+            <GoalProgressChart progress={o.progress} kpis={o.kpis.data} events={o.events.data ?? []} basis={filters.basis} />
+          )}
         </div>
         <div className="span-2">
           <RevenueByChannelChart

@@ -9,6 +9,7 @@ import { engineWorkerStarted } from '../../hooks/engine-start';
  * OverviewPage shows placeholder cards of about their height until then.
  */
 export const GoalProgressChart = lazy(() => engineWorkerStarted().then(() => import('./GoalProgressChart')).then((m) => ({ default: m.GoalProgressChart })));
+export const GoalHorizonChart = lazy(() => engineWorkerStarted().then(() => import('./GoalHorizonChart')).then((m) => ({ default: m.GoalHorizonChart })));
 export const RevenueByChannelChart = lazy(() => engineWorkerStarted().then(() => import('./RevenueByChannelChart')).then((m) => ({ default: m.RevenueByChannelChart })));
 export const ChannelMixChart = lazy(() => engineWorkerStarted().then(() => import('./ChannelMixChart')).then((m) => ({ default: m.ChannelMixChart })));
 export const ForecastChart = lazy(() => engineWorkerStarted().then(() => import('../outlook/ForecastChart')).then((m) => ({ default: m.ForecastChart })));

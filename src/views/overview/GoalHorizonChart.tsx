@@ -1,0 +1,72 @@
+import { CartesianGrid, ComposedChart, ErrorBar, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Outlook } from '../../analytics/outlook';
+import { useI18n } from '../../i18n/i18n-context';
+import { ChartCard } from '../components/ChartCard';
+import { euroTooltip } from '../components/chart-format';
+import { horizonPoints } from './goal-horizon-model';
+
+type GoalOutlook = Extract<Outlook, { kind: 'goal' }>;
+
+const PLAN_COLOURS = ['#94a3b8', '#0f172a', '#7c3aed', '#b45309'];
+
+/** "Progress towards the goal" when the goal lies ahead of the as-of date: years, not a cumulative year. */
+export function GoalHorizonChart({ outlook }: { outlook: GoalOutlook }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const points = horizonPoints(outlook);
+  const rows = points.map((p) => ({ ...p, ...Object.fromEntries(p.plans.map((v, i) => [`plan${i}`, v])) }));
+  const level = outlook.forecast.deadline?.level ?? 0.8;
+  const goalYear = Number(outlook.goal.end.slice(0, 4));
+  return (
+    <ChartCard
+      testId="chart-goal-progress"
+      title={t('progress.aheadTitle')}
+      subtitle={t('progress.aheadSubtitle', {
+        unit: t('outlook.perYear'),
+        asOf: i18n.date(outlook.ahead?.asOf ?? ''),
+        deadline: i18n.date(outlook.goal.end),
+        level: i18n.percent(level),
+      })}
+      status="ready"
+      error={null}
+      empty={points.length === 0}
+      exportData={{
+        columns: ['year', 'actual_eur', 'forecast_eur', ...outlook.plans.map((p) => `plan_${p.version.setOn}_eur`)],
+        rows: points.map((p) => [p.year, p.actual, p.forecast, ...p.plans]),
+      }}
+    >
+      <ResponsiveContainer width="100%" height={320}>
+        <ComposedChart data={rows} margin={{ top: 24, right: 24, bottom: 8, left: 16 }}>
+          <CartesianGrid stroke="#e2e8f0" vertical={false} />
+          <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tickCount={Math.min(points.length, 12)} />
+          <YAxis tickFormatter={(v: number) => i18n.euro(v)} width={80} domain={[0, (max: number) => Math.max(max, outlook.goal.inForce) * 1.1]} />
+          <Tooltip formatter={euroTooltip(i18n)} />
+          <Legend verticalAlign="bottom" height={28} />
+          <ReferenceLine
+            y={outlook.goal.inForce}
+            stroke="#0f172a"
+            strokeDasharray="6 4"
+            label={{ value: t('progress.goalMarker', { amount: i18n.euro(outlook.goal.inForce) }), position: 'insideTopLeft', fill: '#0f172a', fontSize: 12 }}
+          />
+          <ReferenceLine x={goalYear} stroke="#94a3b8" strokeDasharray="2 4" />
+          {outlook.plans.map((plan, i) => (
+            <Line
+              key={plan.version.setOn}
+              dataKey={`plan${i}`}
+              name={t('filters.goalVersion', { amount: i18n.euro(plan.version.amount), date: i18n.date(plan.version.setOn) })}
+              stroke={PLAN_COLOURS[(i + (outlook.plans.length === 1 ? 1 : 0)) % PLAN_COLOURS.length]}
+              strokeDasharray="6 3"
+              dot={false}
+              isAnimationActive={false}
+              connectNulls
+            />
+          ))}
+          <Line dataKey="forecast" name={t('progress.forecast')} stroke="#2563eb" strokeDasharray="3 3" dot={{ r: 3 }} isAnimationActive={false} connectNulls>
+            <ErrorBar dataKey="interval" width={8} stroke="#2563eb" direction="y" />
+          </Line>
+          <Line dataKey="actual" name={t('forecast.actual')} stroke="#16a34a" strokeWidth={3} dot={{ r: 3 }} isAnimationActive={false} connectNulls={false} />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+}
