@@ -8,6 +8,9 @@ import { goalVersionsQuery, readGoalVersions } from '../../src/queries/goal-vers
 import { kpiSummaryQuery, readKpiSummary } from '../../src/queries/kpi-summary';
 import { outlookSeriesQuery, readOutlookSeries } from '../../src/queries/outlook-series';
 import { DEFAULT_FILTERS, type Filters } from '../../src/state/filters';
+import { goalKpis } from '../../src/analytics/goal-kpis';
+import { DEFAULT_PHASING } from '../../src/model/phasing-choice';
+import { periodYearsQuery, readPeriodYears } from '../../src/queries/period-years';
 import { engineWithBundledData } from '../support/node-engine';
 import { outlookOf as sharedOutlookOf } from '../support/outlook-of';
 
@@ -174,5 +177,55 @@ describe('the outlook on net revenue (basis=net), as the KPI cards measure it', 
     const onGross = applyScenario(gross.outlook.baseline!, dearer);
     expect(onGross.projection).toBe(gross.kpis.projection);
     expect(onGross.netProjection).toBeCloseTo(onNet.projection, 2);
+  });
+});
+
+describe('the goal as of a date before its year (issue 14)', () => {
+  const yearsOf = async (filters: Filters) => run(periodYearsQuery(filters), readPeriodYears);
+  const cardsOf = async (filters: Filters, grain: 'month' | 'year') => {
+    const { kpis, outlook } = await outlookOf(filters, grain);
+    return { outlook, cards: goalKpis(kpis, outlook, await yearsOf(filters), DEFAULT_PHASING.path)! };
+  };
+
+  it('public as of the end of 2018: €5bn for 2022 takes (5/1.2)^(1/4) − 1 ≈ 42.9% a year from €1.2bn', async () => {
+    const { outlook, cards } = await cardsOf(pub({ from: '2018-01-01', to: '2018-12-31' }), 'year');
+    expect(outlook.kind === 'goal' && outlook.ahead).toBeTruthy();
+    expect(cards.goalInForce).toBe(5e9);
+    expect(cards.inForceSetOn).toBe('2018-01-23');
+    expect(cards.ahead!.requiredGrowth).toBeCloseTo((5 / 1.2) ** (1 / 4) - 1, 12);
+    expect(cards.ahead!.achievedGrowth).toBeCloseTo(1.2 / 0.85 - 1, 12);
+    // 2018 against the compound path from 2017's €0.85bn to €5bn in 2022.
+    const rate = (5 / 0.85) ** (1 / 5);
+    expect(cards.actual).toBe(1.2e9);
+    expect(cards.target).toBeCloseTo(0.85e9 * rate, 0);
+    expect(cards.attainment).toBeCloseTo(1.2e9 / (0.85e9 * rate), 12);
+    expect(cards.projection).toBeGreaterThan(0);
+    expect(cards.ahead!.status).toBe('off-track');
+  });
+
+  it('public 2017–2019 judged with target=2019-06-30: the 2018 plan, 2017 left out as its base year', async () => {
+    const { cards } = await cardsOf(pub({ from: '2017-01-01', to: '2019-12-31', targetAsOf: '2019-06-30' }), 'year');
+    expect([cards.windowStart, cards.windowEnd, cards.actual]).toEqual(['2018-01-01', '2019-12-31', 2.5e9]);
+    expect(cards.phasing).toMatchObject({ path: 'compound', baseYear: 2017, baseAmount: 0.85e9 });
+    expect(cards.goalInForce).toBe(5e9);
+  });
+
+  it('sample H1 2018: a goal, a phased target, a projection of 2022 with its interval, and a status', async () => {
+    const { outlook, cards } = await cardsOf(sample({ from: '2018-01-01', to: '2018-06-30' }), 'month');
+    const h1 = await scalar(`SELECT sum(revenue_eur)::DOUBLE AS v FROM ds_sample.sales WHERE retailer = 'Carrefour' AND date BETWEEN '2018-01-01' AND '2018-06-30'`);
+    expect(cards.actual).toBeCloseTo(h1, 2);
+    expect(cards.target).toBeGreaterThan(0);
+    expect(cards.goalInForce).toBe(5e9);
+    const p = cards.ahead!.projection!;
+    expect(p.lower).toBeLessThan(p.mean);
+    expect(p.upper).toBeGreaterThan(p.mean);
+    expect(outlook.kind === 'goal' && outlook.pacing).toBe(null);
+    expect(cards.ahead!.status).not.toBeNull();
+  });
+
+  it('inside the goal year nothing changes: public 2022 is 100% of €4.2bn and 84% of €5bn', async () => {
+    const { cards } = await cardsOf(pub({ from: '2022-01-01', to: '2022-12-31' }), 'year');
+    expect(cards.ahead).toBeNull();
+    expect([cards.actual, cards.target, cards.attainment, cards.attainmentOriginal]).toEqual([4.2e9, 4.2e9, 1, 0.84]);
   });
 });
