@@ -29,6 +29,8 @@ export const goalEn = {
   'filters.goalGroup': 'Goal for {period}',
   'filters.goalOption': '{amount} for {year}',
   'filters.goalVersion': '{amount}, set {date}',
+  'filters.datePlaceholder': 'dd/mm/yyyy',
+  'filters.dateInvalid': 'Type a day as dd/mm/yyyy, from {min} to {max}.',
   'filters.asOf': 'As of',
   'filters.asOfHelp': 'See the dashboard as it stood on a date: the data up to that day and the goals as known then.',
   'progress.aheadTitle': 'Progress towards the goal',

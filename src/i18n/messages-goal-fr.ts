@@ -27,6 +27,8 @@ export const goalFr: Record<keyof typeof goalEn, string> = {
   'filters.goalGroup': 'Objectif pour {period}',
   'filters.goalOption': '{amount} pour {year}',
   'filters.goalVersion': '{amount}, fixé le {date}',
+  'filters.datePlaceholder': 'jj/mm/aaaa',
+  'filters.dateInvalid': 'Saisissez un jour au format jj/mm/aaaa, du {min} au {max}.',
   'filters.asOf': 'Au',
   'filters.asOfHelp': 'Voir le tableau de bord tel qu’il était à une date : les données jusqu’à ce jour et les objectifs connus alors.',
   'progress.aheadTitle': 'Progression vers l’objectif',

@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/i18n-context';
 import type { DatasetFacets } from '../../queries/dataset-facets';
 import type { TargetVersion } from '../../queries/target-versions';
+import { DateField } from './DateField';
 
 const AUTO = '';
 
@@ -48,21 +49,5 @@ interface AsOfFieldProps {
 /** Replay: the dashboard as it stood on a past date — the data up to that day, the goals known then. */
 export function AsOfField({ value, facets, onChange }: AsOfFieldProps) {
   const { t } = useI18n();
-  return (
-    <label className="field" title={t('filters.asOfHelp')}>
-      <span className="field-label">{t('filters.asOf')}</span>
-      <input
-        type="date"
-        data-testid="filter-asof"
-        value={value ?? ''}
-        min={facets?.firstDate ?? undefined}
-        max={facets?.lastDate ?? undefined}
-        aria-describedby="asof-help"
-        onChange={(e) => onChange(e.target.value || null)}
-      />
-      <span id="asof-help" className="visually-hidden">
-        {t('filters.asOfHelp')}
-      </span>
-    </label>
-  );
+  return <DateField label={t('filters.asOf')} testId="filter-asof" title={t('filters.asOfHelp')} value={value} min={facets?.firstDate} max={facets?.lastDate} onChange={onChange} />;
 }

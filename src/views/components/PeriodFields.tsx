@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/i18n-context';
 import type { DatasetFacets } from '../../queries/dataset-facets';
 import type { Filters } from '../../state/filters';
+import { DateField } from './DateField';
 
 interface PeriodFieldsProps {
   filters: Filters;
@@ -13,14 +14,8 @@ export function PeriodFields({ filters, facets, onChange }: PeriodFieldsProps) {
   const { t } = useI18n();
   return (
     <>
-      <label className="field">
-        <span className="field-label">{t('filters.from')}</span>
-        <input type="date" data-testid="filter-from" value={filters.from ?? ''} min={facets?.firstDate ?? undefined} max={filters.to ?? facets?.lastDate ?? undefined} onChange={(e) => onChange({ from: e.target.value || null })} />
-      </label>
-      <label className="field">
-        <span className="field-label">{t('filters.to')}</span>
-        <input type="date" data-testid="filter-to" value={filters.to ?? ''} min={filters.from ?? facets?.firstDate ?? undefined} max={facets?.lastDate ?? undefined} onChange={(e) => onChange({ to: e.target.value || null })} />
-      </label>
+      <DateField label={t('filters.from')} testId="filter-from" value={filters.from} min={facets?.firstDate} max={filters.to ?? facets?.lastDate} onChange={(from) => onChange({ from })} />
+      <DateField label={t('filters.to')} testId="filter-to" value={filters.to} min={filters.from ?? facets?.firstDate} max={facets?.lastDate} onChange={(to) => onChange({ to })} />
     </>
   );
 }
