@@ -9,7 +9,15 @@ export interface GoalKpis extends KpiSummary {
   /** Set when the as-of date is before the goal's period: the goal is ahead. */
   ahead: GoalAhead | null;
   /** For a goal ahead: how the target was phased (path, base year) and where the measure starts. */
-  phasing: { path: 'linear' | 'compound'; baseYear: number | null; baseAmount: number | null; measuredFrom: string } | null;
+  phasing: {
+    path: 'linear' | 'compound';
+    baseYear: number | null;
+    baseAmount: number | null;
+    /** Where the measured window starts: the period's start, or the plan's first phased year if later. */
+    measuredFrom: string;
+    /** Whether the start of the chosen period (the base year or earlier) was left out of the window. */
+    trimmed: boolean;
+  } | null;
 }
 
 /** Whether the summary's goal lies after its as-of date (the period ends before the goal starts). */
@@ -36,7 +44,8 @@ export function goalKpis(k: KpiSummary, outlook: Outlook | null, years: Readonly
   if (!inForce || !k.windowStart || !k.goalStart) return { ...base, phasing: null };
   const original = originalPlan(outlook.plans);
   const phased = phasedKpis({ from: k.windowStart, to: ahead.asOf }, k.goalStart, { inForce, original: original === inForce ? null : original }, outlook.grain, years);
-  const phasing = { path, baseYear: inForce.base?.year ?? null, baseAmount: inForce.base?.amount ?? null, measuredFrom: phased?.windowStart ?? k.goalStart };
+  const measuredFrom = phased?.windowStart ?? k.goalStart;
+  const phasing = { path, baseYear: inForce.base?.year ?? null, baseAmount: inForce.base?.amount ?? null, measuredFrom, trimmed: measuredFrom > k.windowStart };
   if (!phased) return { ...base, phasing };
   return {
     ...base,

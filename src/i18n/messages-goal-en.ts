@@ -7,7 +7,7 @@ export const goalEn = {
   'kpi.goal': 'Goal',
   'kpi.goalDetail': 'for {period} · set {date}',
   'kpi.goalNotSetYet': 'not set yet on {asOf}: first set {date} ({amount})',
-  'kpi.targetPhased': 'Phased from {period}: {path} from {base} ({baseAmount}) to the goal',
+  'kpi.targetPhased': 'The {year} goal phased back to this period: {path} from {base}’s {baseAmount}',
   'kpi.targetPhasedNoBase': 'Phased over {period}',
   'kpi.pathCompound': 'constant yearly growth',
   'kpi.pathLinear': 'a straight line',

@@ -5,7 +5,7 @@ export const goalFr: Record<keyof typeof goalEn, string> = {
   'kpi.goal': 'Objectif',
   'kpi.goalDetail': 'pour {period} · fixé le {date}',
   'kpi.goalNotSetYet': 'pas encore fixé au {asOf} : fixé pour la première fois le {date} ({amount})',
-  'kpi.targetPhased': 'Phasé depuis {period} : {path} de {base} ({baseAmount}) jusqu’à l’objectif',
+  'kpi.targetPhased': 'L’objectif {year} ramené à cette période : {path} depuis les {baseAmount} de {base}',
   'kpi.targetPhasedNoBase': 'Réparti sur {period}',
   'kpi.pathCompound': 'croissance annuelle constante',
   'kpi.pathLinear': 'ligne droite',

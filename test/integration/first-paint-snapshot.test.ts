@@ -7,6 +7,8 @@ import { formatEuroCompact } from '../../src/i18n/format';
 import { LOCALES } from '../../src/i18n/locale';
 import { readKpiSummary } from '../../src/queries/kpi-summary';
 import { overviewQueries, shellQueries } from '../../src/queries/overview-queries';
+import { readDatasetFacets } from '../../src/queries/dataset-facets';
+import { withDefaultPeriod } from '../../src/state/default-period';
 import { DEFAULT_FILTERS } from '../../src/state/filters';
 import { decodeResult, snapshotKey, type FirstPaintSnapshot } from '../../src/state/first-paint-snapshot';
 import { engineWithBundledData, ROOT } from '../support/node-engine';
@@ -22,8 +24,16 @@ describe('the build-time snapshot of the default view', () => {
     await engine?.close();
   });
 
+  /** The default view's filters as the page resolves them: the data's last year (state/default-period.ts). */
+  const defaultView = async () => {
+    const facets = shellQueries(DEFAULT_FILTERS).facets;
+    return withDefaultPeriod(DEFAULT_FILTERS, readDatasetFacets(await engine.query(facets.sql, facets.params)).lastDate);
+  };
+
   it('holds every query the default view runs, under the key the page looks it up by, with the live answer', async () => {
-    const queries = [...Object.values(overviewQueries(DEFAULT_FILTERS)), ...Object.values(shellQueries(DEFAULT_FILTERS))];
+    const filters = await defaultView();
+    expect([filters.from, filters.to]).toEqual(['2023-01-01', '2023-12-31']);
+    const queries = [...Object.values(overviewQueries(filters)), ...Object.values(shellQueries(DEFAULT_FILTERS))];
     expect(Object.keys(snapshot.results)).toHaveLength(queries.length);
     for (const query of queries) {
       const stored = snapshot.results[snapshotKey(DEFAULT_FILTERS.dataset, query.sql, query.params)];
@@ -33,7 +43,7 @@ describe('the build-time snapshot of the default view', () => {
   });
 
   it('renders the default view\'s KPI cards as static markup in both languages, with the live numbers, inert and script-free', async () => {
-    const query = overviewQueries(DEFAULT_FILTERS).kpis;
+    const query = overviewQueries(await defaultView()).kpis;
     const live = readKpiSummary(await engine.query(query.sql, query.params));
     const html = firstPaintTemplates(snapshot);
     // No script, no event handler: index.html's CSP script stays the only inline script.

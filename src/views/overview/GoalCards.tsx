@@ -40,15 +40,14 @@ export function PhasedTargetDetail({ k }: { k: GoalKpis }) {
   const i18n = useI18n();
   const { t } = i18n;
   if (!k.phasing || !k.windowStart || !k.windowEnd) return null;
-  const period = i18n.period(k.phasing.measuredFrom, k.goalEnd ?? k.windowEnd);
   const path = t(k.phasing.path === 'compound' ? 'kpi.pathCompound' : 'kpi.pathLinear');
   const base = k.phasing.baseYear;
   const baseAmount = k.phasing.baseAmount;
   return (
     <>
       {base !== null
-        ? t('kpi.targetPhased', { period, path, base: String(base), baseAmount: baseAmount === null ? String(base) : i18n.euro(baseAmount) })
-        : t('kpi.targetPhasedNoBase', { period })}
+        ? t('kpi.targetPhased', { path, base: String(base), baseAmount: baseAmount === null ? '—' : i18n.euro(baseAmount), year: (k.goalEnd ?? '').slice(0, 4) })
+        : t('kpi.targetPhasedNoBase', { period: i18n.period(k.phasing.measuredFrom, k.goalEnd ?? k.windowEnd) })}
     </>
   );
 }
@@ -74,7 +73,7 @@ export function AheadNotes({ k }: { k: GoalKpis }) {
   const measured =
     k.target === null
       ? t('kpi.measuredNone', { date: i18n.date(k.phasing?.measuredFrom ?? k.goalStart ?? '') })
-      : base !== null && k.windowStart && k.windowEnd && k.windowStart > `${base}-12-31` && k.phasing && k.windowStart === k.phasing.measuredFrom
+      : base !== null && k.windowStart && k.windowEnd && k.phasing?.trimmed
         ? t('kpi.measuredFrom', { period: i18n.period(k.windowStart, k.windowEnd), base: String(base) })
         : null;
   return (
