@@ -3,7 +3,6 @@ import { PACING_THRESHOLDS, type PacingStatus } from '../../analytics/pacing';
 import { addDays, daysInclusive } from '../../analytics/periods';
 import type { ScenarioResult } from '../../analytics/scenario';
 import { useI18n } from '../../i18n/i18n-context';
-import type { MessageKey } from '../../i18n/messages-en';
 import { isNeutralScenario, type Scenario } from '../../model/scenario';
 import { SourceLink } from '../components/SourceLink';
 import { leverSummary } from './lever-summary';
@@ -35,7 +34,7 @@ export function PacingPanel({ outlook, result, scenario }: PacingPanelProps) {
   const restated = outlook.restatedFrom && inForce ? { original: outlook.restatedFrom, inForce } : null;
   const withScenario = !isNeutralScenario(scenario);
   const status = p ? p.status : null;
-  const statusLabel = status ? t(`pacing.status.${status}${p!.complete ? '.final' : ''}` as MessageKey) : t('pacing.noRevenue');
+  const statusLabel = status ? t(`pacing.status.${status}${p!.complete ? '.final' : ''}`) : t('pacing.noRevenue');
   const deadline = i18n.date(goal.end);
   const thresholds = { onTrack: i18n.percent(PACING_THRESHOLDS.onTrack), atRisk: i18n.percent(PACING_THRESHOLDS.atRisk) };
 
