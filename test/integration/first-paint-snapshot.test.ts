@@ -1,25 +1,21 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { firstPaintTemplates } from '../../src/cli/first-paint-markup';
 import { computeFirstPaintSnapshot } from '../../src/cli/first-paint-snapshot';
-import type { Engine } from '../../src/engine/engine';
 import { formatEuroCompact } from '../../src/i18n/format';
 import { LOCALES } from '../../src/i18n/locale';
 import { readKpiSummary } from '../../src/queries/kpi-summary';
 import { overviewQueries, shellQueries } from '../../src/queries/overview-queries';
 import { DEFAULT_FILTERS } from '../../src/state/filters';
 import { decodeResult, snapshotKey, type FirstPaintSnapshot } from '../../src/state/first-paint-snapshot';
-import { engineWithBundledData, ROOT } from '../support/node-engine';
+import { ROOT, useNodeEngine } from '../support/node-engine';
 
 describe('the build-time snapshot of the default view', () => {
-  let engine: Engine;
+  const engine = useNodeEngine({ bundled: true });
   let snapshot: FirstPaintSnapshot;
 
   beforeAll(async () => {
-    [engine, snapshot] = await Promise.all([engineWithBundledData(), computeFirstPaintSnapshot(path.join(ROOT, 'data'))]);
-  });
-  afterAll(async () => {
-    await engine?.close();
+    snapshot = await computeFirstPaintSnapshot(path.join(ROOT, 'data'));
   });
 
   it('holds every query the default view runs, under the key the page looks it up by, with the live answer', async () => {
