@@ -21,7 +21,7 @@ const MVP = { mainModule: mvpWasm, mainWorker: mvpWorker };
 const EH = { mainModule: ehWasm, mainWorker: ehWorker };
 /**
  * The multi-threaded build. selectBundle picks it only when the page is cross-origin isolated
- * (the host sends COOP/COEP, see README "Building and hosting"): threads need SharedArrayBuffer.
+ * (the host sends COOP/COEP, see docs/sharing-and-hosting.md): threads need SharedArrayBuffer.
  * Elsewhere `eh` (or `mvp` on old browsers) runs on one thread.
  */
 const COI = { mainModule: coiWasm, mainWorker: coiWorker, pthreadWorker: coiPthreadWorker };

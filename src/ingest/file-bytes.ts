@@ -5,7 +5,7 @@ import { fail, ok, type ParseResult } from './parse-result';
 /**
  * Largest file accepted in one upload. The whole decoded text and its records are held in
  * memory by the parsing worker (about 6× the file size at peak); 200 MB keeps that well under
- * what a browser tab is given on an 8 GB laptop. Documented in README ("Uploading data").
+ * what a browser tab is given on an 8 GB laptop. Documented in docs/ingest.md.
  */
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 

@@ -209,7 +209,7 @@ interface NumberStyle {
 }
 
 /**
- * The number formats the ingest reads (README, "Values"): `1,234.56`, `1 234.56`, `1'234.56`,
+ * The number formats the ingest reads (docs/ingest.md, "Values"): `1,234.56`, `1 234.56`, `1'234.56`,
  * `1 234,56`, `1.234,56`, plain `1234.56` / `1234,56`; spaces may be no-break spaces.
  * (`1'234,56` is not one of them: its rows are rejected with a reason, not misread.)
  */
