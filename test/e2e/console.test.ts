@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { useLoopbackListener } from '../support/loopback-listener';
 import { serveBuiltSite } from './built-site';
 import { expectCleanRun, openApp, screenshot, waitForEngine } from './browser';
@@ -41,9 +41,6 @@ describe('SQL console (built app in Chromium)', () => {
     const reader = await connection.runAndReadAll(`SELECT count(*)::INTEGER FROM read_csv('${SAMPLE_SALES}') WHERE channel = 'voice' AND year(date) = 2022`);
     voice2022 = reader.getRows()[0]![0] as number;
     connection.closeSync();
-  });
-  afterAll(async () => {
-    await app?.close();
   });
 
   test('typed SQL runs with the button and with Ctrl+Enter, on the active dataset by plain table names', async () => {
