@@ -36,8 +36,9 @@ function layerZones() {
       const forbidden = [...higher];
       // Top layer: entry points must not import each other either.
       if (depth === 0) forbidden.push(...layer.filter((other) => other !== folder));
-      // Views render data handed to them by hooks; they never talk to the engine.
-      if (folder === 'views') forbidden.push('engine');
+      // Views render data handed to them by hooks; they never talk to the engine or to the
+      // browser's stores (localStorage, IndexedDB, OPFS): hooks read and write those for them.
+      if (folder === 'views') forbidden.push('engine', 'storage');
       if (forbidden.length === 0) continue;
       zones.push({
         target: `./src/${folder}`,
@@ -57,6 +58,14 @@ function layerZones() {
 const noIndexImports = {
   group: ['**/index', '**/index.ts', '**/index.tsx', '**/index.js'],
   message: 'No barrel files: import the module by its own path, not through a folder index.',
+};
+
+// DuckDB packages are imported by src/engine/ alone: everything else asks the narrow `Engine`
+// interface, so a second engine (native, remote) can slot in without touching callers.
+const DUCKDB_PACKAGES = ['@duckdb/duckdb-wasm', '@duckdb/node-api'];
+const noDuckDb = {
+  group: DUCKDB_PACKAGES.flatMap((name) => [name, `${name}/*`]),
+  message: 'Only src/engine/ imports DuckDB; go through the Engine interface (src/engine/engine.ts).',
 };
 
 export default defineConfig([
@@ -120,7 +129,7 @@ export default defineConfig([
       'import-x/no-cycle': ['error', { maxDepth: 12, ignoreExternal: true }],
       'import-x/no-self-import': 'error',
       'import-x/no-duplicates': 'error',
-      'no-restricted-imports': ['error', { patterns: [noIndexImports] }],
+      'no-restricted-imports': ['error', { patterns: [noIndexImports, noDuckDb] }],
       'no-console': 'warn',
     },
   },
@@ -134,21 +143,19 @@ export default defineConfig([
     },
   },
   {
-    // Views are pure presentation: DuckDB is reached only through hooks -> queries -> engine.
-    // (This block replaces the src/ no-restricted-imports entry, so it repeats it.)
-    files: ['src/views/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: '@duckdb/duckdb-wasm', message: 'Views must not use DuckDB directly; go through a hook.' }],
-          patterns: [
-            noIndexImports,
-            { group: ['@duckdb/duckdb-wasm/*'], message: 'Views must not use DuckDB directly; go through a hook.' },
-          ],
-        },
-      ],
-    },
+    // The engine is where DuckDB lives. (This block replaces the src/ no-restricted-imports
+    // entry, so it repeats the barrel rule.)
+    files: ['src/engine/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noIndexImports] }] },
+  },
+  {
+    // Outside src/, the same rule for the tests. Exempt: test/bench/ compares our engine with
+    // native DuckDB and with a bare DuckDB-WASM page (that is its job); the files below ask
+    // native DuckDB, an independent engine, for a fixture (Parquet files) or an expected count,
+    // so that the engine under test is never checked against its own output.
+    files: ['test/**/*.ts'],
+    ignores: ['test/bench/**', 'test/integration/parquet-source.test.ts', 'test/e2e/console.test.ts', 'test/e2e/remote-source.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noDuckDb] }] },
   },
   {
     // The CLI writes to the terminal by design.

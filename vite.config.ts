@@ -104,7 +104,7 @@ function firstPaintSnapshot(): Plugin {
 /**
  * Cross-origin isolation: with these two headers the page may use SharedArrayBuffer, and the
  * engine picks DuckDB's multi-threaded `coi` build. Everything Cible loads is same-origin, so
- * `require-corp` blocks nothing. README ("Building and hosting") gives them for static hosts.
+ * `require-corp` blocks nothing. docs/sharing-and-hosting.md gives them for static hosts.
  */
 export const ISOLATION_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',

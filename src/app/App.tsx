@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { EngineProvider, useEngineStatus } from '../hooks/engine-context';
 import { UploadsProvider, useUploads } from '../hooks/uploads-context';
-import type { MessageKey } from '../i18n/messages-en';
 import { useDatasetFacets, useTargetVersions } from '../hooks/use-overview';
 import { useUrlState } from '../hooks/use-url-state';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
@@ -63,7 +62,7 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
   const { datasets } = useUploads();
   // A dataset's name as the viewer knows it (its id is for links and storage only).
   const nameOf = (id: string) =>
-    BUNDLED_DATASETS[id as BundledDatasetId] ? t(`dataset.${id}` as MessageKey) : (datasets.find((d) => d.id === id)?.name ?? id);
+    Object.hasOwn(BUNDLED_DATASETS, id) ? t(`dataset.${id as BundledDatasetId}`) : (datasets.find((d) => d.id === id)?.name ?? id);
   const datasetName = nameOf(state.filters.dataset);
   // The overview covers one period, shown in the date inputs: the chosen one, else the data's last year.
   const lastDate = facets.data?.lastDate ?? null;

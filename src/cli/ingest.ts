@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createNodeEngine } from '../engine/node-engine';
+import { englishText, message, orList } from '../i18n/message';
 import type { MappingProfile } from '../ingest/column-mapping';
 import type { IngestReport } from '../ingest/ingest-report';
 import { loadPlainTable, loadPreparedDataset, salesTotals } from '../ingest/load-ingest';
@@ -35,7 +36,7 @@ export async function ingestFile(args: IngestArgs): Promise<IngestReport> {
     if (report.refused) return report;
     const question = report.questions[0];
     if (question) {
-      return { ...report, refused: true, rowsLoaded: 0, reason: `${report.file}: the dates in column "${question.column}" read as ${question.choices.join(' or ')}; nothing in the file decides. Pass --date-format ${question.choices[0]} (or another).` };
+      return { ...report, refused: true, rowsLoaded: 0, reason: message('ingest.refuse.ambiguousDates', { file: report.file, column: question.column, formats: orList(question.choices), first: question.choices[0]! }) };
     }
     if (report.kind === 'table') {
       await loadPlainTable(engine, prepared);
@@ -48,7 +49,7 @@ export async function ingestFile(args: IngestArgs): Promise<IngestReport> {
   }
 }
 
-/** The JSON the CLI prints with --json: stable keys pipelines can rely on. */
+/** The JSON the CLI prints with --json: stable keys pipelines can rely on, messages in English. */
 export function reportJson(report: IngestReport) {
   return {
     file: report.file,
@@ -57,7 +58,7 @@ export function reportJson(report: IngestReport) {
     rowsLoaded: report.rowsLoaded,
     rowsRejected: report.rowsRejected,
     refused: report.refused,
-    reason: report.reason,
+    reason: report.reason ? englishText(report.reason) : null,
     settings: {
       encoding: report.settings.encoding,
       delimiter: report.settings.delimiter,
@@ -69,15 +70,15 @@ export function reportJson(report: IngestReport) {
     },
     mapping: report.kind === 'table' ? (report.table?.columns ?? []) : report.mapping,
     lines: { total: report.lines, header: report.headerLines, preamble: report.preambleLines, blank: report.blankLines, comment: report.commentLines },
-    warnings: report.warnings,
-    rejects: report.rejects.slice(0, 100),
+    warnings: report.warnings.map(englishText),
+    rejects: report.rejects.slice(0, 100).map((r) => ({ ...r, reason: englishText(r.reason) })),
     ...(report.totals ? { totals: report.totals } : {}),
   };
 }
 
 function describe(report: IngestReport): string {
   const lines = [`${report.file} (${report.kind})`];
-  if (report.refused) lines.push(`REFUSED: ${report.reason}`);
+  if (report.refused) lines.push(`REFUSED: ${englishText(report.reason)}`);
   lines.push(
     `read ${report.rowsRead} rows: ${report.rowsLoaded} loaded, ${report.rowsRejected} rejected` +
       ` (+ ${report.headerLines} header, ${report.preambleLines} preamble, ${report.blankLines} blank, ${report.commentLines} comment lines)`,
@@ -85,8 +86,8 @@ function describe(report: IngestReport): string {
   const s = report.settings;
   lines.push(`encoding ${s.encoding}, delimiter ${JSON.stringify(s.delimiter)}, decimal "${report.formats.number.decimal}", dates ${report.formats.date ?? '-'}`);
   for (const [canonical, source] of Object.entries(report.mapping)) lines.push(`  ${canonical} <- ${'column' in source ? `"${source.column}"` : `constant "${source.constant}"`}`);
-  for (const warning of report.warnings) lines.push(`warning: ${warning}`);
-  for (const r of report.rejects.slice(0, 20)) lines.push(`  line ${r.line}${r.column ? `, column "${r.column}"` : ''}: ${r.reason}${r.value ? ` (${JSON.stringify(r.value.slice(0, 60))})` : ''}`);
+  for (const warning of report.warnings) lines.push(`warning: ${englishText(warning)}`);
+  for (const r of report.rejects.slice(0, 20)) lines.push(`  line ${r.line}${r.column ? `, column "${r.column}"` : ''}: ${englishText(r.reason)}${r.value ? ` (${JSON.stringify(r.value.slice(0, 60))})` : ''}`);
   if (report.rowsRejected > 20) lines.push(`  … and ${report.rowsRejected - 20} more rejected rows (use --json for the first 100)`);
   if (report.totals) {
     lines.push(`revenue ${report.totals.revenue.toFixed(2)}`);

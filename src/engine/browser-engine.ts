@@ -1,5 +1,6 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import { Table, type RecordBatch } from 'apache-arrow';
+import { message, MessageError } from '../i18n/message';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
@@ -20,7 +21,7 @@ const MVP = { mainModule: mvpWasm, mainWorker: mvpWorker };
 const EH = { mainModule: ehWasm, mainWorker: ehWorker };
 /**
  * The multi-threaded build. selectBundle picks it only when the page is cross-origin isolated
- * (the host sends COOP/COEP, see README "Building and hosting"): threads need SharedArrayBuffer.
+ * (the host sends COOP/COEP, see docs/sharing-and-hosting.md): threads need SharedArrayBuffer.
  * Elsewhere `eh` (or `mvp` on old browsers) runs on one thread.
  */
 const COI = { mainModule: coiWasm, mainWorker: coiWorker, pthreadWorker: coiPthreadWorker };
@@ -43,7 +44,7 @@ async function collect(reader: AsyncIterable<RecordBatch>, maxRows: number, stop
   const batches: RecordBatch[] = [];
   let rows = 0;
   for await (const batch of reader) {
-    if (stopped()) throw new Error('Query cancelled by the user (INTERRUPT)');
+    if (stopped()) throw new MessageError(message('engine.cancelled'));
     if (rows + batch.numRows > maxRows) {
       batches.push(batch.slice(0, maxRows - rows));
       return { table: new Table(batches), truncated: true };

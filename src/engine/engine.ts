@@ -1,3 +1,4 @@
+import { message, MessageError } from '../i18n/message';
 import { readDuckDbError } from './duckdb-error';
 
 /**
@@ -88,7 +89,7 @@ export class QueryError extends Error {
 export function numberColumn(result: ColumnarResult, name: string): Float64Array {
   const column = result.columns[name];
   if (!(column instanceof Float64Array)) {
-    throw new Error(`Column "${name}" is not numeric in this result (${result.names.join(', ')})`);
+    throw new MessageError(message('engine.notNumeric', { column: name, columns: result.names.join(', ') }));
   }
   return column;
 }
@@ -97,7 +98,7 @@ export function numberColumn(result: ColumnarResult, name: string): Float64Array
 export function textColumn(result: ColumnarResult, name: string): (string | null)[] {
   const column = result.columns[name];
   if (!Array.isArray(column)) {
-    throw new Error(`Column "${name}" is not text in this result (${result.names.join(', ')})`);
+    throw new MessageError(message('engine.notText', { column: name, columns: result.names.join(', ') }));
   }
   return column as (string | null)[];
 }

@@ -1,3 +1,4 @@
+import { message, MessageError } from '../i18n/message';
 import type { CanonicalFiles } from '../ingest/load-canonical';
 import type { BundledDatasetId } from '../model/dataset';
 import type { TableName } from '../model/schema';
@@ -28,7 +29,7 @@ const URLS: Record<BundledDatasetId, Record<TableName, { name: string; url: stri
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(new URL(url, document.baseURI));
-  if (!response.ok) throw new Error(`Could not download ${url}: HTTP ${response.status}`);
+  if (!response.ok) throw new MessageError(message('dataset.downloadFailed', { url, status: response.status }));
   return new Uint8Array(await response.arrayBuffer());
 }
 

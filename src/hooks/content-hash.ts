@@ -1,3 +1,4 @@
+import { message, MessageError } from '../i18n/message';
 import { sha256Hex } from '../storage/upload-store';
 
 /**
@@ -31,7 +32,7 @@ export function contentHashOfBlob(blob: Blob): Promise<string> {
     };
     worker.onerror = (event) => {
       worker.terminate();
-      reject(new Error(event.message || 'The hashing worker stopped.'));
+      reject(new MessageError(message('ingest.worker.hashStopped'), { cause: event.message }));
     };
     worker.postMessage(blob);
   });

@@ -1,3 +1,4 @@
+import { message, MessageError } from '../i18n/message';
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { EngineStartPhase } from '../engine/browser-engine';
 import type { Engine } from '../engine/engine';
@@ -170,7 +171,7 @@ export function EngineProvider({ children, embedded = null, source = null }: Eng
       if (known) return known;
       const loading = (async () => {
         const uploaded = isUploadedDatasetId(datasetId) || isEmbeddedDatasetId(datasetId) || isRemoteDatasetId(datasetId);
-        if (!isBundled(datasetId) && !uploaded) throw new Error(`Unknown dataset "${datasetId}"`);
+        if (!isBundled(datasetId) && !uploaded) throw new MessageError(message('dataset.unknown', { dataset: datasetId }));
         const files = isBundled(datasetId)
           ? fetchBundledFiles(datasetId)
           : isEmbeddedDatasetId(datasetId)
@@ -240,7 +241,7 @@ export function useEngineStatus(): EngineStatus {
 
 /** Waits for the viewer's agreement, then downloads and reads the link's CSV. */
 async function readRemote(url: string | null, approval: (url: string) => { promise: Promise<void> }): Promise<CanonicalFiles> {
-  if (!url) throw new Error('This link’s data address is missing.');
+  if (!url) throw new MessageError(message('link.dataAddressMissing'));
   await approval(url).promise;
   // The CSV and Parquet readers load only for links that carry a web address.
   const { loadRemoteCsv } = await import('./remote-source');

@@ -1,3 +1,4 @@
+import { message, MessageError } from '../i18n/message';
 import type { Engine } from '../engine/engine';
 import type { EngineCrashedError, EngineWatch } from '../engine/engine-watch';
 
@@ -79,7 +80,7 @@ export class EngineSupervisor {
     const now = this.now();
     this.deaths = [...this.deaths.filter((t) => now - t < RESTART_WINDOW_MS), now];
     if (this.deaths.length > MAX_RESTARTS) {
-      const error = new Error(`The database engine stopped ${this.deaths.length} times in a few minutes (last: ${crash.reason}); it is not restarted again. The data may be too large for this device: reload the page, or open a smaller dataset.`);
+      const error = new MessageError(message('restart.gaveUp', { count: this.deaths.length, reason: crash.reason }));
       this.current = Promise.reject(error);
       this.current.catch(() => undefined);
       this.listener.gaveUp(error);

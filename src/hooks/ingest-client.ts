@@ -1,3 +1,4 @@
+import { isMessage, message, MessageError } from '../i18n/message';
 import type { IngestWorkerMessage, IngestWorkerRequest } from '../ingest/ingest.worker';
 import type { IngestRequest, LoadablePrepared } from '../ingest/prepare-ingest';
 
@@ -35,19 +36,19 @@ export class IngestClient {
     return new Promise<LoadablePrepared>((resolve, reject) => {
       this.pending = { id, reject };
       worker.onmessage = (event: MessageEvent<IngestWorkerMessage>) => {
-        const message = event.data;
-        if (message.id !== id) return;
-        if (message.type === 'progress') onProgress?.({ chars: message.chars, totalChars: message.totalChars, records: message.records });
+        const reply = event.data;
+        if (reply.id !== id) return;
+        if (reply.type === 'progress') onProgress?.({ chars: reply.chars, totalChars: reply.totalChars, records: reply.records });
         else {
           this.pending = null;
-          if (message.type === 'done') resolve(message.prepared);
-          else reject(new Error(message.message));
+          if (reply.type === 'done') resolve(reply.prepared);
+          else reject(isMessage(reply.message) ? new MessageError(reply.message) : new Error(String(reply.message)));
         }
       };
       worker.onerror = (event) => {
         this.pending = null;
         // An out-of-memory in the worker ends up here: say so, the loaded data is untouched.
-        reject(new Error(event.message || 'The parsing worker stopped (probably out of memory). Nothing was loaded; try a smaller file.'));
+        reject(new MessageError(message('ingest.worker.stopped'), { cause: event.message }));
         this.worker?.terminate();
         this.worker = null;
       };

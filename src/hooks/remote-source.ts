@@ -1,8 +1,9 @@
+import { errorMessage, message, MessageError, orList } from '../i18n/message';
 import type { CanonicalFiles } from '../ingest/load-canonical';
 import { canonicalFilesOf } from '../ingest/load-ingest';
 import { prepareIngest } from '../ingest/prepare-ingest';
 
-const unreachable = (url: string) => `${url} could not be downloaded. The host may be down, or it does not allow other sites to read the file (CORS).`;
+const unreachable = (url: string) => new MessageError(message('ingest.remote.unreachable', { url }));
 
 /** Parquet over HTTP: the footer and then only the needed column chunks, by range requests. */
 async function downloadParquetAsCsv(url: string, name: string): Promise<Uint8Array> {
@@ -12,12 +13,12 @@ async function downloadParquetAsCsv(url: string, name: string): Promise<Uint8Arr
   try {
     file = cachedAsyncBuffer(await asyncBufferFromUrl({ url, requestInit: { credentials: 'omit', redirect: 'follow' } }));
   } catch {
-    throw new Error(unreachable(url));
+    throw unreachable(url);
   }
   try {
     return (await parquetToCsv(file, 'sales')).csv;
   } catch (error) {
-    throw new Error(`${name} could not be read as Parquet: ${error instanceof Error ? error.message : String(error)}`);
+    throw new MessageError(message('ingest.remote.notParquet', { file: name, detail: errorMessage(error) }), { cause: error });
   }
 }
 
@@ -29,9 +30,9 @@ export async function loadRemoteCsv(url: string): Promise<CanonicalFiles> {
   const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'data.csv');
   const bytes = /\.parquet$/i.test(name) ? await downloadParquetAsCsv(url, name) : await downloadCsv(url);
   const prepared = await prepareIngest({ fileName: name, bytes, kind: 'sales' });
-  if (prepared.report.refused) throw new Error(prepared.report.reason ?? `${name} could not be read.`);
+  if (prepared.report.refused) throw new MessageError(prepared.report.reason ?? message('ingest.remote.unreadable', { file: name }));
   const question = prepared.report.questions[0];
-  if (question) throw new Error(`${name}: the dates in "${question.column}" read as ${question.choices.join(' or ')}; upload the file on the Data page to choose.`);
+  if (question) throw new MessageError(message('ingest.remote.ambiguousDates', { file: name, column: question.column, formats: orList(question.choices) }));
   return canonicalFilesOf([prepared]);
 }
 
@@ -40,8 +41,8 @@ async function downloadCsv(url: string): Promise<Uint8Array> {
   try {
     response = await fetch(url, { credentials: 'omit', redirect: 'follow' });
   } catch {
-    throw new Error(unreachable(url));
+    throw unreachable(url);
   }
-  if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}.`);
+  if (!response.ok) throw new MessageError(message('ingest.remote.status', { url, status: response.status, statusText: response.statusText }));
   return new Uint8Array(await response.arrayBuffer());
 }

@@ -1,3 +1,4 @@
+import { message, MessageError } from '../i18n/message';
 import type { CanonicalFiles } from '../ingest/load-canonical';
 import { canonicalFilesFromText, canonicalFilesToText } from '../ingest/load-ingest';
 import { TABLE_NAMES } from '../model/schema';
@@ -12,11 +13,11 @@ export async function readStoredDataset(datasetId: string): Promise<CanonicalFil
 
 /** The canonical files of a dataset read from the store (null: not stored), or a clear error. */
 export function storedCanonicalFiles(datasetId: string, stored: StoredDataset | null): CanonicalFiles {
-  if (!stored) throw new Error(`Dataset "${datasetId}" is not stored in this browser. Upload its files again on the Data page.`);
+  if (!stored) throw new MessageError(message('dataset.notStored', { dataset: datasetId }));
   const files = {} as CanonicalFiles;
   for (const table of TABLE_NAMES) {
     const file = stored.files.find((f) => f.name === `${table}.csv`);
-    if (!file) throw new Error(`Dataset "${datasetId}" is incomplete in this browser's storage (no ${table}); upload it again.`);
+    if (!file) throw new MessageError(message('dataset.incomplete', { dataset: datasetId, table }));
     files[table] = { name: file.name, bytes: file.bytes };
   }
   return files;
@@ -24,9 +25,9 @@ export function storedCanonicalFiles(datasetId: string, stored: StoredDataset | 
 
 /** The canonical files carried by a share link, after its size-capped unpacking. */
 export async function readEmbeddedDataset(datasetId: string, payload: string | null): Promise<CanonicalFiles> {
-  if (!payload || embeddedDatasetId(payload) !== datasetId) throw new Error('This link’s data is missing. Ask the sender for a new link.');
+  if (!payload || embeddedDatasetId(payload) !== datasetId) throw new MessageError(message('link.dataMissing'));
   const decoded = await decodeEmbedded(payload);
-  if (!decoded.ok) throw new Error(`This link’s data cannot be opened: ${decoded.reason}. Ask the sender for a new link.`);
+  if (!decoded.ok) throw new MessageError(message('link.dataUnreadable', { reason: decoded.reason }));
   return canonicalFilesFromText(decoded.value.files);
 }
 

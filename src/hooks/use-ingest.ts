@@ -9,6 +9,7 @@ import { massRejection, notLoaded, targetConflict } from '../ingest/load-guards'
 import { canonicalFilesOf, datasetRetailers, datasetRowCounts, loadPlainTable, salesTotals } from '../ingest/load-ingest';
 import type { NumberFormat } from '../ingest/numbers';
 import type { LoadablePrepared } from '../ingest/prepare-ingest';
+import { errorMessage, message, MessageError, type MessageValue } from '../i18n/message';
 import { TABLE_NAMES } from '../model/schema';
 import { openUploadStore } from '../storage/upload-store';
 import { contentHash, contentHashOfBlob } from './content-hash';
@@ -37,7 +38,7 @@ export interface PendingFile {
   choices: FileChoices;
   /** The sniffed, mapped first records, recomputed whenever a choice changes. */
   preview: LoadablePrepared | null;
-  previewError: string | null;
+  previewError: MessageValue | null;
   /** Name of a stored dataset that already holds exactly these bytes. */
   duplicateOf: string | null;
 }
@@ -50,7 +51,7 @@ export type IngestPhase =
   | { step: 'cancelled' }
   | { step: 'working'; stage: 'parsing' | 'loading' | 'saving'; fileIndex: number; fileCount: number; progress: IngestProgress | null }
   | { step: 'done'; datasetId: string | null; reports: IngestReport[] }
-  | { step: 'failed'; message: string; reports: IngestReport[]; canForce?: boolean };
+  | { step: 'failed'; message: MessageValue; reports: IngestReport[]; canForce?: boolean };
 
 const PREVIEW_RECORDS = 200;
 /** Rejects kept with a stored dataset; the full list is in the report downloaded at upload time. */
@@ -88,7 +89,7 @@ export function useIngest() {
       setFiles((all) => all.map((f) => (f.key === file.key ? { ...f, preview: prepared, previewError: null } : f)));
     } catch (error) {
       if (error instanceof IngestCancelled) return;
-      setFiles((all) => all.map((f) => (f.key === file.key ? { ...f, previewError: error instanceof Error ? error.message : String(error) } : f)));
+      setFiles((all) => all.map((f) => (f.key === file.key ? { ...f, previewError: errorMessage(error) } : f)));
     }
   }, []);
 
@@ -154,7 +155,7 @@ export function useIngest() {
         }
         const blocking = reports.find((r) => r.refused || r.questions.length > 0);
         if (blocking) {
-          setPhase({ step: 'failed', message: blocking.reason ?? `${blocking.file}: answer the open question first.`, reports: notLoaded(reports, blocking) });
+          setPhase({ step: 'failed', message: blocking.reason ?? message('ingest.guard.openQuestion', { file: blocking.file }), reports: notLoaded(reports, blocking) });
           return;
         }
         const suspicious = force ? null : reports.map(massRejection).find((m) => m !== null);
@@ -207,10 +208,10 @@ export function useIngest() {
           if ((error as Error | null)?.name !== 'StoreConflictError') throw error;
           // This engine now holds files that were not saved: back to what storage holds.
           forgetDataset(datasetId);
-          return new Error(`Dataset "${existing?.meta.name ?? datasetId}" was changed in another tab while these files were loading; nothing was saved. Load them again to apply them to its new version.`);
+          return new MessageError(message('ingest.guard.changedElsewhere', { dataset: existing?.meta.name ?? datasetId }));
         });
-        if (saved instanceof Error) {
-          setPhase({ step: 'failed', message: saved.message, reports: [] });
+        if (saved instanceof MessageError) {
+          setPhase({ step: 'failed', message: saved.detail, reports: [] });
           return;
         }
         await uploads.refresh();
@@ -218,7 +219,7 @@ export function useIngest() {
         setPhase({ step: 'done', datasetId, reports: finalReports });
       } catch (error) {
         if (error instanceof IngestCancelled) setPhase({ step: 'cancelled' });
-        else setPhase({ step: 'failed', message: error instanceof Error ? error.message : String(error), reports });
+        else setPhase({ step: 'failed', message: errorMessage(error), reports });
       }
     },
     [files, installDataset, withEngine, forgetDataset, uploads],

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Engine } from '../engine/engine';
 import { consoleSchemaQuery, readConsoleSchema, type ConsoleTable } from '../queries/console-schema';
 import type { StatementKind } from '../queries/console-statements';
-import { addToHistory, clearHistory, readDraft, readHistory, writeDraft, type HistoryEntry } from '../storage/console-history';
+import type { HistoryEntry } from '../model/history-entry';
+import { addToHistory, clearHistory, readDraft, readHistory, writeDraft } from '../storage/console-history';
 import { runConsoleSql, type ConsoleError } from './console-runner';
 import { useEngineContext } from './engine-context';
 

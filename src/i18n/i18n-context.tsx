@@ -1,8 +1,8 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { formatCount, formatDate, formatEuroCompact, formatEuroFull, formatMonth, formatPercent, formatPeriod } from './format';
 import { bundledLabelFr } from './bundled-labels-fr';
-import { ingestTextFr } from './ingest-text-fr';
 import type { Locale } from './locale';
+import { errorMessage, renderMessage, type Message, type MessageValue } from './message';
 import { en, type MessageKey } from './messages-en';
 import { fr } from './messages-fr';
 
@@ -11,7 +11,11 @@ const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, fr };
 export interface I18n {
   locale: Locale;
   /** The message for `key`, with `{name}` replaced by `values.name` (as text, never HTML). */
-  t: (key: MessageKey, values?: Record<string, string | number>) => string;
+  t: (key: MessageKey, values?: Message['values']) => string;
+  /** A message reported as a code (by the ingest, the stores, the engine) in the page's language. */
+  say: (message: MessageValue | null | undefined) => string;
+  /** What went wrong, in the page's language when the error carries a message code. */
+  errorText: (error: unknown) => string;
   euro: (value: number) => string;
   euroFull: (value: number) => string;
   percent: (fraction: number) => string;
@@ -19,8 +23,6 @@ export interface I18n {
   date: (iso: string) => string;
   month: (iso: string) => string;
   period: (start: string, end: string) => string;
-  /** A message written by the ingest (reason, refusal, warning) in the page's language. */
-  ingestText: (text: string) => string;
   /**
    * Text that came with the data (a target's or event's label, a fee schedule's label, what the
    * revenue measures, a source that is not a link) in the page's language: the bundled
@@ -33,7 +35,9 @@ export function createI18n(locale: Locale): I18n {
   const messages = MESSAGES[locale];
   return {
     locale,
-    t: (key, values = {}) => messages[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match)),
+    t: (key, values = {}) => renderMessage(messages, { code: key, values }),
+    say: (message) => renderMessage(messages, message),
+    errorText: (error) => renderMessage(messages, errorMessage(error)),
     euro: (value) => formatEuroCompact(value, locale),
     euroFull: (value) => formatEuroFull(value, locale),
     percent: (fraction) => formatPercent(fraction, locale),
@@ -41,7 +45,6 @@ export function createI18n(locale: Locale): I18n {
     date: (iso) => formatDate(iso, locale),
     month: (iso) => formatMonth(iso, locale),
     period: (start, end) => formatPeriod(start, end, locale),
-    ingestText: locale === 'fr' ? ingestTextFr : (text) => text,
     dataText: locale === 'fr' ? bundledLabelFr : (text) => text,
   };
 }

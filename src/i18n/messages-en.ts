@@ -1,12 +1,14 @@
-import { basisEn } from './messages-basis-en';
 import { goalEn } from './messages-goal-en';
 import { competitionEn } from './messages-competition-en';
 import { consoleEn } from './messages-console-en';
 import { dataEn } from './messages-data-en';
+import { engineEn } from './messages-engine-en';
+import { ingestEn } from './messages-ingest-en';
+import { netBasisEn } from './messages-net-basis-en';
 import { outlookEn } from './messages-outlook-en';
-import { robustEn } from './messages-robust-en';
 import { shareEn } from './messages-share-en';
-import { speedEn } from './messages-speed-en';
+import { snapshotEn } from './messages-snapshot-en';
+import { storageEn } from './messages-storage-en';
 
 /** English UI text. `{name}` marks a value filled in at run time. */
 export const en = {
@@ -102,10 +104,12 @@ export const en = {
   ...shareEn,
   ...outlookEn,
   ...competitionEn,
-  ...robustEn,
+  ...engineEn,
   ...consoleEn,
-  ...basisEn,
-  ...speedEn,
+  ...netBasisEn,
+  ...snapshotEn,
+  ...ingestEn,
+  ...storageEn,
   ...goalEn,
 } as const;
 

@@ -1,12 +1,14 @@
-import { basisFr } from './messages-basis-fr';
 import { goalFr } from './messages-goal-fr';
 import { competitionFr } from './messages-competition-fr';
 import { consoleFr } from './messages-console-fr';
 import { dataFr } from './messages-data-fr';
+import { engineFr } from './messages-engine-fr';
+import { ingestFr } from './messages-ingest-fr';
+import { netBasisFr } from './messages-net-basis-fr';
 import { outlookFr } from './messages-outlook-fr';
-import { robustFr } from './messages-robust-fr';
 import { shareFr } from './messages-share-fr';
-import { speedFr } from './messages-speed-fr';
+import { snapshotFr } from './messages-snapshot-fr';
+import { storageFr } from './messages-storage-fr';
 import type { MessageKey } from './messages-en';
 
 /** Textes de l'interface en français. `{name}` marque une valeur insérée à l'exécution. */
@@ -103,9 +105,11 @@ export const fr: Record<MessageKey, string> = {
   ...shareFr,
   ...outlookFr,
   ...competitionFr,
-  ...robustFr,
+  ...engineFr,
   ...consoleFr,
-  ...basisFr,
-  ...speedFr,
+  ...netBasisFr,
+  ...snapshotFr,
+  ...ingestFr,
+  ...storageFr,
   ...goalFr,
 };

@@ -1,3 +1,4 @@
+import { message } from '../i18n/message';
 import { fail, ok, type ParseResult } from './parse-result';
 
 export const DATE_FORMATS = ['yyyy-mm-dd', 'dd/mm/yyyy', 'mm/dd/yyyy', 'dd-mm-yyyy', 'dd.mm.yyyy'] as const;
@@ -21,12 +22,12 @@ function daysInMonth(year: number, month: number): number {
 export function parseDate(raw: string, format: DateFormat): ParseResult<string> {
   const text = raw.trim().replace(/[T ]00:00(:00)?(\.0+)?Z?$/, '');
   const match = PATTERNS[format].re.exec(text);
-  if (!match) return fail(`not a date in the ${format} format`);
+  if (!match) return fail(message('ingest.reject.notDate', { format }));
   const parts = { y: 0, m: 0, d: 0 };
   PATTERNS[format].order.forEach((key, i) => {
     parts[key] = Number(match[i + 1]);
   });
-  if (parts.m < 1 || parts.m > 12 || parts.d < 1 || parts.d > daysInMonth(parts.y, parts.m) || parts.y < 1) return fail(`no such day: ${text}`);
+  if (parts.m < 1 || parts.m > 12 || parts.d < 1 || parts.d > daysInMonth(parts.y, parts.m) || parts.y < 1) return fail(message('ingest.reject.noSuchDay', { text }));
   return ok(`${String(parts.y).padStart(4, '0')}-${String(parts.m).padStart(2, '0')}-${String(parts.d).padStart(2, '0')}`);
 }
 

@@ -1,10 +1,11 @@
+import { message } from '../i18n/message';
 import { strayBomLength } from './decode';
 import { fail, ok, type ParseResult } from './parse-result';
 
 /**
  * Largest file accepted in one upload. The whole decoded text and its records are held in
  * memory by the parsing worker (about 6× the file size at peak); 200 MB keeps that well under
- * what a browser tab is given on an 8 GB laptop. Documented in README ("Uploading data").
+ * what a browser tab is given on an 8 GB laptop. Documented in docs/ingest.md.
  */
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
@@ -21,23 +22,23 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) =>
  */
 export async function plainCsvBytes(bytes: Uint8Array, fileName: string): Promise<ParseResult<Uint8Array>> {
   if (bytes.length > MAX_UPLOAD_BYTES) {
-    return fail(`${fileName} is ${(bytes.length / 1048576).toFixed(0)} MB; the limit is ${MAX_UPLOAD_BYTES / 1048576} MB. Split the export by year or month and upload the parts into one dataset (append).`);
+    return fail(message('ingest.refuse.tooLarge', { file: fileName, size: (bytes.length / 1048576).toFixed(0), limit: MAX_UPLOAD_BYTES / 1048576 }));
   }
-  if (bytes.length === 0) return fail(`${fileName} is empty (0 bytes).`);
+  if (bytes.length === 0) return fail(message('ingest.refuse.emptyFile', { file: fileName }));
   if (startsWith(bytes, [0x1f, 0x8b])) {
     try {
       const plain = await gunzip(bytes);
-      return plain.length > MAX_UPLOAD_BYTES ? fail(`${fileName} unpacks to more than ${MAX_UPLOAD_BYTES / 1048576} MB; split it.`) : ok(plain);
+      return plain.length > MAX_UPLOAD_BYTES ? fail(message('ingest.refuse.unpacksTooLarge', { file: fileName, limit: MAX_UPLOAD_BYTES / 1048576 })) : ok(plain);
     } catch (error) {
-      return fail(`${fileName} looks gzip-compressed but cannot be unpacked (${error instanceof Error ? error.message : String(error)}). Re-export it uncompressed.`);
+      return fail(message('ingest.refuse.brokenGzip', { file: fileName, detail: error instanceof Error ? error.message : String(error) }));
     }
   }
-  if (startsWith(bytes, [0x28, 0xb5, 0x2f, 0xfd])) return fail(`${fileName} is Zstandard-compressed, which Cible cannot read. Decompress it (or use gzip) and upload again.`);
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return fail(`${fileName} is a ZIP archive or an Excel workbook (.xlsx), not a CSV. Open it and save as "CSV UTF-8" or "CSV (séparateur: point-virgule)".`);
+  if (startsWith(bytes, [0x28, 0xb5, 0x2f, 0xfd])) return fail(message('ingest.refuse.zstandard', { file: fileName }));
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return fail(message('ingest.refuse.zip', { file: fileName }));
   const stray = strayBomLength(bytes);
   if (stray) return ok(bytes.subarray(stray));
   if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
-    return fail(`${fileName} is encoded in UTF-32, which Cible does not read. Save it as UTF-8.`);
+    return fail(message('ingest.refuse.utf32', { file: fileName }));
   }
   return ok(bytes);
 }

@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/message';
 import type { ColumnMapping } from './column-mapping';
 import type { CsvSettings } from './csv-settings';
 import type { DateFormat } from './dates';
@@ -10,7 +11,7 @@ export interface RejectedRow {
   /** Source column at fault; '' when the whole record is (wrong field count, broken quotes). */
   column: string;
   value: string;
-  reason: string;
+  reason: Message;
 }
 
 /** A decision the sniffer could not make from the evidence: the analyst must answer it. */
@@ -39,7 +40,7 @@ export interface IngestReport {
   kind: IngestKind;
   refused: boolean;
   /** Why the file was refused, naming the line (and column) to fix. */
-  reason: string | null;
+  reason: Message | null;
   settings: CsvSettings;
   formats: ValueFormats;
   /** Source headers as read (generated `column_N` names when the file has no header). */
@@ -58,6 +59,6 @@ export interface IngestReport {
   rowsRejected: number;
   rejects: RejectedRow[];
   questions: OpenQuestion[];
-  warnings: string[];
+  warnings: Message[];
   totals: { revenue: number; byChannel: Record<string, number>; byYear: Record<string, number> } | null;
 }

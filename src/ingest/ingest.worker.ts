@@ -1,3 +1,4 @@
+import { errorMessage, type MessageValue } from '../i18n/message';
 import { prepareIngest, type IngestRequest, type LoadablePrepared } from './prepare-ingest';
 
 /**
@@ -10,7 +11,7 @@ export type IngestWorkerRequest = { id: number; request: Omit<IngestRequest, 'on
 export type IngestWorkerMessage =
   | { id: number; type: 'progress'; chars: number; totalChars: number; records: number }
   | { id: number; type: 'done'; prepared: LoadablePrepared }
-  | { id: number; type: 'error'; message: string };
+  | { id: number; type: 'error'; message: MessageValue };
 
 // Parsing and validating a large export takes seconds of CPU: it runs here so the page stays
 // responsive (and a cancel is a terminate(), which needs no cooperation from the parser).
@@ -29,6 +30,6 @@ async function handle(data: IngestWorkerRequest) {
     const csv = new TextEncoder().encode(prepared.csv);
     post({ id, type: 'done', prepared: { ...prepared, csv } }, [csv.buffer]);
   } catch (error) {
-    post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+    post({ id, type: 'error', message: errorMessage(error) });
   }
 }

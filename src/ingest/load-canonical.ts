@@ -1,3 +1,4 @@
+import { message, MessageError } from '../i18n/message';
 import { numberColumn, quoteIdent, type Engine } from '../engine/engine';
 import { DATASET_FILES_DIR } from '../engine/lockdown';
 import { datasetCubeSchema, datasetSchema } from '../model/dataset';
@@ -61,7 +62,7 @@ export function loadCanonicalDataset(engine: Engine, datasetId: string, files: C
       for (const table of TABLE_NAMES) {
         counts[table] = await loadTable(engine, datasetId, table, files[table], stagedName(table), staged[table] ?? []);
         if (expected && counts[table] !== expected[table]) {
-          throw new Error(`DuckDB loaded ${counts[table]} ${table} rows where validation accepted ${expected[table]}; nothing should be trusted from this load.`);
+          throw new MessageError(message('ingest.load.countMismatch', { loaded: counts[table], table, accepted: expected[table] }));
         }
       }
       await sortByDate(engine, schema, `sales${suffix}`);

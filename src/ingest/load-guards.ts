@@ -1,3 +1,4 @@
+import { message, whereInFile, type Message } from '../i18n/message';
 import type { IngestReport } from './ingest-report';
 
 /**
@@ -9,16 +10,14 @@ import type { IngestReport } from './ingest-report';
 export const MAX_REJECTED_SHARE = 0.05;
 const FEW_REJECTS = 10;
 
-export function massRejection(report: IngestReport): string | null {
+export function massRejection(report: IngestReport): Message | null {
   if (report.refused || report.rowsRead === 0) return null;
   const share = report.rowsRejected / report.rowsRead;
   if (!(share > 0.5 || (share > MAX_REJECTED_SHARE && report.rowsRejected > FEW_REJECTS))) return null;
   const first = report.rejects[0];
-  return (
-    `${report.file}: ${report.rowsRejected} of ${report.rowsRead} rows (${Math.round(share * 100)}%) would be rejected, which usually means a wrong setting` +
-    `${first ? ` (first: line ${first.line}${first.column ? `, column "${first.column}"` : ''}: ${first.reason})` : ''}.` +
-    ' Check the date format and the decimal separator, or load anyway.'
-  );
+  const counts = { file: report.file, rejected: report.rowsRejected, read: report.rowsRead, percent: Math.round(share * 100) };
+  if (!first) return message('ingest.guard.massRejection', counts);
+  return message('ingest.guard.massRejectionFirst', { ...counts, where: whereInFile(first.line, first.column), reason: first.reason });
 }
 
 export interface StoredTarget {
@@ -30,12 +29,12 @@ export interface StoredTarget {
  * Why loading into `existing` would damage data, or null: a "new" dataset must never replace
  * another one, and appending a file already in a dataset would count its rows twice.
  */
-export function targetConflict(mode: 'new' | 'append' | 'replace', existing: StoredTarget | null, hashes: readonly string[], fileNames: readonly string[]): string | null {
+export function targetConflict(mode: 'new' | 'append' | 'replace', existing: StoredTarget | null, hashes: readonly string[], fileNames: readonly string[]): Message | null {
   if (!existing) return null;
-  if (mode === 'new') return `These files are already loaded as dataset "${existing.name}". Open it, or choose "Replace" to load them again.`;
+  if (mode === 'new') return message('ingest.guard.alreadyLoaded', { dataset: existing.name });
   if (mode === 'append') {
     const index = hashes.findIndex((h) => existing.hashes.includes(h));
-    if (index >= 0) return `${fileNames[index]} is already in dataset "${existing.name}": appending it again would count its rows twice.`;
+    if (index >= 0) return message('ingest.guard.alreadyInDataset', { file: fileNames[index]!, dataset: existing.name });
   }
   return null;
 }
@@ -43,6 +42,6 @@ export function targetConflict(mode: 'new' | 'append' | 'replace', existing: Sto
 /** Reports of a batch that was not loaded because one of its files was refused: they say so. */
 export function notLoaded(reports: IngestReport[], blocking: IngestReport): IngestReport[] {
   return reports.map((r) =>
-    r === blocking || r.refused ? r : { ...r, refused: true, rowsLoaded: 0, reason: `Not loaded, because ${blocking.file} could not be: fix or remove that file and load again.` },
+    r === blocking || r.refused ? r : { ...r, refused: true, rowsLoaded: 0, reason: message('ingest.guard.notLoaded', { file: blocking.file }) },
   );
 }

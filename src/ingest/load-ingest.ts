@@ -1,3 +1,4 @@
+import { message, MessageError } from '../i18n/message';
 import { numberColumn, quoteIdent, textColumn, type Engine } from '../engine/engine';
 import { UPLOAD_FILES_DIR } from '../engine/lockdown';
 import { datasetSchema } from '../model/dataset';
@@ -79,7 +80,7 @@ export async function dropStaged(engine: Engine, staged: readonly StagedRows[]):
 /** Loads a plain table (kind `table`) into the main schema, replacing a table of that name. */
 export async function loadPlainTable(engine: Engine, prepared: LoadablePrepared): Promise<number> {
   const table = prepared.report.table;
-  if (!table || prepared.report.refused) throw new Error(`${prepared.report.file} was not prepared as a plain table`);
+  if (!table || prepared.report.refused) throw new MessageError(message('ingest.load.notTable', { file: prepared.report.file }));
   const path = `${UPLOAD_FILES_DIR}${table.name}.csv`;
   const columns = table.columns.map(({ name, type }) => `${quoteLiteral(name)}: '${type}'`);
   await engine.registerFile(path, typeof prepared.csv === 'string' ? encoder.encode(prepared.csv) : prepared.csv);
@@ -92,7 +93,7 @@ SELECT * FROM read_csv('${path}', header = true, delim = ',', quote = '"', escap
   }
   const result = await engine.query(`SELECT count(*) AS n FROM ${quoteIdent(table.name)}`);
   const loaded = numberColumn(result, 'n')[0] ?? 0;
-  if (loaded !== prepared.report.rowsLoaded) throw new Error(`DuckDB loaded ${loaded} rows of ${table.name} where validation accepted ${prepared.report.rowsLoaded}`);
+  if (loaded !== prepared.report.rowsLoaded) throw new MessageError(message('ingest.load.countMismatch', { loaded, table: table.name, accepted: prepared.report.rowsLoaded }));
   return loaded;
 }
 

@@ -1,3 +1,4 @@
+import { message } from '../i18n/message';
 import { fail, ok, type ParseResult } from './parse-result';
 
 /** How a column writes its numbers: `1 234,56` is {decimal: ',', thousands: ' '}. */
@@ -32,7 +33,7 @@ export function parseNumber(raw: string, format: NumberFormat): ParseResult<numb
   const normalized = normalizeNumber(raw, format);
   if (!normalized.ok) return normalized;
   const value = Number(normalized.value);
-  return Number.isFinite(value) ? ok(value) : fail('not a number');
+  return Number.isFinite(value) ? ok(value) : fail(message('ingest.reject.notNumber'));
 }
 
 /**
@@ -44,7 +45,7 @@ export function normalizeNumber(raw: string, format: NumberFormat): ParseResult<
   // large export, checked millions of times while a format is decided.
   if (PLAIN[format.decimal].test(raw)) return ok(format.decimal === '.' ? raw.replace(/^(-?)0+(?=\d)/, '$1') : raw.replace(',', '.').replace(/^(-?)0+(?=\d)/, '$1'));
   let text = raw.replace(CURRENCY, '').trim();
-  if (text === '') return fail('empty');
+  if (text === '') return fail(message('ingest.reject.emptyValue'));
   let negative = false;
   if (/^\(.*\)$/.test(text)) {
     negative = true;
@@ -60,20 +61,20 @@ export function normalizeNumber(raw: string, format: NumberFormat): ParseResult<
   text = text.replace(SPACES, format.thousands === ' ' ? '' : ' ');
   if (format.thousands && format.thousands !== ' ') {
     const groups = text.split(format.decimal);
-    if (groups.length > 2) return fail(`more than one decimal separator "${format.decimal}"`);
+    if (groups.length > 2) return fail(message('ingest.reject.twoDecimalSeparators', { separator: format.decimal }));
     const integer = groups[0]!;
     if (integer.includes(format.thousands) && !groupingPattern(format.thousands).test(integer)) {
-      return fail(`misplaced thousands separator "${format.thousands}"`);
+      return fail(message('ingest.reject.misplacedThousands', { separator: format.thousands }));
     }
     text = [integer.replaceAll(format.thousands, ''), ...groups.slice(1)].join(format.decimal);
   }
   if (format.decimal === ',') {
-    if (text.includes('.')) return fail('a "." in a column whose decimal separator is ","');
+    if (text.includes('.')) return fail(message('ingest.reject.dotWhereComma'));
     text = text.replace(',', '.');
   } else if (text.includes(',')) {
-    return fail('a "," in a column whose decimal separator is "."');
+    return fail(message('ingest.reject.commaWhereDot'));
   }
-  if (!/^(\d+\.?\d*|\.\d+)$/.test(text)) return fail('not a number');
+  if (!/^(\d+\.?\d*|\.\d+)$/.test(text)) return fail(message('ingest.reject.notNumber'));
   if (text.startsWith('.')) text = `0${text}`;
   if (text.endsWith('.')) text = text.slice(0, -1);
   return ok(negative && /[1-9]/.test(text) ? `-${text}` : text);

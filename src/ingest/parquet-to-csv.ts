@@ -1,3 +1,4 @@
+import { message, MessageError } from '../i18n/message';
 import { parquetMetadataAsync, parquetReadObjects, parquetSchema, type AsyncBuffer } from 'hyparquet';
 import { toCsv, type CsvCell } from '../export/csv-export';
 import { autoMap, type ColumnMapping } from './column-mapping';
@@ -44,7 +45,7 @@ export async function parquetToCsv(file: AsyncBuffer, kind: CanonicalKind): Prom
   // The footer is usually a few KB: ask for 64 KB, not hyparquet's default 512 KB guess.
   const metadata = await parquetMetadataAsync(file, { initialFetchSize: FOOTER_GUESS_BYTES });
   const rows = Number(metadata.num_rows);
-  if (rows > MAX_PARQUET_ROWS) throw new Error(`the file holds ${rows.toLocaleString('en')} rows; Cible reads at most ${MAX_PARQUET_ROWS.toLocaleString('en')} from a link.`);
+  if (rows > MAX_PARQUET_ROWS) throw new MessageError(message('ingest.remote.tooManyRows', { rows: rows.toLocaleString('en'), limit: MAX_PARQUET_ROWS.toLocaleString('en') }));
   const columns = parquetSchema(metadata).children.map((child) => child.element.name);
   const wanted = mappedColumns(autoMap(kind, columns));
   // Nothing recognisable: read every column, so the report can say what is missing.

@@ -1,3 +1,4 @@
+import { message, orList, type Message } from '../i18n/message';
 import { unneutralise } from '../export/csv-export';
 import { csvLine, type CsvValue } from './canonical-csv';
 import { guessKind, type MappingProfile } from './column-mapping';
@@ -56,7 +57,7 @@ export function tableNameFor(fileName: string): string {
   return /^[a-z]/.test(name) ? name : `t_${name || 'upload'}`;
 }
 
-function refuse(report: IngestReport, reason: string): PreparedIngest {
+function refuse(report: IngestReport, reason: Message): PreparedIngest {
   return { report: refusedReport(report, reason), csv: '', preview: [] };
 }
 
@@ -76,7 +77,7 @@ export async function prepareIngest(request: IngestRequest): Promise<PreparedIng
   let report = emptyReport(request, settings);
 
   // Records the parser could not read cleanly stay in sequence (they count as read) with a problem.
-  const records: (CsvRecord & { problem?: string })[] = [];
+  const records: (CsvRecord & { problem?: Message })[] = [];
   const rejects: RejectedRow[] = [];
   let rejected = 0;
   const reject = (row: RejectedRow) => {
@@ -89,12 +90,12 @@ export async function prepareIngest(request: IngestRequest): Promise<PreparedIng
     (event) => {
       if (event.type === 'record') {
         const broken = brokenLines.has(event.record.line);
-        records.push(broken ? { ...event.record, problem: 'bytes that are not valid UTF-8 on this line (the rest of the file is UTF-8): fix or re-export it' } : event.record);
+        records.push(broken ? { ...event.record, problem: message('ingest.reject.invalidUtf8') } : event.record);
       }
       else if (event.type === 'blank') report.blankLines++;
       else if (event.type === 'comment') report.commentLines++;
-      else if (event.type === 'too-long') records.push({ line: event.line, fields: [], problem: `a record of ${event.chars} characters (the limit is 1,000,000): a quote that is never closed, or not a CSV file` });
-      else records.push({ ...event.record, problem: `malformed quotes: ${event.message}` });
+      else if (event.type === 'too-long') records.push({ line: event.line, fields: [], problem: message('ingest.reject.recordTooLong', { chars: event.chars }) });
+      else records.push({ ...event.record, problem: event.problem });
     },
     {
       ...(request.chunkSize ? { chunkSize: request.chunkSize } : {}),
@@ -103,7 +104,7 @@ export async function prepareIngest(request: IngestRequest): Promise<PreparedIng
     },
   );
   report.lines = summary.lines;
-  if (summary.fatal) return refuse(report, `${request.fileName}, line ${summary.fatal.line}: ${summary.fatal.message}. Close the quote, or set quoting to "none" if quotes are never used to wrap values.`);
+  if (summary.fatal) return refuse(report, message('ingest.refuse.unclosedQuote', { file: request.fileName, line: summary.fatal.line, problem: summary.fatal.problem }));
 
   const preamble = records.splice(0, Math.min(settings.skipRecords, records.length));
   report.preambleLines = preamble.length;
@@ -112,13 +113,15 @@ export async function prepareIngest(request: IngestRequest): Promise<PreparedIng
   if (records.length === 1 && settings.header && request.settings?.header === undefined && (request.kind ?? guessKind(columnNames(records[0]!, records[0]!.fields.length))) === 'table') {
     settings.header = false;
     report.settings = settings;
-    report.warnings.push('The file holds a single record: it is read as data, not as a header.');
+    report.warnings.push(message('ingest.warn.singleRecord'));
   }
   const header = settings.header ? (records.shift() ?? null) : null;
   report.headerLines = header ? 1 : 0;
   if (records.length === 0) {
-    const what = header ? 'has a header but no data rows' : 'has no data rows';
-    return refuse(report, `${request.fileName} ${what}${report.blankLines ? ` (${report.blankLines} blank lines)` : ''}. Check that you picked the right file.`);
+    const file = request.fileName;
+    const blank = report.blankLines;
+    if (header) return refuse(report, blank ? message('ingest.refuse.headerOnlyBlank', { file, blank }) : message('ingest.refuse.headerOnly', { file }));
+    return refuse(report, blank ? message('ingest.refuse.noRowsBlank', { file, blank }) : message('ingest.refuse.noRows', { file }));
   }
 
   // The table is as wide as its header, or as its most common record when there is no header.
@@ -153,7 +156,7 @@ export async function prepareIngest(request: IngestRequest): Promise<PreparedIng
     const typings = headers.map((name, i) => {
       const typing = inferColumnType(good.map((r) => r.fields[i] ?? ''), preferDecimal);
       columns.push({ name, type: typing.type });
-      if (typing.ambiguousDates) report.warnings.push(`Column "${name}" holds dates that read as ${typing.ambiguousDates.join(' or ')}: loaded as text.`);
+      if (typing.ambiguousDates) report.warnings.push(message('ingest.warn.ambiguousDates', { column: name, formats: orList(typing.ambiguousDates) }));
       return typing;
     });
     report.table = { name: request.tableName ?? tableNameFor(request.fileName), columns };

@@ -1,3 +1,4 @@
+import { message, whereInFile, type Message } from '../i18n/message';
 import { guessKind, autoMap, type ColumnMapping, type MappingProfile } from './column-mapping';
 import type { CsvSettings } from './csv-settings';
 import type { DateFormat, DateFormatGuess } from './dates';
@@ -48,13 +49,13 @@ export function emptyReport(request: { fileName: string; bytes: Uint8Array; kind
   };
 }
 
-export function refusedReport(report: IngestReport, reason: string): IngestReport {
+export function refusedReport(report: IngestReport, reason: Message): IngestReport {
   return { ...report, refused: true, reason, rowsLoaded: 0 };
 }
 
 export type EncodingDecision =
   | { ok: true; encoding: TextEncoding; /** Lines of an otherwise UTF-8 file whose bytes are not UTF-8: quarantined. */ brokenLines: Set<number> }
-  | { ok: false; encoding: TextEncoding; reason: string };
+  | { ok: false; encoding: TextEncoding; reason: Message };
 
 /** The text encoding of the (plain) bytes: the analyst's choice, else the evidence of every byte. */
 export function decideEncoding(bytes: Uint8Array, fileName: string, chosen: TextEncoding | undefined): EncodingDecision {
@@ -69,29 +70,29 @@ export function decideEncoding(bytes: Uint8Array, fileName: string, chosen: Text
       return {
         ok: false,
         encoding,
-        reason: `${fileName}, line ${survey.invalidLines[0] ?? 1}: the text is neither UTF-8 nor Windows-1252 (perhaps Shift-JIS or another Asian encoding). Save the file as "CSV UTF-8" and upload it again.`,
+        reason: message('ingest.refuse.unknownEncoding', { file: fileName, line: survey.invalidLines[0] ?? 1 }),
       };
     }
   }
   return { ok: true, encoding, brokenLines };
 }
 
-export function binaryFileReason(fileName: string): string {
-  return `${fileName} looks like a binary file, not text. Export the data as CSV.`;
+export function binaryFileReason(fileName: string): Message {
+  return message('ingest.refuse.binary', { file: fileName });
 }
 
 /** Defaults for canonical columns the file does not have, stated in the report as warnings. */
-export function fillDefaults(kind: CanonicalKind, mapping: ColumnMapping, fileName: string, warnings: string[]): ColumnMapping {
+export function fillDefaults(kind: CanonicalKind, mapping: ColumnMapping, fileName: string, warnings: Message[]): ColumnMapping {
   const filled = { ...mapping };
   const stem = fileName.replace(/\.[^.]*$/, '');
-  const setDefault = (column: string, value: string, warn?: string) => {
+  const setDefault = (column: string, value: string, warn?: Message) => {
     if (filled[column]) return;
     filled[column] = { constant: value };
     if (warn) warnings.push(warn);
   };
   if (kind === 'sales') {
-    setDefault('retailer', stem, `No retailer column: every row is attributed to "${stem}". Type the retailer in the mapping to change it.`);
-    setDefault('channel', 'total', 'No channel column: the rows are loaded as undivided totals (channel "total").');
+    setDefault('retailer', stem, message('ingest.warn.noRetailer', { retailer: stem }));
+    setDefault('channel', 'total', message('ingest.warn.noChannel'));
     setDefault('metric', 'revenue');
   }
   if (kind === 'targets') setDefault('metric', 'revenue');
@@ -105,29 +106,31 @@ export function kindOf(request: { kind?: IngestKind }, headers: readonly string[
   return request.kind ?? (headers ? guessKind(headers) : 'table');
 }
 
-export type MappedColumns = { ok: true; mapping: ColumnMapping; plans: ColumnPlan[] } | { ok: false; mapping: ColumnMapping; reason: string };
+export type MappedColumns = { ok: true; mapping: ColumnMapping; plans: ColumnPlan[] } | { ok: false; mapping: ColumnMapping; reason: Message };
 
 /**
  * The mapping of a canonical kind (automatic, then the analyst's profile, then defaults) and the
  * plan filling each canonical column; a column named in the mapping but absent from the file, or
  * a required column left unmapped, refuses the file with the columns it does have.
  */
-export function mapColumns(kind: CanonicalKind, headers: readonly string[], fileName: string, profile: Partial<MappingProfile> | undefined, warnings: string[]): MappedColumns {
+export function mapColumns(kind: CanonicalKind, headers: readonly string[], fileName: string, profile: Partial<MappingProfile> | undefined, warnings: Message[]): MappedColumns {
   const mapping = fillDefaults(kind, { ...autoMap(kind, headers), ...profile?.mapping }, fileName, warnings);
   const plans = planColumns(KIND_COLUMNS[kind], headers, mapping);
   const missing = plans.filter((p) => p.column.required && p.index === null && p.constant === null);
   const unknown = plans.filter((p) => p.index === null && mapping[p.column.name] && 'column' in mapping[p.column.name]!);
   const columns = headers.map((h) => `"${h}"`).join(', ');
-  if (unknown.length) return { ok: false, mapping, reason: `${fileName}: no column named ${unknown.map((p) => `"${p.sourceName}"`).join(', ')} (the columns are ${columns}).` };
+  if (unknown.length) return { ok: false, mapping, reason: message('ingest.refuse.unknownColumns', { file: fileName, names: unknown.map((p) => `"${p.sourceName}"`).join(', '), columns }) };
   if (missing.length) {
-    return { ok: false, mapping, reason: `${fileName}: no column is mapped to ${missing.map((p) => p.column.name).join(', ')}. Map a column of the file to it (the columns are ${columns}).` };
+    return { ok: false, mapping, reason: message('ingest.refuse.unmappedColumns', { file: fileName, names: missing.map((p) => p.column.name).join(', '), columns }) };
   }
   return { ok: true, mapping, plans };
 }
 
 /** Why a file none of whose rows could be loaded is refused, naming the first reject. */
-export function noneLoadedReason(fileName: string, rowsRead: number, first: RejectedRow | undefined): string {
-  return `None of the ${rowsRead} rows of ${fileName} could be loaded${first ? `; line ${first.line}${first.column ? `, column "${first.column}"` : ''}: ${first.reason}` : ''}.`;
+export function noneLoadedReason(fileName: string, rowsRead: number, first: RejectedRow | undefined): Message {
+  const counts = { rows: rowsRead, file: fileName };
+  if (!first) return message('ingest.refuse.noneLoaded', counts);
+  return message('ingest.refuse.noneLoadedFirst', { ...counts, where: whereInFile(first.line, first.column), reason: first.reason });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { message, type Message } from '../i18n/message';
 import Papa from 'papaparse';
 import type { CsvRecord, CsvSettings } from './csv-settings';
 
@@ -9,11 +10,11 @@ export type RecordEvent =
   | { type: 'blank'; line: number }
   | { type: 'comment'; line: number }
   | { type: 'too-long'; line: number; chars: number }
-  | { type: 'malformed-quotes'; record: CsvRecord; message: string };
+  | { type: 'malformed-quotes'; record: CsvRecord; problem: Message };
 
 export interface ReadSummary {
   /** Set when the file cannot be read past some point (a quote that never closes). */
-  fatal: { line: number; message: string } | null;
+  fatal: { line: number; problem: Message } | null;
   /** Physical lines in the text, counting the last one even without a final line break. */
   lines: number;
 }
@@ -81,6 +82,10 @@ function normaliseMixedNewlines(text: string, newline: string, quote: string): s
   return text;
 }
 
+/** PapaParse's two quote errors (its wording, kept in the English table), as message codes. */
+const quoteProblem = (code: string): Message =>
+  message(code === 'MissingQuotes' ? 'ingest.reject.quoteUnterminated' : 'ingest.reject.malformedQuotes');
+
 /**
  * Streams the records of a decoded CSV text through PapaParse, numbering them by the line they
  * start on, and separating blank lines, comment lines and records the parser had to guess at.
@@ -102,12 +107,12 @@ export function readRecords(text: string, settings: CsvSettings, onEvent: (event
     quoteChar: settings.quote === 'none' ? '\u0000' : settings.quote,
     escapeChar: settings.quote === 'none' ? '\u0000' : settings.quote,
   };
-  const classify = (record: CsvRecord, chars: number, quoteError?: { message: string }) => {
+  const classify = (record: CsvRecord, chars: number, quoteError?: { code: string }) => {
     const { fields } = record;
     if (chars > MAX_RECORD_CHARS) onEvent({ type: 'too-long', line: record.line, chars });
     else if (fields.length === 1 && fields[0]!.trim() === '') onEvent({ type: 'blank', line: record.line });
     else if (settings.comment && fields[0]!.startsWith(settings.comment)) onEvent({ type: 'comment', line: record.line });
-    else if (quoteError) onEvent({ type: 'malformed-quotes', record, message: quoteError.message });
+    else if (quoteError) onEvent({ type: 'malformed-quotes', record, problem: quoteProblem(quoteError.code) });
     else onEvent({ type: 'record', record });
   };
   Papa.parse<string[]>(input, {
@@ -134,7 +139,7 @@ export function readRecords(text: string, settings: CsvSettings, onEvent: (event
       if (quoteError?.code === 'MissingQuotes') {
         fatal = {
           line: startLine,
-          message: `a quoted field that starts on line ${startLine} is never closed, so the rest of the file would be read as one value`,
+          problem: message('ingest.reject.unclosedQuote', { line: startLine }),
         };
         parser.abort();
         return;

@@ -1,3 +1,4 @@
+import { message, type Message } from '../i18n/message';
 import { unneutralise } from '../export/csv-export';
 import type { CsvValue } from './canonical-csv';
 import { mapChannel, type ChannelValueMap, type ColumnSource } from './column-mapping';
@@ -16,11 +17,11 @@ export interface ColumnPlan {
   constant: string | null;
 }
 
-export type Conversion = { ok: true; value: CsvValue } | { ok: false; reason: string; column: string; value: string };
+export type Conversion = { ok: true; value: CsvValue } | { ok: false; reason: Message; column: string; value: string };
 
 // Built only when a cell fails: convertCell runs for every cell of every row.
 function failure(plan: ColumnPlan, raw: string) {
-  return (reason: string): Conversion => ({ ok: false, reason, column: plan.sourceName, value: raw });
+  return (reason: Message): Conversion => ({ ok: false, reason, column: plan.sourceName, value: raw });
 }
 
 /** Converts one cell (or constant) to its canonical value, or says why it cannot be loaded. */
@@ -30,14 +31,14 @@ export function convertCell(plan: ColumnPlan, fields: readonly string[], formats
   const text = unneutralise(raw.trim());
   const { column } = plan;
   const bad = failure(plan, raw);
-  if (text === '') return column.required ? bad(`${column.name} is empty`) : { ok: true, value: null };
+  if (text === '') return column.required ? bad(message('ingest.reject.empty', { column: column.name })) : { ok: true, value: null };
   switch (column.type) {
     case 'text':
       return { ok: true, value: { text } };
     case 'channel':
       return { ok: true, value: { text: mapChannel(text, channels) } };
     case 'date': {
-      if (!formats.date) return bad('no date format could be recognised in this column');
+      if (!formats.date) return bad(message('ingest.reject.noDateFormat'));
       const date = parseDate(text, formats.date);
       return date.ok ? { ok: true, value: { bare: date.value } } : bad(date.reason);
     }
@@ -45,7 +46,7 @@ export function convertCell(plan: ColumnPlan, fields: readonly string[], formats
     case 'integer': {
       const number = normalizeNumber(text, formats.number);
       if (!number.ok) return bad(number.reason);
-      if (column.type === 'integer' && !/^-?\d+$/.test(number.value)) return bad('not a whole number');
+      if (column.type === 'integer' && !/^-?\d+$/.test(number.value)) return bad(message('ingest.reject.notWholeNumber'));
       return { ok: true, value: { bare: number.value } };
     }
   }

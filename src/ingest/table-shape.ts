@@ -1,3 +1,4 @@
+import { message, type Message } from '../i18n/message';
 import type { CsvRecord } from './csv-settings';
 
 /**
@@ -22,9 +23,9 @@ export function columnNames(header: CsvRecord | null, width: number): string[] {
  * Whether a record fits `width` columns: extra fields are tolerated only when empty (exports
  * often end every line with a spare `;`), never silently dropped when they hold data.
  */
-export function fieldCountProblem(record: CsvRecord, width: number): string | null {
+export function fieldCountProblem(record: CsvRecord, width: number): Message | null {
   const count = record.fields.length;
-  if (count < width) return `expected ${width} fields, found ${count}`;
-  if (count > width && record.fields.slice(width).some((f) => f.trim() !== '')) return `expected ${width} fields, found ${count} (the extra ones hold data)`;
+  if (count < width) return message('ingest.reject.fieldCount', { expected: width, found: count });
+  if (count > width && record.fields.slice(width).some((f) => f.trim() !== '')) return message('ingest.reject.fieldCountExtraData', { expected: width, found: count });
   return null;
 }

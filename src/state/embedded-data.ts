@@ -1,3 +1,4 @@
+import { message, type Message } from '../i18n/message';
 import { BASE64URL_PATTERN, fromBase64Url, toBase64Url } from './base64url';
 import { contentId } from './content-id';
 import { concatBytes } from './concat-bytes';
@@ -19,7 +20,7 @@ export interface EmbeddedDataset {
   files: Record<string, string>;
 }
 
-export type EmbeddedResult = { ok: true; value: EmbeddedDataset } | { ok: false; reason: string };
+export type EmbeddedResult = { ok: true; value: EmbeddedDataset } | { ok: false; reason: Message };
 
 async function collect(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | null> {
   const reader = stream.getReader();
@@ -45,17 +46,17 @@ export async function encodeEmbedded(dataset: EmbeddedDataset): Promise<string> 
 }
 
 export async function decodeEmbedded(text: string): Promise<EmbeddedResult> {
-  if (text.length > MAX_EMBEDDED_CHARS) return { ok: false, reason: `the data in this link is longer than ${MAX_EMBEDDED_CHARS} characters` };
+  if (text.length > MAX_EMBEDDED_CHARS) return { ok: false, reason: message('link.data.tooLong', { limit: MAX_EMBEDDED_CHARS }) };
   const [version, body] = text.split('.', 2);
-  if (version !== EMBEDDED_VERSION || !body || !BASE64URL_PATTERN.test(body)) return { ok: false, reason: 'the data in this link is not in a format this version of Cible reads' };
+  if (version !== EMBEDDED_VERSION || !body || !BASE64URL_PATTERN.test(body)) return { ok: false, reason: message('link.data.unknownFormat') };
   try {
     const inflated = await collect(new Blob([fromBase64Url(body) as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')), MAX_EMBEDDED_BYTES);
-    if (!inflated) return { ok: false, reason: `the data in this link unpacks to more than ${MAX_EMBEDDED_BYTES / 1_000_000} MB` };
+    if (!inflated) return { ok: false, reason: message('link.data.tooLarge', { limit: MAX_EMBEDDED_BYTES / 1_000_000 }) };
     const parsed: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
-    if (!isEmbeddedDataset(parsed)) return { ok: false, reason: 'the data in this link is incomplete' };
+    if (!isEmbeddedDataset(parsed)) return { ok: false, reason: message('link.data.incomplete') };
     return { ok: true, value: parsed };
   } catch {
-    return { ok: false, reason: 'the data in this link is damaged (truncated or altered)' };
+    return { ok: false, reason: message('link.data.damaged') };
   }
 }
 

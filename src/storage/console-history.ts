@@ -3,15 +3,7 @@
  * and the text being edited, so a reload or a closed tab loses nothing. Entries are checked on
  * the way in: a damaged or foreign value is dropped, never trusted.
  */
-export interface HistoryEntry {
-  sql: string;
-  /** When it ran, ISO timestamp. */
-  at: string;
-  ok: boolean;
-  /** Rows returned (null when it failed or returned nothing). */
-  rows: number | null;
-  elapsedMs: number;
-}
+import type { HistoryEntry } from '../model/history-entry';
 
 /** The small part of the Storage API used here, so tests can hand in their own. */
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;

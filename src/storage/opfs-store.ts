@@ -2,6 +2,7 @@
 // folder per saved revision (`r3/sales.csv` …). meta.json names the folder to read, and is
 // replaced atomically, so a reader sees one whole revision or the previous one — never the new
 // sales with the old targets — even if a save is cut short (tab closed, quota hit, crash).
+import { message, MessageError } from '../i18n/message';
 import { checkId, ID_PATTERN, META_FILE, newestFirst, nextMeta, prepare, type StoredDatasetMeta, type UploadStore } from './stored-dataset';
 
 /** meta.json: the meta, the file names in put order (directory order is unspecified), their folder. */
@@ -47,7 +48,7 @@ function isNotFound(error: unknown): boolean {
 }
 
 export async function createOpfsStore(): Promise<UploadStore> {
-  if (typeof navigator === 'undefined' || !navigator.storage?.getDirectory) throw new Error('OPFS is not available.');
+  if (typeof navigator === 'undefined' || !navigator.storage?.getDirectory) throw new MessageError(message('storage.noOpfs'));
   const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('cible-uploads', { create: true });
   // Write probe: Safari exposes getDirectory() but (before 26) no createWritable() outside
   // workers, and private modes may refuse writes. Any failure here means "use IndexedDB".

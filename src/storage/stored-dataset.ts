@@ -1,6 +1,8 @@
 // What every upload-store backend shares: the stored shapes, the checks made before anything is
 // written, and the revision rule that keeps two tabs from overwriting each other's work.
 
+import { message, MessageError, type Message } from '../i18n/message';
+
 /** One stored table file: canonical CSV bytes already validated by the ingest pipeline. */
 export interface StoredFile { name: string; bytes: Uint8Array }
 /** Everything about one uploaded dataset except its bytes; must be JSON-serialisable. */
@@ -40,10 +42,11 @@ export interface UploadStore {
 }
 
 /** Another tab saved (or deleted) the dataset after this writer read it: nothing was written. */
-export class StoreConflictError extends Error {
+export class StoreConflictError extends MessageError {
   override readonly name = 'StoreConflictError';
   constructor(readonly id: string, readonly expected: number | null, readonly found: number | null) {
-    super(`Dataset ${id} was changed elsewhere (expected ${expected === null ? 'no dataset' : `revision ${expected}`}, found ${found === null ? 'none' : `revision ${found}`}); nothing was saved.`);
+    const revision = (n: number | null, none: Message) => (n === null ? none : message('storage.revision', { revision: n }));
+    super(message('storage.conflict', { dataset: id, expected: revision(expected, message('storage.noDataset')), found: revision(found, message('storage.none')) }));
   }
 }
 
@@ -56,7 +59,7 @@ export interface Prepared { meta: StoredDatasetMeta; files: { name: string; byte
 
 export function checkId(id: string): void {
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
-    throw new Error(`Invalid dataset id ${JSON.stringify(id)}: expected a lower-case letter followed by at most 62 lower-case letters, digits or "_".`);
+    throw new MessageError(message('storage.invalidId', { id: JSON.stringify(id) }));
   }
 }
 
@@ -68,9 +71,9 @@ export function prepare(dataset: StoredDataset): Prepared {
     // meta.json would overwrite ours. Names equal up to case are refused too, in case a
     // backend folds case.
     if (!FILE_NAME_PATTERN.test(name) || /^\.+$/.test(name) || name === META_FILE) {
-      throw new Error(`Invalid file name ${JSON.stringify(name)}: use 1-255 of A-Z a-z 0-9 . _ - (not "${META_FILE}").`);
+      throw new MessageError(message('storage.invalidFileName', { name: JSON.stringify(name), reserved: META_FILE }));
     }
-    if (seen.has(name.toLowerCase())) throw new Error(`Duplicate file name ${JSON.stringify(name)} in dataset ${dataset.meta.id}.`);
+    if (seen.has(name.toLowerCase())) throw new MessageError(message('storage.duplicateFileName', { name: JSON.stringify(name), dataset: dataset.meta.id }));
     seen.add(name.toLowerCase());
   }
   return {

@@ -7,12 +7,13 @@
 // the OPFS backend in opfs-store.ts. Every backend's put is all or nothing and refuses to save
 // over a revision the writer did not read (another tab's save), see PutOptions.
 
+import { message, MessageError } from '../i18n/message';
 import { createOpfsStore } from './opfs-store';
 import { checkId, newestFirst, nextMeta, prepare, type PutOptions, type Prepared, type StoreConflictError, type StoredDatasetMeta, type UploadStore } from './stored-dataset';
 import { announceUploadEvent } from './upload-events';
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  if (!globalThis.crypto?.subtle) throw new Error('sha256Hex needs crypto.subtle, which browsers only provide on HTTPS or localhost.');
+  if (!globalThis.crypto?.subtle) throw new MessageError(message('storage.noCrypto'));
   // digest() refuses views of a SharedArrayBuffer; copy only in that case.
   const input = bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : bytes.slice();
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', input));
@@ -46,20 +47,20 @@ interface FileRecord { id: string; name: string; order: number; bytes: Uint8Arra
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+    req.onerror = () => reject(req.error ?? new MessageError(message('storage.indexedDbFailed')));
   });
 }
 
 function completion(tx: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+    tx.onerror = () => reject(tx.error ?? new MessageError(message('storage.indexedDbFailed')));
+    tx.onabort = () => reject(tx.error ?? new MessageError(message('storage.indexedDbFailed')));
   });
 }
 
 export async function createIndexedDbStore(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<UploadStore> {
-  if (!factory) throw new Error('IndexedDB is not available in this browser.');
+  if (!factory) throw new MessageError(message('storage.noIndexedDb'));
   const opening = factory.open('cible', 1);
   opening.onupgradeneeded = () => {
     const db = opening.result;

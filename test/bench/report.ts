@@ -1,6 +1,6 @@
 /**
- * The benchmark's printed report: Markdown tables (pasted as-is into the README's Performance
- * section) and the targets of issue 6, each met or missed by how much.
+ * The benchmark's printed report: Markdown tables (pasted as-is into docs/performance.md)
+ * and the budgets, each met or missed by how much.
  */
 import type { BrowserBenchResult, FirstPaintFigures } from './browser-bench';
 import type { SizeName } from './bench-data';

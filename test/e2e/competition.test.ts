@@ -1,13 +1,10 @@
 // End-to-end: the competition view and the net-revenue switch in the built app, in Chromium.
 // `npm run test:e2e` builds first; run `npm run build` before `vitest run --project e2e`.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { serveBuiltSite } from './built-site';
 import { expectCleanRun, openApp, screenshot, waitForEngine, waitForEngineAfter } from './browser';
-import { startStaticServer, type StaticServer } from './static-server';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const EURO = 1; // money compares to the euro
 
 async function numberAttribute(page: Page, selector: string, attribute: string): Promise<number> {
@@ -33,18 +30,7 @@ async function hrefs(page: Page, selector: string): Promise<string[]> {
 }
 
 describe('competition view (built app in Chromium)', () => {
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    if (!existsSync(`${DIST}index.html`)) {
-      throw new Error(`${DIST}index.html is missing: build first (\`npm run test:e2e\` runs \`vite build\`).`);
-    }
-    server = await startStaticServer({ root: DIST });
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = serveBuiltSite();
 
   test('public figures: both alliances, what was not published said with its source, in English and French', async () => {
     const app = await openApp({ baseUrl: server.url, hash: 'dataset=public&view=competition', locale: 'en-GB' });

@@ -1,16 +1,14 @@
 // End-to-end: the SQL console in the built app (Chromium), and proof that neither hostile SQL
 // nor a hostile link makes the page or DuckDB contact anyone: a loopback listener counts requests.
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { useLoopbackListener } from '../support/loopback-listener';
+import { serveBuiltSite } from './built-site';
 import { expectCleanRun, openApp, screenshot, waitForEngine } from './browser';
-import { startStaticServer, type StaticServer } from './static-server';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const SAMPLE_SALES = fileURLToPath(new URL('../../data/sample/sales.csv.gz', import.meta.url));
 
 const editor = (page: Page) => page.locator('[data-testid="sql-editor"]');
@@ -34,20 +32,15 @@ async function runAndWait(page: Page, sql: string): Promise<void> {
 }
 
 describe('SQL console (built app in Chromium)', () => {
-  let app: StaticServer;
+  const app = serveBuiltSite({ prefix: '/tools/cible/' });
   let voice2022 = 0;
 
   beforeAll(async () => {
-    if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html is missing: build first.`);
-    app = await startStaticServer({ root: DIST, prefix: '/tools/cible/' });
     // The expected count, computed independently by native DuckDB from the bundled file.
     const connection = await (await DuckDBInstance.create(':memory:')).connect();
     const reader = await connection.runAndReadAll(`SELECT count(*)::INTEGER FROM read_csv('${SAMPLE_SALES}') WHERE channel = 'voice' AND year(date) = 2022`);
     voice2022 = reader.getRows()[0]![0] as number;
     connection.closeSync();
-  });
-  afterAll(async () => {
-    await app?.close();
   });
 
   test('typed SQL runs with the button and with Ctrl+Enter, on the active dataset by plain table names', async () => {
@@ -201,25 +194,8 @@ describe('SQL console (built app in Chromium)', () => {
 });
 
 describe('nothing leaves the page: a loopback listener sees zero requests', () => {
-  let app: StaticServer;
-  let listener: Server;
-  const requests: string[] = [];
-  let base = '';
-
-  beforeAll(async () => {
-    app = await startStaticServer({ root: DIST });
-    listener = createServer((req, res) => {
-      requests.push(`${req.method} ${req.url}`);
-      res.writeHead(200, { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'text/csv' }).end('date,revenue\n2022-01-01,1\n');
-    });
-    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
-  });
-  afterAll(async () => {
-    await app?.close();
-    listener?.closeAllConnections();
-    await new Promise((resolve) => listener?.close(resolve));
-  });
+  const app = serveBuiltSite();
+  const listener = useLoopbackListener();
 
   test('hostile SQL is refused with a clear message and reaches nobody; loaded tables stay queryable', async () => {
     const opened = await openApp({ baseUrl: app.url, hash: 'view=console' });
@@ -227,17 +203,17 @@ describe('nothing leaves the page: a loopback listener sees zero requests', () =
       const { page } = opened;
       expect(await waitForEngine(page)).toBe('ready');
       const hostile: [string, string][] = [
-        [`COPY (SELECT 1) TO '${base}/x.csv'`, 'outside'],
-        [`ATTACH '${base}/db.duckdb' AS stolen`, 'outside'],
-        [`SELECT * FROM read_csv('${base}/a.csv')`, 'lockdown'],
-        [`INSTALL httpfs FROM '${base}/'`, 'outside'],
+        [`COPY (SELECT 1) TO '${listener.base}/x.csv'`, 'outside'],
+        [`ATTACH '${listener.base}/db.duckdb' AS stolen`, 'outside'],
+        [`SELECT * FROM read_csv('${listener.base}/a.csv')`, 'lockdown'],
+        [`INSTALL httpfs FROM '${listener.base}/'`, 'outside'],
         ['LOAD httpfs', 'outside'],
-        [`SELECT * FROM read_text('${base}/t.txt')`, 'lockdown'],
-        [`SELECT * FROM read_csv(['${base}/a.csv', '${base}/b.csv'])`, 'lockdown'],
+        [`SELECT * FROM read_text('${listener.base}/t.txt')`, 'lockdown'],
+        [`SELECT * FROM read_csv(['${listener.base}/a.csv', '${listener.base}/b.csv'])`, 'lockdown'],
         ['SET enable_external_access = true', 'lockdown'],
-        [`SET custom_extension_repository = '${base}'`, 'lockdown'],
-        [`SELECT * FROM 'http://127.0.0.1:${new URL(base).port}/a.parquet'`, 'duckdb'],
-        [`WITH t AS (SELECT 1) SELECT * FROM read_csv_auto('${base}/c.csv')`, 'lockdown'],
+        [`SET custom_extension_repository = '${listener.base}'`, 'lockdown'],
+        [`SELECT * FROM 'http://127.0.0.1:${new URL(listener.base).port}/a.parquet'`, 'duckdb'],
+        [`WITH t AS (SELECT 1) SELECT * FROM read_csv_auto('${listener.base}/c.csv')`, 'lockdown'],
       ];
       for (const [sql, reason] of hostile) {
         await runAndWait(page, sql);
@@ -248,7 +224,7 @@ describe('nothing leaves the page: a loopback listener sees zero requests', () =
       await screenshot(page, 'console-refused-en');
       await runAndWait(page, 'SELECT count(*) AS n FROM sales');
       expect(await result(page).getAttribute('data-rows')).toBe('1');
-      expect(requests).toEqual([]);
+      expect(listener.requests).toEqual([]);
       expectCleanRun(opened);
     } finally {
       await opened.close();
@@ -256,13 +232,13 @@ describe('nothing leaves the page: a loopback listener sees zero requests', () =
   });
 
   test('a hostile link asks first, and once declined nothing is fetched; the page itself cannot reach another origin', async () => {
-    const opened = await openApp({ baseUrl: app.url, hash: `src=${encodeURIComponent(`${base}/a.csv`)}&view=console` });
+    const opened = await openApp({ baseUrl: app.url, hash: `src=${encodeURIComponent(`${listener.base}/a.csv`)}&view=console` });
     try {
       const { page } = opened;
       await page.locator('[data-testid="remote-source"]').waitFor({ timeout: 30_000 });
       const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       expect(policy).toMatch(/connect-src 'self';/);
-      expect(policy).not.toContain(base);
+      expect(policy).not.toContain(listener.base);
       await page.locator('[data-testid="remote-decline"]').click();
       expect(await waitForEngine(page)).toBe('ready');
 
@@ -276,14 +252,14 @@ describe('nothing leaves the page: a loopback listener sees zero requests', () =
         } catch {
           return 'blocked';
         }
-      }, base);
+      }, listener.base);
       expect(outcome).toBe('blocked');
       await page.waitForTimeout(500);
-      expect(requests).toEqual([]);
+      expect(listener.requests).toEqual([]);
       // The two refusals above are the browser reporting its policy at work, and nothing else.
       expect(opened.consoleErrors.length).toBeGreaterThan(0);
-      expect(opened.consoleErrors.every((e) => /Content Security Policy/.test(e) && e.includes(base))).toBe(true);
-      expect(opened.foreignRequests.every((r) => r.includes(base))).toBe(true);
+      expect(opened.consoleErrors.every((e) => /Content Security Policy/.test(e) && e.includes(listener.base))).toBe(true);
+      expect(opened.foreignRequests.every((r) => r.includes(listener.base))).toBe(true);
     } finally {
       await opened.close();
     }

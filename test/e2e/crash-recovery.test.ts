@@ -2,18 +2,15 @@
 // (bundled data, an upload kept in this browser, data carried by a link) and the page says so,
 // restarts the engine and shows the same numbers again; two tabs on one stored dataset: one
 // appends, the other follows, and both end with the whole new version after a reload.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { canonicalFilesToText } from '../../src/ingest/load-ingest';
 import { encodeEmbedded } from '../../src/state/embedded-data';
 import { bundledFiles } from '../support/node-engine';
+import { serveBuiltSite } from './built-site';
 import { expectCleanRun, openApp, screenshot, waitForEngine, type OpenedApp } from './browser';
 import { recordBrowserFigures } from './reliability-counts';
-import { startStaticServer, type StaticServer } from './static-server';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const KPIS = ['kpi-actual', 'kpi-target', 'kpi-attainment', 'kpi-gap', 'kpi-projection'];
 
 const SALES = 'Date,Enseigne,Canal,CA\n2022-01-15,Carrefour,web,1000.50\n2022-02-15,Carrefour,voice,200.25\n';
@@ -65,17 +62,10 @@ async function upload(page: Page, name: string, text: string, target: { name: st
 }
 
 describe('faults (built app in Chromium)', () => {
-  let server: StaticServer;
+  const server = serveBuiltSite();
   const opened: OpenedApp[] = [];
 
-  beforeAll(async () => {
-    if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html is missing: build first.`);
-    server = await startStaticServer({ root: DIST });
-  });
-  afterAll(async () => {
-    recordBrowserFigures('crash-recovery', opened);
-    await server?.close();
-  });
+  afterAll(() => recordBrowserFigures('crash-recovery', opened));
 
   async function open(hash: string): Promise<OpenedApp> {
     const app = await openApp({ baseUrl: server.url, hash });

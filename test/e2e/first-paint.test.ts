@@ -1,9 +1,8 @@
 // End-to-end: the default view paints from the numbers computed at build time while DuckDB
 // starts, then the same numbers arrive live (no blank, no change); other views never show them.
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { formatEuroCompact } from '../../src/i18n/format';
 import type { Locale } from '../../src/i18n/locale';
 import { readDatasetFacets } from '../../src/queries/dataset-facets';
@@ -12,10 +11,9 @@ import { withDefaultPeriod } from '../../src/state/default-period';
 import { overviewQueries, shellQueries } from '../../src/queries/overview-queries';
 import { DEFAULT_FILTERS } from '../../src/state/filters';
 import { decodeResult, parseSnapshot, snapshotKey, SNAPSHOT_ELEMENT_ID } from '../../src/state/first-paint-snapshot';
+import { DIST, serveBuiltSite } from './built-site';
 import { expectCleanRun, openApp, screenshot, waitForEngine } from './browser';
-import { startStaticServer, type StaticServer } from './static-server';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 interface TraceWindow {
   __kpiTrace: { value: string | null; snapshot: boolean }[];
@@ -80,15 +78,7 @@ function appScriptRan(page: Page): Promise<boolean> {
 }
 
 describe('first paint from the build-time snapshot (built app in Chromium)', () => {
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html is missing: build first.`);
-    server = await startStaticServer({ root: DIST });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = serveBuiltSite();
 
   test('the default view shows its KPIs and charts before DuckDB is up, marked as build-time, then the same numbers live', async () => {
     const engine = holdEngine();

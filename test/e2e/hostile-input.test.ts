@@ -4,37 +4,30 @@
 // printed. Each page counts `window.__canary`; dialogs, requests to another origin, failed
 // requests (an <img src=x> that was rendered would fetch `x`) and console errors fail the test.
 // The payloads must still be readable, as text, where the data is shown.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
+import { serveBuiltSite } from './built-site';
 import { expectCleanRun, openApp, screenshot, SCREENSHOT_DIR, waitForEngine, type OpenedApp } from './browser';
 import { canaryCount, expectNoActiveMarkup, HOSTILE_DATASET_NAME, HOSTILE_FILE_STEM, hostileLinks, LINK_NAMES, hostileSalesCsv, hostileTargetsCsv, installCanary, PAYLOADS } from './hostile-payloads';
 import { recordBrowserFigures } from './reliability-counts';
-import { startStaticServer, type StaticServer } from './static-server';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 /** Every view of the app. */
 const VIEWS = ['overview', 'data', 'competition', 'console'] as const;
 const CHARTS = ['chart-goal-progress', 'chart-revenue-by-channel', 'chart-channel-mix', 'chart-commission'];
 
 describe('hostile input is shown as text and never runs (built app in Chromium)', () => {
-  let server: StaticServer;
+  const server = serveBuiltSite();
   const opened: OpenedApp[] = [];
   const dialogs: string[] = [];
   let canaries = 0;
   let placements = 0;
 
-  beforeAll(async () => {
-    if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html is missing: build first.`);
-    server = await startStaticServer({ root: DIST });
-  });
-  afterAll(async () => {
+  afterAll(() => {
     canaries += dialogs.length;
     console.log(`hostile-input: ${PAYLOADS.length} payloads in ${placements} places (headers, cells, file and dataset names, link values), ${VIEWS.length} views; ${canaries} canaries fired, ${opened.reduce((n, a) => n + a.foreignRequests.length, 0)} requests leaked`);
     recordBrowserFigures('hostile-input', opened, canaries);
-    await server?.close();
   });
 
   async function open(hash: string): Promise<OpenedApp> {

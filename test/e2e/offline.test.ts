@@ -1,22 +1,11 @@
 // End-to-end: after one visit, the built app opens again with the network cut (service worker).
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { serveBuiltSite } from './built-site';
 import { openApp, waitForEngine } from './browser';
-import { startStaticServer, type StaticServer } from './static-server';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 describe('offline second visit (built app in Chromium)', () => {
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html is missing: build first.`);
-    server = await startStaticServer({ root: DIST, prefix: '/reports/cible/' });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = serveBuiltSite({ prefix: '/reports/cible/' });
 
   test('the app shell and the database engine come from the cache when the network is gone', async () => {
     const app = await openApp({ baseUrl: server.url, hash: 'dataset=public&retailer=Carrefour&from=2022-01-01&to=2022-12-31' });

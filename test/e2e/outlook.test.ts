@@ -1,15 +1,12 @@
 // End-to-end: "Will we make the goal?" on the built app in Chromium — pacing status, scenario
 // sliders that move kpi-projection across the status thresholds, saved scenarios carried by a
 // copied link into a fresh browser, and the true story of the public figures, in English and French.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { packState } from '../../src/state/packed-state';
+import { serveBuiltSite } from './built-site';
 import { expectCleanRun, openApp, screenshot, waitForEngine, waitForEngineAfter } from './browser';
-import { startStaticServer, type StaticServer } from './static-server';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 // Carrefour's goal in force for 2022 (restated in February 2020), the same in both bundled datasets.
 const GOAL = 4.2e9;
 const SAMPLE_H1_2022 = 'retailer=Carrefour&from=2022-01-01&to=2022-06-30';
@@ -22,15 +19,7 @@ const status = (page: Page) => attribute(page, 'pacing-status');
 const expectedStatus = (value: number) => (value >= GOAL ? 'on-track' : value >= 0.9 * GOAL ? 'at-risk' : 'off-track');
 
 describe('outlook: pacing, forecasts and scenarios (built app in Chromium)', () => {
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html is missing: build first (\`npm run test:e2e\` runs \`vite build\`).`);
-    server = await startStaticServer({ root: DIST });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = serveBuiltSite();
 
   test('sample H1 2022: sliders move kpi-projection across the thresholds, and a copied link carries the scenarios', async () => {
     const sender = await openApp({ baseUrl: server.url, hash: SAMPLE_H1_2022, locale: 'en-GB' });

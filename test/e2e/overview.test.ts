@@ -1,13 +1,11 @@
 // End-to-end: the built dist/ served by a plain static server, opened in a real Chromium.
 // `npm run test:e2e` builds first; run `npm run build` before `vitest run --project e2e`.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { DIST, serveBuiltSite } from './built-site';
 import { expectCleanRun, openApp, screenshot, waitForEngine, waitForEngineAfter } from './browser';
-import { startStaticServer, type StaticServer } from './static-server';
+import { startStaticServer } from './static-server';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 const PUBLIC_CARREFOUR_2022 = 'dataset=public&retailer=Carrefour&from=2022-01-01&to=2022-12-31';
 
@@ -45,18 +43,7 @@ async function expectPublicCarrefour2022(page: Page): Promise<void> {
 
 
 describe('overview (built app in Chromium)', () => {
-  let rootServer: StaticServer;
-
-  beforeAll(async () => {
-    if (!existsSync(`${DIST}index.html`)) {
-      throw new Error(`${DIST}index.html is missing: build first (\`npm run test:e2e\` runs \`vite build\`).`);
-    }
-    rootServer = await startStaticServer({ root: DIST });
-  });
-
-  afterAll(async () => {
-    await rootServer?.close();
-  });
+  const rootServer = serveBuiltSite();
 
   test('public dataset, Carrefour 2022: KPIs, charts, no foreign request', async () => {
     const app = await openApp({ baseUrl: rootServer.url, hash: PUBLIC_CARREFOUR_2022, locale: 'en-GB' });

@@ -1,20 +1,20 @@
 // End-to-end: a link naming a CSV on another origin loads nothing until the viewer agrees, then
 // shows the file's numbers.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveBuiltSite } from './built-site';
 import { openApp, screenshot, waitForEngine } from './browser';
 import { startStaticServer, type StaticServer } from './static-server';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const LOADED_REVENUE = 102_036.14; // the six valid rows of ventes-fr-cp1252.csv
 
 describe('data hosted on another origin (built app in Chromium)', () => {
-  let app: StaticServer;
+  const app = serveBuiltSite();
   let host: StaticServer;
   let parquetHost: StaticServer;
   let parquetRevenue = 0;
@@ -29,12 +29,9 @@ describe('data hosted on another origin (built app in Chromium)', () => {
     parquetRevenue = ((await connection.runAndReadAll(`SELECT sum(revenue_eur)::DOUBLE FROM '${path.join(dir, 'ventes.parquet')}'`)).getRows()[0]![0] as number);
     connection.closeSync();
     parquetHost = await startStaticServer({ root: dir, cors: true });
-    if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html is missing: build first.`);
-    app = await startStaticServer({ root: DIST });
     host = await startStaticServer({ root: FIXTURES, cors: true });
   });
   afterAll(async () => {
-    await app?.close();
     await host?.close();
     await parquetHost?.close();
   });

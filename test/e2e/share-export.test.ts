@@ -1,15 +1,13 @@
 // End-to-end: a copied link opens the same view in a fresh browser; a chart's CSV export
 // re-uploads to the same total; the briefing prints on one A4 landscape page.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { prepareIngest } from '../../src/ingest/prepare-ingest';
+import { serveBuiltSite } from './built-site';
 import { openApp, screenshot, SCREENSHOT_DIR, waitForEngine, waitForEngineAfter } from './browser';
-import { startStaticServer, type StaticServer } from './static-server';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const KPIS = ['kpi-actual', 'kpi-target', 'kpi-attainment', 'kpi-gap', 'kpi-projection'];
 const FILTERS = ['filter-from', 'filter-to', 'filter-retailer', 'filter-channel', 'filter-region', 'filter-category', 'filter-target', 'dataset-select', 'trend-bucket'];
 const SERIES = ['trend-series-voice', 'trend-series-web', 'trend-series-partner'];
@@ -23,19 +21,9 @@ async function snapshot(page: Page): Promise<Record<string, string | null>> {
 }
 
 describe('share links, exports and print (built app in Chromium)', () => {
-  let server: StaticServer;
+  const server = serveBuiltSite();
   /** The same build under a sub-path, as on a team's static host. */
-  let subPath: StaticServer;
-
-  beforeAll(async () => {
-    if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html is missing: build first.`);
-    server = await startStaticServer({ root: DIST });
-    subPath = await startStaticServer({ root: DIST, prefix: '/team/cible/' });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await subPath?.close();
-  });
+  const subPath = serveBuiltSite({ prefix: '/team/cible/' });
 
   test('a copied link opens the same KPIs, filters, goal version and chart choices in a fresh browser, from a sub-path', async () => {
     const sender = await openApp({ baseUrl: subPath.url, hash: 'dataset=sample&from=2022-01-01&to=2022-06-30' });

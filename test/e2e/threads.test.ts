@@ -1,29 +1,17 @@
 // End-to-end: DuckDB's multi-threaded build where the host makes the page cross-origin isolated
 // (COOP/COEP headers), the single-threaded one elsewhere; the same numbers and a clean console
 // either way.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { ISOLATION_HEADERS } from '../../vite.config';
+import { serveBuiltSite } from './built-site';
 import { expectCleanRun, openApp, waitForEngine } from './browser';
-import { startStaticServer, type StaticServer } from './static-server';
+import { type StaticServer } from './static-server';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const VIEW = 'dataset=public&retailer=Carrefour&from=2022-01-01&to=2022-12-31';
 
 describe('DuckDB build by host headers (built app in Chromium)', () => {
-  let plain: StaticServer;
-  let isolated: StaticServer;
-
-  beforeAll(async () => {
-    if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html is missing: build first.`);
-    plain = await startStaticServer({ root: DIST });
-    isolated = await startStaticServer({ root: DIST, headers: ISOLATION_HEADERS });
-  });
-  afterAll(async () => {
-    await plain?.close();
-    await isolated?.close();
-  });
+  const plain = serveBuiltSite();
+  const isolated = serveBuiltSite({ headers: ISOLATION_HEADERS });
 
   async function open(server: StaticServer) {
     const app = await openApp({ baseUrl: server.url, hash: VIEW });

@@ -1,13 +1,11 @@
 // End-to-end: an analyst uploads a French Windows-1252 export on #view=data, checks the mapping,
 // loads it, sees the overview's KPIs on the new numbers, and finds the dataset again after reload.
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { serveBuiltSite } from './built-site';
 import { expectCleanRun, openApp, screenshot, waitForEngine } from './browser';
-import { startStaticServer, type StaticServer } from './static-server';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const FRENCH_EXPORT = fileURLToPath(new URL('../fixtures/ventes-fr-cp1252.csv', import.meta.url));
 // Sum of the six valid rows of the fixture (two rows are rejected: 31/02 and "n/d").
 const LOADED_REVENUE = 102_036.14;
@@ -20,16 +18,7 @@ async function kpiValue(page: Page, testId: string): Promise<number> {
 
 
 describe('upload (built app in Chromium)', () => {
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html is missing: build first.`);
-    server = await startStaticServer({ root: DIST });
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = serveBuiltSite();
 
   test('a French Windows-1252 export: sniffed, mapped, loaded, shown on the overview, kept after reload', async () => {
     const app = await openApp({ baseUrl: server.url, hash: 'view=data&lang=fr', locale: 'fr-FR' });

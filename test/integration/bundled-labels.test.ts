@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/engine';
+import { describe, expect, it } from 'vitest';
 import { bundledLabelFr, hasBundledLabelFr } from '../../src/i18n/bundled-labels-fr';
 import { createI18n } from '../../src/i18n/i18n-context';
 import { BUNDLED_DATASET_IDS } from '../../src/model/dataset';
 import { tableRef } from '../../src/queries/table-ref';
-import { engineWithBundledData } from '../support/node-engine';
+import { useNodeEngine } from '../support/node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineWithBundledData();
-});
-afterAll(async () => {
-  await engine.close();
-});
+const engine = useNodeEngine({ bundled: true });
 
 /**
  * Every text of a bundled dataset the page shows as it came: labels of targets, events and fee

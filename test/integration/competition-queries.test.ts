@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { driverBridge } from '../../src/analytics/revenue-drivers';
-import type { Engine } from '../../src/engine/engine';
 import { allianceByYearQuery, readAllianceByYear } from '../../src/queries/alliance-by-year';
 import { allianceChannelsQuery, readAllianceChannels } from '../../src/queries/alliance-channels';
-import type { BuiltQuery } from '../../src/queries/built-query';
 import { kpiSummaryQuery, readKpiSummary } from '../../src/queries/kpi-summary';
 import { readRevenueDrivers, revenueDriversQuery } from '../../src/queries/revenue-drivers';
 import { DEFAULT_FILTERS, type Filters } from '../../src/state/filters';
-import { engineWithBundledData } from '../support/node-engine';
+import { queryRunner, useNodeEngine } from '../support/node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineWithBundledData();
-});
-afterAll(async () => {
-  await engine.close();
-});
+const engine = useNodeEngine({ bundled: true });
 
-const run = async <T>(query: BuiltQuery, read: (r: Awaited<ReturnType<Engine['query']>>) => T) => read(await engine.query(query.sql, query.params));
+const run = queryRunner(engine);
 const f = (patch: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...patch });
 /** An independent figure straight off the sales table. */
 const value = async (sql: string) => ((await engine.query(sql)).columns.v as Float64Array)[0]!;

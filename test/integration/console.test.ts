@@ -1,19 +1,15 @@
 // The SQL console's runner and schema browser on the real engine (locked, with the bundled data).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/engine';
 import { runConsoleSql, type ConsoleOutcome } from '../../src/hooks/console-runner';
 import { consoleSchemaQuery, readConsoleSchema } from '../../src/queries/console-schema';
-import { engineWithBundledData } from '../support/node-engine';
+import { useNodeEngine } from '../support/node-engine';
 
-let engine: Engine;
+const engine = useNodeEngine({ bundled: true });
 let session: Engine;
 beforeAll(async () => {
-  engine = await engineWithBundledData();
   await engine.exec('CREATE OR REPLACE TABLE main.stores AS SELECT * FROM (VALUES (\'Lyon\', 1200), (\'Lille\', 800)) t(store, surface)');
   session = await engine.openSession();
-});
-afterAll(async () => {
-  await engine.close();
 });
 
 function ok(outcome: ConsoleOutcome) {

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeEngine } from '../../src/engine/node-engine';
-import { QueryError, type Engine } from '../../src/engine/engine';
+import { describe, expect, it } from 'vitest';
+import { QueryError } from '../../src/engine/engine';
+import { useNodeEngine } from '../support/node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await createNodeEngine();
-});
-afterAll(async () => {
-  await engine.close();
-});
+const engine = useNodeEngine();
 
 describe('the Node engine (DuckDB-WASM blocking bundle)', () => {
   it('returns numbers as Float64Array with NaN for NULL, decimals exact to the cent, dates as ISO text', async () => {

@@ -6,13 +6,13 @@
 // same canonical table loaded, row for row in file order. Files the fast path gives way on are
 // still compared (the exact path answers both): the property is that which path ran never shows.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeEngine } from '../../src/engine/node-engine';
-import { numberColumn, textColumn, type Engine } from '../../src/engine/engine';
+import { describe, expect, it } from 'vitest';
+import { numberColumn, textColumn } from '../../src/engine/engine';
 import { prepareOnEngine } from '../../src/ingest/ingest-on-engine';
 import type { IngestRequest } from '../../src/ingest/prepare-ingest';
 import { loadPreparedDataset } from '../../src/ingest/load-ingest';
 import { TABLE_COLUMNS } from '../../src/model/schema';
+import { useNodeEngine } from '../support/node-engine';
 
 const SEED = Number(process.env.CIBLE_FUZZ_SEED ?? 20261129);
 const RUNS = Math.max(4, Math.round(Number(process.env.CIBLE_FUZZ_RUNS ?? 120) / 3));
@@ -113,13 +113,7 @@ const requestArb = fc.record({
 });
 
 describe('the fast ingest path', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await createNodeEngine();
-  });
-  afterAll(async () => {
-    await engine?.close();
-  });
+  const engine = useNodeEngine();
 
   async function salesRows(dataset: string): Promise<string[]> {
     const columns = Object.keys(TABLE_COLUMNS.sales);

@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { firstPaintTemplates } from '../../src/cli/first-paint-markup';
 import { computeFirstPaintSnapshot } from '../../src/cli/first-paint-snapshot';
-import type { Engine } from '../../src/engine/engine';
 import { formatEuroCompact } from '../../src/i18n/format';
 import { LOCALES } from '../../src/i18n/locale';
 import { readKpiSummary } from '../../src/queries/kpi-summary';
@@ -11,17 +10,14 @@ import { readDatasetFacets } from '../../src/queries/dataset-facets';
 import { withDefaultPeriod } from '../../src/state/default-period';
 import { DEFAULT_FILTERS } from '../../src/state/filters';
 import { decodeResult, snapshotKey, type FirstPaintSnapshot } from '../../src/state/first-paint-snapshot';
-import { engineWithBundledData, ROOT } from '../support/node-engine';
+import { ROOT, useNodeEngine } from '../support/node-engine';
 
 describe('the build-time snapshot of the default view', () => {
-  let engine: Engine;
+  const engine = useNodeEngine({ bundled: true });
   let snapshot: FirstPaintSnapshot;
 
   beforeAll(async () => {
-    [engine, snapshot] = await Promise.all([engineWithBundledData(), computeFirstPaintSnapshot(path.join(ROOT, 'data'))]);
-  });
-  afterAll(async () => {
-    await engine?.close();
+    snapshot = await computeFirstPaintSnapshot(path.join(ROOT, 'data'));
   });
 
   /** The default view's filters as the page resolves them: the data's last year (state/default-period.ts). */

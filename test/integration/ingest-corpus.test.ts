@@ -2,23 +2,16 @@
 // it loads with the counts its source states, or is refused with a message naming the problem.
 // Zero crashes, zero hangs, and every record either loaded or reported (the counts reconcile,
 // and DuckDB holds what validation accepted). Writes the ingest part of the reliability figures.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeEngine } from '../../src/engine/node-engine';
-import type { Engine } from '../../src/engine/engine';
-import { ingestTextFr } from '../../src/i18n/ingest-text-fr';
+import { describe, expect, it } from 'vitest';
+import { englishText, renderMessage } from '../../src/i18n/message';
+import { fr } from '../../src/i18n/messages-fr';
+import { useNodeEngine } from '../support/node-engine';
 import { corpusFigures, KNOWN_MISMATCHES, runCorpus, type CorpusResult } from '../support/corpus-run';
 import { writeFigures } from '../support/reliability-figures';
 
 describe('the shared CSV corpus', () => {
-  let engine: Engine;
+  const engine = useNodeEngine();
   let results: CorpusResult[] = [];
-
-  beforeAll(async () => {
-    engine = await createNodeEngine();
-  });
-  afterAll(async () => {
-    await engine?.close();
-  });
 
   it('loads each file as stated or refuses it clearly; nothing crashes, nothing is lost unreported', { timeout: 600_000 }, async () => {
     results = await runCorpus(engine);
@@ -37,9 +30,9 @@ describe('the shared CSV corpus', () => {
     expect(count('matching')).toBeGreaterThanOrEqual(360);
   });
 
-  it('has every message it wrote for these files in French too (the Data page translates them)', () => {
+  it('has every message it wrote for these files in French too (the Data page renders their codes)', () => {
     expect(results.length).toBeGreaterThan(0);
-    const untranslated = [...new Set(results.flatMap((r) => r.messages))].filter((m) => ingestTextFr(m) === m);
+    const untranslated = results.flatMap((r) => r.messages).filter((m) => renderMessage(fr, m) === englishText(m)).map(englishText);
     expect(untranslated).toEqual([]);
   });
 });

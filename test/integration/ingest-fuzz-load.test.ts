@@ -3,12 +3,12 @@
 // file held (any Unicode, quotes, delimiters, line breaks, control characters), with the row
 // count validation accepted. Real DuckDB-WASM in Node.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeEngine } from '../../src/engine/node-engine';
-import { textColumn, type Engine } from '../../src/engine/engine';
+import { describe, expect, it } from 'vitest';
+import { textColumn } from '../../src/engine/engine';
 import { unneutralise } from '../../src/export/csv-export';
 import { loadPlainTable } from '../../src/ingest/load-ingest';
 import { prepareIngest } from '../../src/ingest/prepare-ingest';
+import { useNodeEngine } from '../support/node-engine';
 
 const SEED = Number(process.env.CIBLE_FUZZ_SEED ?? 20261129);
 const RUNS = Math.max(1, Math.round(Number(process.env.CIBLE_FUZZ_RUNS ?? 120) / 3));
@@ -21,13 +21,7 @@ const valueArb = fc.oneof(
 );
 
 describe('parsed records loaded into DuckDB', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await createNodeEngine();
-  });
-  afterAll(async () => {
-    await engine?.close();
-  });
+  const engine = useNodeEngine();
 
   it('come back from DuckDB as the same text values, every row counted', { timeout: 300_000 }, async () => {
     await fc.assert(

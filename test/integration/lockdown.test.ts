@@ -1,35 +1,18 @@
 // The engine is locked from the moment it opens: no file outside the loaders' folders, no URL, no
 // extension, no way back. Run on DuckDB-WASM's blocking Node bundle; the browser build is checked
 // against a loopback listener in test/e2e/console.test.ts.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QueryError, type Engine } from '../../src/engine/engine';
+import { describe, expect, it } from 'vitest';
+import { QueryError } from '../../src/engine/engine';
 import { isLockdownRefusal } from '../../src/engine/lockdown';
 import { datasetRowCounts, loadPlainTable, loadPreparedDataset } from '../../src/ingest/load-ingest';
 import { prepareIngest } from '../../src/ingest/prepare-ingest';
-import { ROOT, engineWithBundledData } from '../support/node-engine';
+import { useLoopbackListener } from '../support/loopback-listener';
+import { ROOT, useNodeEngine } from '../support/node-engine';
 
-let engine: Engine;
-let listener: Server;
-const requests: string[] = [];
-let base = '';
-
-beforeAll(async () => {
-  listener = createServer((req, res) => {
-    requests.push(`${req.method} ${req.url}`);
-    res.end('a,b\n1,2\n');
-  });
-  await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
-  engine = await engineWithBundledData();
-});
-afterAll(async () => {
-  await engine.close();
-  await new Promise((resolve) => listener.close(resolve));
-});
+const engine = useNodeEngine({ bundled: true });
+const listener = useLoopbackListener('a,b\n1,2\n');
 
 async function refusal(sql: string): Promise<QueryError> {
   const error = await engine.query(sql).then(
@@ -50,22 +33,22 @@ describe('a locked engine', () => {
   });
 
   it.each([
-    ['COPY … TO a URL', () => `COPY (SELECT 1 AS x) TO '${base}/x.csv'`],
+    ['COPY … TO a URL', () => `COPY (SELECT 1 AS x) TO '${listener.base}/x.csv'`],
     ['COPY … TO a file outside the loaders’ folders', () => "COPY (SELECT 1 AS x) TO 'elsewhere/x.csv'"],
-    ['COPY … FROM a URL', () => `COPY ds_sample.events FROM '${base}/events.csv'`],
-    ['ATTACH a URL', () => `ATTACH '${base}/db.duckdb' AS remote`],
+    ['COPY … FROM a URL', () => `COPY ds_sample.events FROM '${listener.base}/events.csv'`],
+    ['ATTACH a URL', () => `ATTACH '${listener.base}/db.duckdb' AS remote`],
     ['ATTACH a local file', () => "ATTACH 'stolen.duckdb' AS stolen"],
-    ['read_csv of a URL', () => `SELECT * FROM read_csv('${base}/a.csv')`],
-    ['read_text of a URL', () => `SELECT * FROM read_text('${base}/a.txt')`],
+    ['read_csv of a URL', () => `SELECT * FROM read_csv('${listener.base}/a.csv')`],
+    ['read_text of a URL', () => `SELECT * FROM read_text('${listener.base}/a.txt')`],
     ['a path that climbs out of an allowed folder', () => "SELECT * FROM read_csv('uploads/../secret.csv')"],
     ['globbing the file system', () => "SELECT * FROM glob('*')"],
     ['LOAD of a known extension', () => 'LOAD httpfs'],
-    ['LOAD of an extension from a URL', () => `LOAD '${base}/x.duckdb_extension.wasm'`],
+    ['LOAD of an extension from a URL', () => `LOAD '${listener.base}/x.duckdb_extension.wasm'`],
     ['switching external access back on', () => 'SET enable_external_access = true'],
     ['unlocking the configuration', () => 'SET lock_configuration = false'],
     ['widening the allowed folders', () => "SET allowed_directories = ['/']"],
     ['turning extension auto-install back on', () => 'SET autoinstall_known_extensions = true'],
-    ['pointing extensions at another repository', () => `SET custom_extension_repository = '${base}'`],
+    ['pointing extensions at another repository', () => `SET custom_extension_repository = '${listener.base}'`],
     ['EXPORT DATABASE', () => "EXPORT DATABASE 'elsewhere/dump'"],
   ])('refuses %s with a lockdown message', async (_label, sql) => {
     const error = await refusal(sql());
@@ -76,7 +59,7 @@ describe('a locked engine', () => {
   it('treats INSTALL … FROM a URL as a no-op that fetches nothing (DuckDB-WASM installs on LOAD), and the LOAD after it is refused', async () => {
     // DuckDB-WASM answers INSTALL with success without downloading anything: extensions are only
     // fetched by LOAD. The console refuses INSTALL itself so the analyst never sees a "success".
-    await engine.exec(`INSTALL httpfs FROM '${base}/'`);
+    await engine.exec(`INSTALL httpfs FROM '${listener.base}/'`);
     const error = await refusal('LOAD httpfs');
     expect(error.message).toMatch(/Loading external extensions is disabled/);
   });
@@ -107,6 +90,6 @@ describe('a locked engine', () => {
   });
 
   it('sent nothing to the loopback listener through all of the above', () => {
-    expect(requests).toEqual([]);
+    expect(listener.requests).toEqual([]);
   });
 });

@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { applyScenario, channelOutlook } from '../../src/analytics/scenario';
-import type { Engine } from '../../src/engine/engine';
 import { NEUTRAL_SCENARIO } from '../../src/model/scenario';
-import type { BuiltQuery } from '../../src/queries/built-query';
 import { goalProgressQuery, readGoalProgress } from '../../src/queries/goal-progress';
 import { kpiSummaryQuery, readKpiSummary } from '../../src/queries/kpi-summary';
 import { DEFAULT_FILTERS, type Filters } from '../../src/state/filters';
-import { engineWithBundledData } from '../support/node-engine';
+import { queryRunner, useNodeEngine } from '../support/node-engine';
 import { outlookOf } from '../support/outlook-of';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineWithBundledData();
-});
-afterAll(async () => {
-  await engine.close();
-});
+const engine = useNodeEngine({ bundled: true });
 
-const run = async <T>(query: BuiltQuery, read: (r: Awaited<ReturnType<Engine['query']>>) => T) => read(await engine.query(query.sql, query.params));
+const run = queryRunner(engine);
 // 2022, the goal year: the period is named, since a link without one is judged as of the data's last day.
 const f = (patch: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, from: '2022-01-01', to: '2022-12-31', ...patch });
 /** An independent total straight off the sales table, with no query builder involved. */

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyScenario } from '../../src/analytics/scenario';
-import type { Engine } from '../../src/engine/engine';
 import { NEUTRAL_SCENARIO } from '../../src/model/scenario';
-import type { BuiltQuery } from '../../src/queries/built-query';
 import { goalToDateQuery, readGoalToDate } from '../../src/queries/goal-to-date';
 import { goalVersionsQuery, readGoalVersions } from '../../src/queries/goal-versions';
 import { kpiSummaryQuery, readKpiSummary } from '../../src/queries/kpi-summary';
@@ -11,18 +9,12 @@ import { DEFAULT_FILTERS, type Filters } from '../../src/state/filters';
 import { goalKpis } from '../../src/analytics/goal-kpis';
 import { DEFAULT_PHASING } from '../../src/model/phasing-choice';
 import { periodYearsQuery, readPeriodYears } from '../../src/queries/period-years';
-import { engineWithBundledData } from '../support/node-engine';
+import { queryRunner, useNodeEngine } from '../support/node-engine';
 import { outlookOf as sharedOutlookOf } from '../support/outlook-of';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineWithBundledData();
-});
-afterAll(async () => {
-  await engine.close();
-});
+const engine = useNodeEngine({ bundled: true });
 
-const run = async <T>(query: BuiltQuery, read: (r: Awaited<ReturnType<Engine['query']>>) => T) => read(await engine.query(query.sql, query.params));
+const run = queryRunner(engine);
 const scalar = async (sql: string) => ((await engine.query(sql)).columns.v as Float64Array)[0]!;
 const sample = (patch: Partial<Filters> = {}): Filters => ({ ...DEFAULT_FILTERS, dataset: 'sample', ...patch });
 const pub = (patch: Partial<Filters> = {}): Filters => ({ ...DEFAULT_FILTERS, dataset: 'public', ...patch });

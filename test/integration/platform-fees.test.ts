@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/engine';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { feeSchedulesQuery, readFeeSchedules } from '../../src/queries/fee-schedules';
 import { platformEconomicsQuery, readPlatformEconomics } from '../../src/queries/platform-economics';
 import { salesWithCommission } from '../../src/queries/sales-with-commission';
 import { DEFAULT_FILTERS, type Filters } from '../../src/state/filters';
 import { FEE_CASES, FEE_SCHEDULES, FEE_TOTALS } from '../support/fee-cases';
 import { loadFeeCases } from '../support/fee-cases-table';
-import { engineWithBundledData } from '../support/node-engine';
+import { useNodeEngine } from '../support/node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineWithBundledData();
-  await loadFeeCases(engine);
-});
-afterAll(async () => {
-  await engine.close();
-});
+const engine = useNodeEngine({ bundled: true });
+beforeAll(() => loadFeeCases(engine));
 
 const filters = (patch: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, compare: [], ...patch });
 const economics = async (f: Filters) => {

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/engine';
+import { describe, expect, it } from 'vitest';
 import { channelMixQuery, readChannelMix } from '../../src/queries/channel-mix';
 import { commissionByPlatformQuery, readCommissionByPlatform } from '../../src/queries/commission-by-platform';
 import { datasetFacetsQuery, readDatasetFacets } from '../../src/queries/dataset-facets';
@@ -8,20 +7,13 @@ import { goalProgressQuery, readGoalProgress } from '../../src/queries/goal-prog
 import { kpiSummaryQuery, readKpiSummary } from '../../src/queries/kpi-summary';
 import { readRevenueByChannel, revenueByChannelQuery } from '../../src/queries/revenue-by-channel';
 import { readRevenueSources, revenueSourcesQuery } from '../../src/queries/revenue-sources';
-import type { BuiltQuery } from '../../src/queries/built-query';
 import { readTargetVersions, targetVersionsQuery } from '../../src/queries/target-versions';
 import { DEFAULT_FILTERS, type Filters } from '../../src/state/filters';
-import { engineWithBundledData } from '../support/node-engine';
+import { queryRunner, useNodeEngine } from '../support/node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineWithBundledData();
-});
-afterAll(async () => {
-  await engine.close();
-});
+const engine = useNodeEngine({ bundled: true });
 
-const run = async <T>(query: BuiltQuery, read: (r: Awaited<ReturnType<Engine['query']>>) => T) => read(await engine.query(query.sql, query.params));
+const run = queryRunner(engine);
 const publicFilters = (patch: Partial<Filters> = {}): Filters => ({ ...DEFAULT_FILTERS, dataset: 'public', ...patch });
 const sampleFilters = (patch: Partial<Filters> = {}): Filters => ({ ...DEFAULT_FILTERS, dataset: 'sample', ...patch });
 const sum = async (sql: string) => ((await engine.query(sql)).columns.v as Float64Array)[0]!;

@@ -1,18 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateSalesCsv } from '../../data/generate-sample';
-import type { Engine } from '../../src/engine/engine';
-import { ROOT, engineWithBundledData } from '../support/node-engine';
+import { ROOT, useNodeEngine } from '../support/node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineWithBundledData();
-});
-afterAll(async () => {
-  await engine.close();
-});
+const engine = useNodeEngine({ bundled: true });
 
 describe('the bundled sample dataset', () => {
   it('is exactly what the seeded generator writes (regenerate with npm run data:generate)', () => {

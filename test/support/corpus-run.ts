@@ -1,6 +1,7 @@
 // Every file of shared/csv-corpus through the same ingest path as the browser (kind `table`),
 // judged against what its source expects. Shared by the corpus test and the reliability figures.
 import type { Engine } from '../../src/engine/engine';
+import { englishText, type Message } from '../../src/i18n/message';
 import { loadPlainTable } from '../../src/ingest/load-ingest';
 import { prepareIngest } from '../../src/ingest/prepare-ingest';
 import { loadCorpusCases, type CorpusCase } from './corpus-expectations';
@@ -24,7 +25,7 @@ export interface CorpusResult {
   outcome: Outcome;
   detail: string;
   /** Every message the ingest wrote for this file: refusal, reject reasons, warnings. */
-  messages: string[];
+  messages: Message[];
   /** The ingest or the load threw (outside the typed refusal path). */
   crashed: boolean;
   /** Refused as a whole, with a reason that names the file. */
@@ -57,16 +58,16 @@ async function tryCase(engine: Engine, c: CorpusCase): Promise<CorpusResult> {
   }
   const messages = [...(r.reason ? [r.reason] : []), ...r.rejects.map((x) => x.reason), ...r.warnings];
   const judged = rowsLost > 0 ? { id: c.id, outcome: 'mismatched' as const, detail: `${rowsLost} rows lost: ${r.rowsRead} read, ${r.rowsLoaded} loaded, ${r.rowsRejected} rejected` } : judge(c, r, fileName);
-  return { ...judged, messages, crashed: false, refusedClearly: r.refused && !!r.reason?.includes(fileName), rowsLost };
+  return { ...judged, messages, crashed: false, refusedClearly: r.refused && englishText(r.reason).includes(fileName), rowsLost };
 }
 
 function judge(c: CorpusCase, r: Report, fileName: string): Pick<CorpusResult, 'id' | 'outcome' | 'detail'> {
   if (r.refused) {
-    const clear = !!r.reason && r.reason.includes(fileName);
-    if (!clear) return { id: c.id, outcome: 'mismatched', detail: `refused without a clear reason: ${r.reason}` };
-    if (c.expect.kind === 'refuse') return { id: c.id, outcome: 'matching', detail: r.reason! };
-    if (c.expect.kind === 'records') return { id: c.id, outcome: 'mismatched', detail: `refused (${r.reason}) but ${c.expect.records} records expected` };
-    return { id: c.id, outcome: 'refused clearly', detail: r.reason! };
+    const reason = englishText(r.reason);
+    if (!reason.includes(fileName)) return { id: c.id, outcome: 'mismatched', detail: `refused without a clear reason: ${reason}` };
+    if (c.expect.kind === 'refuse') return { id: c.id, outcome: 'matching', detail: reason };
+    if (c.expect.kind === 'records') return { id: c.id, outcome: 'mismatched', detail: `refused (${reason}) but ${c.expect.records} records expected` };
+    return { id: c.id, outcome: 'refused clearly', detail: reason };
   }
   const records = r.rowsRead + r.headerLines + r.preambleLines;
   switch (c.expect.kind) {
@@ -76,7 +77,7 @@ function judge(c: CorpusCase, r: Report, fileName: string): Pick<CorpusResult, '
         : { id: c.id, outcome: 'mismatched', detail: `${records} records (${r.headerLines} header, ${r.preambleLines} preamble, ${r.rowsRead} rows), ${c.expect.records} expected: ${c.why}` };
     case 'refuse':
       return r.rowsRejected > 0
-        ? { id: c.id, outcome: 'matching', detail: `${r.rowsRejected} rows rejected: ${r.rejects[0]?.reason}` }
+        ? { id: c.id, outcome: 'matching', detail: `${r.rowsRejected} rows rejected: ${englishText(r.rejects[0]?.reason)}` }
         : { id: c.id, outcome: 'mismatched', detail: `loaded ${r.rowsLoaded} rows without complaint; expected a refusal: ${c.why}` };
     default:
       return { id: c.id, outcome: 'matching', detail: `${records} records, no count stated` };

@@ -1,4 +1,4 @@
-// The reliability figures line (README "Reliability and security"):
+// The reliability figures line (docs/security-and-reliability.md, quoted in the README):
 //   reliability: N files tried, R refused clearly, C crashes, L rows lost, K canaries fired, Q requests leaked
 // Its parts come from different test runs, so each writes its part to test/results/reliability/
 // (git-ignored) and the end-to-end run's teardown (test/e2e/reliability-setup.ts) prints the line:

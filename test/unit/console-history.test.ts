@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_LIMIT, HISTORY_MAX_CHARS, addToHistory, readDraft, readHistory, writeDraft, type HistoryEntry, type KeyValueStore } from '../../src/storage/console-history';
+import { HISTORY_LIMIT, HISTORY_MAX_CHARS, addToHistory, readDraft, readHistory, writeDraft, type KeyValueStore } from '../../src/storage/console-history';
+import type { HistoryEntry } from '../../src/model/history-entry';
 
 /** A Storage with what localStorage does: strings in, strings out, optionally full. */
 function memoryStore(full = false): KeyValueStore & { data: Map<string, string> } {

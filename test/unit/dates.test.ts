@@ -13,7 +13,7 @@ describe('parseDate()', () => {
   });
 
   it('refuses a day that does not exist', () => {
-    expect(parseDate('30/02/2022', 'dd/mm/yyyy')).toEqual({ ok: false, reason: 'no such day: 30/02/2022' });
+    expect(parseDate('30/02/2022', 'dd/mm/yyyy')).toEqual({ ok: false, reason: { code: 'ingest.reject.noSuchDay', values: { text: '30/02/2022' } } });
   });
 });
 

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
+import { englishText } from '../../src/i18n/message';
 import { describe, expect, it } from 'vitest';
 import { DATE_FORMATS, type DateFormat } from '../../src/ingest/dates';
 import { INGEST_KINDS } from '../../src/ingest/ingest-kinds';
@@ -98,7 +99,7 @@ function recordsOf(prepared: PreparedIngest): string[][] {
 function expectAccounted(prepared: PreparedIngest): void {
   const r = prepared.report;
   if (r.refused) {
-    expect(typeof r.reason === 'string' && r.reason.length > 0, 'a refusal says why').toBe(true);
+    expect(englishText(r.reason).length > 0, 'a refusal says why').toBe(true);
     expect(r.rowsLoaded).toBe(0);
     return;
   }
@@ -130,7 +131,7 @@ describe('random tables in random dialects', () => {
         const prepared = await prepareIngest({ fileName: 'num.csv', bytes: encode(writeCsv(hasHeader ? header : null, rows, d), d), kind: 'table' });
         expectAccounted(prepared);
         const r = prepared.report;
-        expect(r.refused, r.reason ?? '').toBe(false);
+        expect(r.refused, englishText(r.reason)).toBe(false);
         expect([r.settings.delimiter, r.settings.header]).toEqual([d.delimiter, hasHeader]);
         expect(r.headers).toEqual(hasHeader ? header : header.map((_, i) => `column_${i + 1}`));
         expect(recordsOf(prepared)).toEqual(rows);
@@ -147,7 +148,7 @@ describe('random tables in random dialects', () => {
         const prepared = await prepareIngest({ fileName: 'fuzz.csv', bytes: encode(text, d), kind: 'table' });
         expectAccounted(prepared);
         const r = prepared.report;
-        expect(r.refused, r.reason ?? '').toBe(false);
+        expect(r.refused, englishText(r.reason)).toBe(false);
         expect(r.settings.delimiter).toBe(d.delimiter);
         expect(r.settings.header).toBe(true);
         if (!sameText(d, text)) expect(r.settings.encoding).toBe('windows-1252');
@@ -175,7 +176,7 @@ describe('random tables in random dialects', () => {
           expectAccounted(prepared);
           // A record whose only field is empty is a blank line, counted apart; a file of those is refused.
           const kept = rows.filter((r) => !(r.length === 1 && r[0]!.trim() === ''));
-          expect(prepared.report.refused, prepared.report.reason ?? '').toBe(kept.length === 0);
+          expect(prepared.report.refused, englishText(prepared.report.reason)).toBe(kept.length === 0);
           if (kept.length) expect(recordsOf(prepared)).toEqual(kept);
         },
       ),
@@ -208,7 +209,7 @@ interface NumberStyle {
 }
 
 /**
- * The number formats the ingest reads (README, "Values"): `1,234.56`, `1 234.56`, `1'234.56`,
+ * The number formats the ingest reads (docs/ingest.md, "Values"): `1,234.56`, `1 234.56`, `1'234.56`,
  * `1 234,56`, `1.234,56`, plain `1234.56` / `1234,56`; spaces may be no-break spaces.
  * (`1'234,56` is not one of them: its rows are rejected with a reason, not misread.)
  */
@@ -278,7 +279,7 @@ describe('typed values in random formats', () => {
           prepared = await prepareIngest({ ...request, formats: { date: dateFormat } });
         }
         const r = prepared.report;
-        expect(r.refused, r.reason ?? '').toBe(false);
+        expect(r.refused, englishText(r.reason)).toBe(false);
         expect([r.rowsLoaded, r.rowsRejected], JSON.stringify(r.rejects.slice(0, 3))).toEqual([rows.length, 0]);
         const loaded = prepared.csv.trim().split('\n').slice(1).map((line) => line.split(','));
         // Canonical sales columns: date, retailer, channel, platform, region, category, orders, revenue_eur, …
@@ -320,7 +321,7 @@ describe('arbitrary bytes', () => {
       fc.asyncProperty(bytesArb, fc.constantFrom(...INGEST_KINDS), fc.option(fc.integer({ min: 1, max: 50 }), { nil: undefined }), async (bytes, kind, chunkSize) => {
         const prepared = await prepareIngest({ fileName: 'hostile.csv', bytes, kind, ...(chunkSize ? { chunkSize } : {}) });
         expectAccounted(prepared);
-        if (prepared.report.refused) expect(prepared.report.reason).toContain('hostile.csv');
+        if (prepared.report.refused) expect(englishText(prepared.report.reason)).toContain('hostile.csv');
       }),
       settings(2.5),
     );

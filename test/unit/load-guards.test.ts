@@ -1,3 +1,4 @@
+import { englishText } from '../../src/i18n/message';
 import { describe, expect, it } from 'vitest';
 import { autoMap } from '../../src/ingest/column-mapping';
 import { massRejection, notLoaded, targetConflict } from '../../src/ingest/load-guards';
@@ -11,7 +12,7 @@ describe('guards against loads that would damage data', () => {
     const text = `Date,Channel,Sales\n${Array.from({ length: 20 }, (_, i) => `${(i % 12) + 1}/${i + 10}/2022,web,10`).join('\n')}\n`;
     const { report } = await prepareIngest({ fileName: 'us.csv', bytes: encode(text), kind: 'sales', formats: { date: 'dd/mm/yyyy' } });
     expect(report.rowsRejected).toBeGreaterThan(1);
-    expect(massRejection(report)).toMatch(/^us\.csv: \d+ of 20 rows \(\d+%\) would be rejected.*line 5, column "Date": no such day: 4\/13\/2022/);
+    expect(englishText(massRejection(report))).toMatch(/^us\.csv: \d+ of 20 rows \(\d+%\) would be rejected.*line 5, column "Date": no such day: 4\/13\/2022/);
     const right = await prepareIngest({ fileName: 'us.csv', bytes: encode(text), kind: 'sales' });
     expect([right.report.formats.date, massRejection(right.report)]).toEqual(['mm/dd/yyyy', null]);
     // A few bad rows in a small file are loaded and reported, not held back.
@@ -21,8 +22,8 @@ describe('guards against loads that would damage data', () => {
 
   it('never lets a "new" dataset replace another, nor an append count a file twice', () => {
     const existing = { name: 'Walmart', hashes: ['aa', 'bb'] };
-    expect(targetConflict('new', existing, ['aa', 'bb'], ['w.csv'])).toMatch(/already loaded as dataset "Walmart"/);
-    expect(targetConflict('append', existing, ['cc', 'bb'], ['x.csv', 'w.csv'])).toMatch(/^w\.csv is already in dataset "Walmart": appending it again would count its rows twice/);
+    expect(englishText(targetConflict('new', existing, ['aa', 'bb'], ['w.csv']))).toMatch(/already loaded as dataset "Walmart"/);
+    expect(englishText(targetConflict('append', existing, ['cc', 'bb'], ['x.csv', 'w.csv']))).toMatch(/^w\.csv is already in dataset "Walmart": appending it again would count its rows twice/);
     expect(targetConflict('append', existing, ['cc'], ['x.csv'])).toBeNull();
     expect(targetConflict('replace', existing, ['aa'], ['w.csv'])).toBeNull();
     expect(targetConflict('new', null, ['aa'], ['w.csv'])).toBeNull();
@@ -36,7 +37,7 @@ describe('guards against loads that would damage data', () => {
       [true, 0],
       [true, 0],
     ]);
-    expect(shown[0]!.reason).toContain('bad.csv');
+    expect(englishText(shown[0]!.reason)).toContain('bad.csv');
   });
 
   it('prefers Region over Country, as declared', () => {

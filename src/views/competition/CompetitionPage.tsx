@@ -58,7 +58,7 @@ export function CompetitionPage({ filters, facets, datasetNote, published, onFil
       </header>
       {error ? (
         <div className="card panel-error" role="alert">
-          <strong>{t('error.panel')}</strong> {t('error.panelHelp', { message: error.message })}
+          <strong>{t('error.panel')}</strong> {t('error.panelHelp', { message: i18n.errorText(error) })}
         </div>
       ) : null}
       <div className="alliance-grid" aria-busy={!ready}>

@@ -1,5 +1,4 @@
 import { useI18n } from '../../i18n/i18n-context';
-import type { MessageKey } from '../../i18n/messages-en';
 import { publishedGaps, type GapFigure } from '../../model/published-gaps';
 import { SourceLink } from '../components/SourceLink';
 
@@ -12,7 +11,7 @@ export function GapNote({ dataset, retailer, figure }: { dataset: string; retail
     <>
       {gaps.map((gap) => (
         <span key={gap.id} className="gap-note" data-testid={`gap-${gap.id}`}>
-          {t(`gap.${gap.id}` as MessageKey)} <SourceLink source={gap.source} />
+          {t(`gap.${gap.id}`)} <SourceLink source={gap.source} />
         </span>
       ))}
     </>

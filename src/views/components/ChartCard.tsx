@@ -21,7 +21,7 @@ interface ChartCardProps {
  * The previous chart stays while a new result is computed, so filter changes never flicker.
  */
 export function ChartCard({ testId, title, subtitle, status, error, empty, footer, exportData, children }: ChartCardProps) {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const bodyRef = useRef<HTMLDivElement>(null);
   const fileBase = `cible-${testId.replace(/^chart-/, '')}`;
   const svg = () => (bodyRef.current ? chartSvg(bodyRef.current) : null);
@@ -32,7 +32,7 @@ export function ChartCard({ testId, title, subtitle, status, error, empty, foote
     body = (
       <div className="panel-message panel-error" role="alert">
         <strong>{t('error.panel')}</strong>
-        <span>{t('error.panelHelp', { message: error?.message ?? '' })}</span>
+        <span>{t('error.panelHelp', { message: error ? errorText(error) : '' })}</span>
       </div>
     );
   } else if (empty && status === 'ready') {

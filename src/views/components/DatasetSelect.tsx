@@ -1,7 +1,6 @@
 import type { UploadedDataset } from '../../hooks/uploads-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { BUNDLED_DATASET_IDS, isEmbeddedDatasetId, isRemoteDatasetId } from '../../model/dataset';
-import type { MessageKey } from '../../i18n/messages-en';
 
 interface DatasetSelectProps {
   value: string;
@@ -27,7 +26,7 @@ export function DatasetSelect({ value, source = null, uploaded: datasets, onChan
       >
         {BUNDLED_DATASET_IDS.map((id) => (
           <option key={id} value={id}>
-            {t(`dataset.${id}` as MessageKey)}
+            {t(`dataset.${id}`)}
           </option>
         ))}
         {datasets.length || !known ? (

@@ -1,6 +1,5 @@
 import { useI18n } from '../../i18n/i18n-context';
 import { useEngineContext } from '../../hooks/engine-context';
-import type { MessageKey } from '../../i18n/messages-en';
 
 const STEPS = ['selecting', 'downloading', 'instantiating', 'ready'] as const;
 
@@ -9,12 +8,12 @@ const STEPS = ['selecting', 'downloading', 'instantiating', 'ready'] as const;
  * if it died and was restarted, that it happened and that the data was reloaded.
  */
 export function EngineProgress({ nameOf }: { nameOf: (datasetId: string) => string }) {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const { status, dismissRestart } = useEngineContext();
   if (status.error) {
     return (
       <div className="engine-banner engine-error" role="alert">
-        <strong>{t('engine.failed')}</strong> {t('engine.failedHelp')} <code>{status.error.message}</code>
+        <strong>{t('engine.failed')}</strong> {t('engine.failedHelp')} <code>{errorText(status.error)}</code>
       </div>
     );
   }
@@ -32,7 +31,7 @@ export function EngineProgress({ nameOf }: { nameOf: (datasetId: string) => stri
   const step = status.loadingDataset ? STEPS.length : STEPS.indexOf(status.phase as (typeof STEPS)[number]) + 1;
   const message = status.loadingDataset
     ? t('engine.phase.loading', { dataset: nameOf(status.loadingDataset) })
-    : t(`engine.phase.${status.phase}` as MessageKey);
+    : t(`engine.phase.${status.phase}`);
   return (
     <>
       {restart}

@@ -1,5 +1,4 @@
 import type { I18n } from '../../i18n/i18n-context';
-import type { MessageKey } from '../../i18n/messages-en';
 
 /**
  * One colour per channel everywhere (charts, legends, tables); colour-blind-safe hues.
@@ -18,7 +17,10 @@ export function channelColor(channel: string, index = 0): string {
   return CHANNEL_COLORS.get(channel) ?? EXTRA_COLORS[index % EXTRA_COLORS.length]!;
 }
 
+const CHANNEL_LABELS = { web: 'channel.web', partner: 'channel.partner', voice: 'channel.voice', total: 'channel.total' } as const;
+const isKnownChannel = (channel: string): channel is keyof typeof CHANNEL_LABELS => Object.hasOwn(CHANNEL_LABELS, channel);
+
 /** Known channels are translated; uploaded channel names are shown as they were written. */
 export function channelLabel(channel: string, i18n: I18n): string {
-  return CHANNEL_COLORS.has(channel) ? i18n.t(`channel.${channel}` as MessageKey) : channel;
+  return isKnownChannel(channel) ? i18n.t(CHANNEL_LABELS[channel]) : channel;
 }

@@ -1,4 +1,4 @@
-import type { HistoryEntry } from '../../storage/console-history';
+import type { HistoryEntry } from '../../model/history-entry';
 import { useI18n } from '../../i18n/i18n-context';
 import { INTL_LOCALE } from '../../i18n/locale';
 import { formatDuration } from './duration';

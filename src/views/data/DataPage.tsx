@@ -15,7 +15,7 @@ interface DataPageProps {
 
 /** The analyst's page: upload, check how files are read and mapped, load, read the report. */
 export function DataPage({ onOpenDataset }: DataPageProps) {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const uploads = useUploads();
   const ingest = useIngest();
   const [mode, setMode] = useState<UploadTarget['mode']>('new');
@@ -38,7 +38,7 @@ export function DataPage({ onOpenDataset }: DataPageProps) {
         <h2>{t('data.title')}</h2>
         <p className="muted">{t('data.intro')}</p>
         {uploads.backend === 'memory' ? <p className="notice">{t('data.memoryOnly')}</p> : null}
-        {uploads.error ? <p className="error-text">{t('data.storageError', { message: uploads.error.message })}</p> : null}
+        {uploads.error ? <p className="error-text">{t('data.storageError', { message: errorText(uploads.error) })}</p> : null}
         <UploadZone onFiles={(files) => void ingest.addFiles(files)} />
       </section>
 
@@ -139,7 +139,7 @@ function PhaseView({ phase, onCancel, onForce, onOpen }: PhaseViewProps) {
     <section className="panel" tabIndex={-1} ref={outcome} data-testid="ingest-outcome">
       {phase.step === 'failed' ? (
         <p className="error-text" role="alert">
-          <strong>{t('data.failed')}</strong> {i18n.ingestText(phase.message)}
+          <strong>{t('data.failed')}</strong> {i18n.say(phase.message)}
         </p>
       ) : null}
       {phase.step === 'failed' && phase.canForce ? (

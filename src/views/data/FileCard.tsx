@@ -1,7 +1,6 @@
 import type { FileChoices, PendingFile } from '../../hooks/use-ingest';
 import { useI18n } from '../../i18n/i18n-context';
 import { INGEST_KINDS, type IngestKind } from '../../ingest/ingest-kinds';
-import type { MessageKey } from '../../i18n/messages-en';
 import { MappingEditor } from './MappingEditor';
 import { PreviewTable } from './PreviewTable';
 import { ReadSettings } from './ReadSettings';
@@ -27,7 +26,7 @@ export function FileCard({ file, onChange, onRemove }: FileCardProps) {
         </button>
       </header>
       {file.duplicateOf ? <p className="notice">{t('data.duplicate', { name: file.duplicateOf })}</p> : null}
-      {file.previewError ? <p className="error-text" role="alert">{i18n.ingestText(file.previewError)}</p> : null}
+      {file.previewError ? <p className="error-text" role="alert">{i18n.say(file.previewError)}</p> : null}
       {!report ? <p className="muted">{t('data.previewing')}</p> : null}
       {report ? (
         <>
@@ -36,20 +35,20 @@ export function FileCard({ file, onChange, onRemove }: FileCardProps) {
             <select data-testid="kind-select" value={report.kind} onChange={(e) => onChange((c) => ({ ...c, kind: e.target.value as IngestKind }))}>
               {INGEST_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
-                  {t(`data.kind.${kind}` as MessageKey)}
+                  {t(`data.kind.${kind}`)}
                 </option>
               ))}
             </select>
           </label>
           {report.refused ? (
             <p className="error-text" role="alert" data-testid="preview-refused">
-              {t('data.report.refused', { reason: i18n.ingestText(report.reason ?? '') })}
+              {t('data.report.refused', { reason: i18n.say(report.reason ?? '') })}
             </p>
           ) : null}
           {!report.refused && report.rowsRejected > 0 ? (
             <p className="notice" data-testid="preview-rejects">
               {t('data.previewRejects', { rejected: i18n.count(report.rowsRejected), read: i18n.count(report.rowsRead) })}{' '}
-              {report.rejects[0] ? `${t('data.report.line')} ${report.rejects[0].line}${report.rejects[0].column ? ` (${report.rejects[0].column})` : ''} : ${i18n.ingestText(report.rejects[0].reason)}` : ''}
+              {report.rejects[0] ? `${t('data.report.line')} ${report.rejects[0].line}${report.rejects[0].column ? ` (${report.rejects[0].column})` : ''} : ${i18n.say(report.rejects[0].reason)}` : ''}
             </p>
           ) : null}
           <ReadSettings report={report} choices={file.choices} onChange={onChange} />
@@ -59,7 +58,7 @@ export function FileCard({ file, onChange, onRemove }: FileCardProps) {
           ) : null}
           {report.warnings.map((w, i) => (
             <p className="muted" key={i}>
-              {i18n.ingestText(w)}
+              {i18n.say(w)}
             </p>
           ))}
         </>

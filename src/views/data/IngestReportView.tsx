@@ -24,7 +24,7 @@ export function IngestReportView({ report }: { report: IngestReport }) {
       </h3>
       {report.refused ? (
         <p className="error-text" role="alert">
-          {t('data.report.refused', { reason: i18n.ingestText(report.reason ?? '') })}
+          {t('data.report.refused', { reason: i18n.say(report.reason ?? '') })}
         </p>
       ) : null}
       <p>
@@ -56,13 +56,13 @@ export function IngestReportView({ report }: { report: IngestReport }) {
                   <td>
                     <code>{r.value}</code>
                   </td>
-                  <td>{i18n.ingestText(r.reason)}</td>
+                  <td>{i18n.say(r.reason)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           {report.rowsRejected > shown.length ? <p className="muted">{t('data.report.more', { count: i18n.count(report.rowsRejected - shown.length) })}</p> : null}
-          <button type="button" className="button-secondary" data-testid="download-rejects" onClick={() => downloadBlob(`${report.file}.rejects.csv`, new Blob([rejectsCsv(report.file, report.rejects)], { type: 'text/csv;charset=utf-8' }))}>
+          <button type="button" className="button-secondary" data-testid="download-rejects" onClick={() => downloadBlob(`${report.file}.rejects.csv`, new Blob([rejectsCsv(report.file, report.rejects, i18n.say)], { type: 'text/csv;charset=utf-8' }))}>
             {t('data.report.download')}
           </button>
         </>

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { FileChoices } from '../../hooks/use-ingest';
 import { useI18n } from '../../i18n/i18n-context';
-import { chosenChannel, defaultChannel, type ColumnSource, type MappingProfile } from '../../ingest/column-mapping';
+import { chosenChannel, defaultChannel, type ColumnSource } from '../../ingest/column-mapping';
 import { KIND_COLUMNS, type CanonicalKind } from '../../ingest/ingest-kinds';
 import type { IngestReport } from '../../ingest/ingest-report';
 import { KNOWN_CHANNELS } from '../../model/schema';
-import { listProfiles, saveProfile } from '../../storage/profile-store';
+import { useMappingProfiles } from '../../hooks/use-mapping-profiles';
 import { channelLabel } from '../components/channel-style';
 
 const CONSTANT = '\u0000constant';
@@ -23,7 +23,7 @@ export function MappingEditor({ kind, report, preview, choices, onChange }: Mapp
   const i18n = useI18n();
   const { t } = i18n;
   const [profileName, setProfileName] = useState('');
-  const [profiles, setProfiles] = useState(() => listProfiles<MappingProfile>());
+  const { profiles, save: saveProfile } = useMappingProfiles();
   const setSource = (column: string, source: ColumnSource | null) =>
     onChange((c) => {
       const mapping = { ...report.mapping, ...c.profile.mapping };
@@ -120,8 +120,7 @@ export function MappingEditor({ kind, report, preview, choices, onChange }: Mapp
           className="button-secondary"
           disabled={!profileName.trim()}
           onClick={() => {
-            saveProfile<MappingProfile>(profileName.trim(), { kind, mapping: report.mapping, channelValues });
-            setProfiles(listProfiles<MappingProfile>());
+            saveProfile(profileName.trim(), { kind, mapping: report.mapping, channelValues });
             setProfileName('');
           }}
         >

@@ -3,7 +3,6 @@ import { PACING_THRESHOLDS, type PacingStatus } from '../../analytics/pacing';
 import { addDays, daysInclusive } from '../../analytics/periods';
 import type { ScenarioResult } from '../../analytics/scenario';
 import { useI18n } from '../../i18n/i18n-context';
-import type { MessageKey } from '../../i18n/messages-en';
 import { isNeutralScenario, type Scenario } from '../../model/scenario';
 import { SourceLink } from '../components/SourceLink';
 import { AheadFacts } from './AheadFacts';
@@ -37,7 +36,7 @@ export function PacingPanel({ outlook, result, scenario }: PacingPanelProps) {
   const withScenario = !isNeutralScenario(scenario);
   // Before the goal year, the status is the forecast of the goal's period against the goal.
   const status = p ? p.status : (outlook.ahead?.status ?? null);
-  const statusLabel = status ? t(`pacing.status.${status}${p?.complete ? '.final' : ''}` as MessageKey) : t('pacing.noRevenue');
+  const statusLabel = status ? t(`pacing.status.${status}${p?.complete ? '.final' : ''}`) : t('pacing.noRevenue');
   const deadline = i18n.date(goal.end);
   const thresholds = { onTrack: i18n.percent(PACING_THRESHOLDS.onTrack), atRisk: i18n.percent(PACING_THRESHOLDS.atRisk) };
 

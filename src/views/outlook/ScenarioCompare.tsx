@@ -1,6 +1,5 @@
 import type { ScenarioResult } from '../../analytics/scenario';
 import { useI18n } from '../../i18n/i18n-context';
-import type { MessageKey } from '../../i18n/messages-en';
 import type { Scenario } from '../../model/scenario';
 import type { RevenueBasis } from '../../state/filters';
 import { leverSummary } from './lever-summary';
@@ -30,7 +29,7 @@ export function ScenarioCompare({ columns, basis, onApply, onDelete }: ScenarioC
     { label: t('scenario.rowLevers'), cell: (c) => leverSummary(c.scenario, i18n) },
     { label: t('scenario.rowProjection'), cell: (c) => i18n.euro(c.result.projection) },
     { label: t('scenario.rowAttainment'), cell: (c) => i18n.percent(c.result.pacing.projectedAttainment) },
-    { label: t('scenario.rowStatus'), cell: (c) => t(`pacing.status.${c.result.pacing.status}` as MessageKey) },
+    { label: t('scenario.rowStatus'), cell: (c) => t(`pacing.status.${c.result.pacing.status}`) },
     basis === 'net'
       ? { label: t('scenario.rowGross'), cell: (c) => i18n.euro(c.result.grossProjection) }
       : { label: t('scenario.rowNet'), cell: (c) => i18n.euro(c.result.netProjection) },

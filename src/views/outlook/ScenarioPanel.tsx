@@ -126,7 +126,7 @@ export function ScenarioPanel({ outlook, result, saved, scenario, scenarios, onC
         {t(resultKey(isNeutralScenario(scenario), outlook.basis === 'net'), {
           amount: i18n.euro(result.projection),
           percent: i18n.percent(result.pacing.projectedAttainment),
-          status: t(`pacing.status.${result.pacing.status}` as MessageKey),
+          status: t(`pacing.status.${result.pacing.status}`),
           change: `${result.change >= 0 ? '+' : '−'}${i18n.euro(Math.abs(result.change))}`,
           net: i18n.euro(result.netProjection),
           gross: i18n.euro(result.grossProjection),

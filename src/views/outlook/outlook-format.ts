@@ -1,5 +1,4 @@
 import type { I18n } from '../../i18n/i18n-context';
-import type { MessageKey } from '../../i18n/messages-en';
 import type { ForecastModelId } from '../../model/forecast-model-id';
 import { INTL_LOCALE } from '../../i18n/locale';
 
@@ -20,7 +19,7 @@ export function ratePercent(value: number, i18n: I18n): string {
 }
 
 export function modelName(id: ForecastModelId, i18n: I18n): string {
-  return i18n.t(`model.${id}` as MessageKey);
+  return i18n.t(`model.${id}`);
 }
 
 /** `Q2 2022` / `T2 2022`, `Jun 2022` / `juin 2022`, or `2022`. */

@@ -2,7 +2,7 @@
  * English text that says a figure is measured net of the platforms' commission (`basis=net`):
  * the goal-progress chart and the outlook measure on the same basis as the KPI cards.
  */
-export const basisEn = {
+export const netBasisEn = {
   'chart.goalProgressSubNet': 'Cumulative revenue net of platform commission over the goal period against a straight-line path to each version of the goal',
   'chart.cumulativeActualNet': 'Cumulative actual, net of commission',
   'chart.axisCumulativeNet': 'Cumulative net revenue (€)',

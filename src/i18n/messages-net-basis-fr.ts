@@ -1,7 +1,7 @@
-import type { basisEn } from './messages-basis-en';
+import type { netBasisEn } from './messages-net-basis-en';
 
 /** French text that says a figure is measured net of the platforms' commission (`basis=net`). */
-export const basisFr: Record<keyof typeof basisEn, string> = {
+export const netBasisFr: Record<keyof typeof netBasisEn, string> = {
   'chart.goalProgressSubNet': 'Chiffre d’affaires cumulé net de commission sur la période de l’objectif, face à une trajectoire linéaire vers chaque version de l’objectif',
   'chart.cumulativeActualNet': 'Réalisé cumulé, net de commission',
   'chart.axisCumulativeNet': 'Chiffre d’affaires net cumulé (€)',
