@@ -24,7 +24,8 @@ const LAYERS = [
   ['views'],
   ['hooks'],
   ['queries', 'analytics', 'ingest', 'export'],
-  ['engine', 'state', 'model', 'i18n', 'storage'],
+  // remote: clients of servers beyond the browser (ClickHouse over HTTP); needs no DuckDB.
+  ['engine', 'state', 'model', 'i18n', 'storage', 'remote'],
 ];
 
 /** Zones for import-x/no-restricted-paths, generated from LAYERS. */
