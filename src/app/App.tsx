@@ -36,7 +36,7 @@ export function App() {
   }, [locale]);
   return (
     <I18nProvider locale={locale}>
-      <EngineProvider embedded={url.state.embedded} source={url.state.source}>
+      <EngineProvider embedded={url.state.embedded} source={url.state.source} cluster={url.state.cluster ?? null}>
         <UploadsProvider>
           <Shell state={url.state} setState={url.setState} rejected={url.rejected} locale={locale} />
         </UploadsProvider>
@@ -68,7 +68,7 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
   const openDataset = (dataset: string, retailers: string[] | null, view: View) => {
     const retailer = retailers === null || retailers.includes('Carrefour') ? DEFAULT_FILTERS.retailer : retailers.length === 1 ? retailers[0]! : null;
     // Choosing a dataset leaves the link's own data (#data / #src) behind.
-    setState({ ...state, view, embedded: null, source: null, filters: { ...DEFAULT_FILTERS, dataset, retailer } });
+    setState({ ...state, view, embedded: null, source: null, cluster: null, filters: { ...DEFAULT_FILTERS, dataset, retailer } });
   };
 
   return (
@@ -76,7 +76,7 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
       <TopBar
         view={state.view}
         locale={locale}
-        datasetPicker={<DatasetSelect value={state.filters.dataset} source={state.source} uploaded={datasets} onChange={(dataset, retailers) => openDataset(dataset, retailers, state.view)} />}
+        datasetPicker={<DatasetSelect value={state.filters.dataset} source={state.source} cluster={state.cluster ?? null} uploaded={datasets} onChange={(dataset, retailers) => openDataset(dataset, retailers, state.view)} />}
         illustrative={info?.illustrative ?? false}
         share={<ShareButton state={state} />}
         onNavigate={(view) => setState({ ...state, view })}
@@ -84,7 +84,7 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
       />
       <EngineProgress nameOf={nameOf} />
       <LinkNotice rejected={rejected} />
-      <RemoteSourceConfirm onDecline={() => setState({ ...state, source: null, embedded: null, filters: { ...DEFAULT_FILTERS } })} />
+      <RemoteSourceConfirm cluster={state.cluster ?? null} onDecline={() => setState({ ...state, source: null, embedded: null, cluster: null, filters: { ...DEFAULT_FILTERS } })} />
       {state.view === 'overview' ? <FilterBar filters={state.filters} facets={facets.data} targetVersions={targetVersions.data} onChange={(filters) => setState({ ...state, filters })} /> : null}
       {state.view === 'overview' ? <PrintHeader datasetName={datasetName} filters={state.filters} /> : null}
       <main id="main" tabIndex={-1}>
