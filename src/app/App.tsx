@@ -16,6 +16,8 @@ import { FilterBar } from '../views/components/FilterBar';
 import { LinkNotice } from '../views/components/LinkNotice';
 import { PrintHeader } from '../views/components/PrintHeader';
 import { RemoteSourceConfirm } from '../views/components/RemoteSourceConfirm';
+import { ClusterNotice } from '../views/components/ClusterNotice';
+import { clusterDatasetId } from '../state/cluster-link';
 import { ShareButton } from '../views/components/ShareButton';
 import { TopBar } from '../views/components/TopBar';
 import { OverviewPage } from '../views/overview/OverviewPage';
@@ -62,7 +64,11 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
   const { datasets } = useUploads();
   // A dataset's name as the viewer knows it (its id is for links and storage only).
   const nameOf = (id: string) =>
-    BUNDLED_DATASETS[id as BundledDatasetId] ? t(`dataset.${id}` as MessageKey) : (datasets.find((d) => d.id === id)?.name ?? id);
+    BUNDLED_DATASETS[id as BundledDatasetId]
+      ? t(`dataset.${id}` as MessageKey)
+      : state.cluster && id === clusterDatasetId(state.cluster)
+        ? t('dataset.clickhouse', { table: state.cluster.table, host: new URL(state.cluster.url).host })
+        : (datasets.find((d) => d.id === id)?.name ?? id);
   const datasetName = nameOf(state.filters.dataset);
   // A dataset's own retailer is selected: Carrefour where present, else its only retailer, else all.
   const openDataset = (dataset: string, retailers: string[] | null, view: View) => {
@@ -84,6 +90,7 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
       />
       <EngineProgress nameOf={nameOf} />
       <LinkNotice rejected={rejected} />
+      <ClusterNotice dataset={state.filters.dataset} hidden={state.view === 'data'} />
       <RemoteSourceConfirm cluster={state.cluster ?? null} onDecline={() => setState({ ...state, source: null, embedded: null, cluster: null, filters: { ...DEFAULT_FILTERS } })} />
       {state.view === 'overview' ? <FilterBar filters={state.filters} facets={facets.data} targetVersions={targetVersions.data} onChange={(filters) => setState({ ...state, filters })} /> : null}
       {state.view === 'overview' ? <PrintHeader datasetName={datasetName} filters={state.filters} /> : null}
@@ -91,7 +98,12 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
         <ErrorBoundary title={t('error.unexpected')} reloadLabel={t('error.reload')}>
           {state.view === 'data' ? (
             <Suspense fallback={<p className="boot-message">{t('data.previewing')}</p>}>
-              <DataPage onOpenDataset={(dataset, retailers) => openDataset(dataset, retailers, 'overview')} />
+              <DataPage
+                onOpenDataset={(dataset, retailers) => openDataset(dataset, retailers, 'overview')}
+                dataset={state.filters.dataset}
+                cluster={state.cluster ?? null}
+                onOpenCluster={(cluster) => setState({ ...state, view: 'overview', embedded: null, source: null, cluster, filters: { ...DEFAULT_FILTERS, dataset: clusterDatasetId(cluster) } })}
+              />
             </Suspense>
           ) : state.view === 'competition' ? (
             <Suspense fallback={<p className="boot-message">{t('chart.loading')}</p>}>

@@ -21,6 +21,8 @@ export const clickhouseEn = {
   'ch.confirmTitle': 'This link loads data from the ClickHouse server {host}',
   'ch.confirmExplain': 'Cible will ask this server for the daily sums of {table} (the server sees your address; nothing else is sent):',
   'ch.confirmLoad': 'Connect to {host}',
+  'ch.reloading': 'The page reloads once so that it may reach {host} (its security policy lets it reach only the addresses you agree to). Type the password again afterwards.',
+  'ch.open': 'Open the dashboard',
   'dataset.clickhouse': 'ClickHouse: {table} on {host}',
   'ch.error.unreachable': 'The ClickHouse server at {host} did not answer. Check the address and port, that the server is running and that this network reaches it.',
   'ch.error.refused': 'The server at {host} refused the request. Check the user and password, that this user may connect from here, and that the user’s profile sets add_http_cors_header = 1 (without it a browser may not read the answers).',

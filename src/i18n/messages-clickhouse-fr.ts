@@ -23,6 +23,8 @@ export const clickhouseFr: Record<keyof typeof clickhouseEn, string> = {
   'ch.confirmTitle': 'Ce lien charge des données depuis le serveur ClickHouse {host}',
   'ch.confirmExplain': 'Cible va demander à ce serveur les sommes quotidiennes de {table} (le serveur voit votre adresse ; rien d’autre n’est envoyé) :',
   'ch.confirmLoad': 'Se connecter à {host}',
+  'ch.reloading': 'La page se recharge une fois pour pouvoir joindre {host} (sa politique de sécurité ne la laisse joindre que les adresses que vous acceptez). Retapez ensuite le mot de passe.',
+  'ch.open': 'Ouvrir le tableau de bord',
   'dataset.clickhouse': 'ClickHouse : {table} sur {host}',
   'ch.error.unreachable': 'Le serveur ClickHouse {host} n’a pas répondu. Vérifiez l’adresse et le port, que le serveur tourne et que ce réseau l’atteint.',
   'ch.error.refused': 'Le serveur {host} a refusé la requête. Vérifiez l’utilisateur et le mot de passe, que cet utilisateur peut se connecter d’ici, et que son profil fixe add_http_cors_header = 1 (sans cela un navigateur ne peut pas lire les réponses).',

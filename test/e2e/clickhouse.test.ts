@@ -64,4 +64,35 @@ describe('the dashboard over a ClickHouse cluster (built app in Chromium)', () =
       await opened.close();
     }
   });
+
+  test('the Data page form connects (one reload lets the page reach the cluster), then says where the data lives; a wrong table is explained', async () => {
+    const opened = await openApp({ baseUrl: app.url, hash: 'view=data&lang=en' });
+    try {
+      const { page } = opened;
+      const fill = async (table: string) => {
+        await page.locator('[data-testid="ch-url"]').fill(cluster.url);
+        await page.locator('[data-testid="ch-database"]').fill('cible');
+        await page.locator('[data-testid="ch-sales"]').fill(table);
+        await page.locator('[data-testid="ch-connect"]').click();
+      };
+      await page.locator('[data-testid="ch-url"]').waitFor({ timeout: 60_000 });
+      expect(opened.foreignRequests).toEqual([]);
+      await fill('sales');
+      // The page reloads with the cluster allowed and named in the link (never the credentials).
+      await page.waitForFunction(() => location.hash.includes('ch_table=cible.sales'), null, { timeout: 60_000 });
+      await page.locator('[data-testid="ch-status"]').waitFor({ timeout: 180_000 });
+      expect(Number(await page.locator('[data-testid="ch-status"]').getAttribute('data-value'))).toBe(201_736);
+      expect(await page.locator('[data-testid="ch-sales"]').inputValue()).toBe('sales');
+      await screenshot(page, 'clickhouse-data-page');
+      await fill('nope');
+      await page.locator('[data-testid="ch-error"]').waitFor({ timeout: 60_000 });
+      expect(await page.locator('[data-testid="ch-error"]').getAttribute('data-value')).toBe('unknown-table');
+      // The data shown is still the cluster's sample.
+      expect(await page.locator('[data-testid="ch-status"]').isVisible()).toBe(true);
+      await screenshot(page, 'clickhouse-data-page-error');
+      expect(page.url()).not.toMatch(/password|user=/);
+    } finally {
+      await opened.close();
+    }
+  });
 });
