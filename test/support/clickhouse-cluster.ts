@@ -63,7 +63,10 @@ function config(dir: string, http: number, tcp: number, tcps: number[]): string 
 export async function post(url: string, sql: string, body?: string): Promise<string> {
   const target = new URL(url);
   if (body !== undefined) target.searchParams.set('query', sql);
-  const response = await fetch(target, { method: 'POST', body: body ?? sql });
+  const send = () => fetch(target, { method: 'POST', body: body ?? sql });
+  // Once more on a network failure: a kept-alive connection the server closed while DuckDB kept
+  // this process busy fails at once (statements here are not retried by the server).
+  const response = await send().catch(send);
   const text = await response.text();
   if (!response.ok) throw new Error(`ClickHouse ${response.status}: ${text.slice(0, 300)} (for ${sql.slice(0, 120)})`);
   return text;
