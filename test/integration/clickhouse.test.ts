@@ -41,7 +41,7 @@ beforeAll(async () => {
   await loadClickHouseDataset(engine, CLUSTER, fetched);
   // The same sums with the bundled sample's small tables (what a cluster without them gets).
   await loadClickHouseDataset(engine, FALLBACK, { ...fetched, files: { ...fetched.files, ...sampleSmallTables } });
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await engine?.close();
@@ -57,7 +57,7 @@ async function expectSameAsSample(filters: Filters, dataset: string): Promise<vo
 }
 
 describe('the dashboard over a two-shard ClickHouse cluster', () => {
-  it('the cluster holds the sample across both shards, and the daily sums stand for every row', async () => {
+  it('the cluster holds the sample across both shards, and the daily sums stand for every row', { timeout: 300_000 }, async () => {
     const perShard = await Promise.all(cluster.shards.map((url) => post(url, 'SELECT count() FROM cible.sales_local')));
     expect(perShard.map(Number).every((n) => n > 0)).toBe(true);
     expect(perShard.map(Number).reduce((a, b) => a + b)).toBe(sampleRows);
@@ -75,7 +75,7 @@ describe('the dashboard over a two-shard ClickHouse cluster', () => {
     );
   });
 
-  it('whole months, part-months and the default view, with the small tables from the cluster or the bundled sample', async () => {
+  it('whole months, part-months and the default view, with the small tables from the cluster or the bundled sample', { timeout: 300_000 }, async () => {
     const views: Partial<Filters>[] = [
       {},
       { from: '2022-01-01', to: '2022-12-31', basis: 'net' },
