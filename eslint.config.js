@@ -24,7 +24,8 @@ const LAYERS = [
   ['views'],
   ['hooks'],
   ['queries', 'analytics', 'ingest', 'export'],
-  ['engine', 'state', 'model', 'i18n', 'storage'],
+  // remote: clients of servers beyond the browser (ClickHouse over HTTP); needs no DuckDB.
+  ['engine', 'state', 'model', 'i18n', 'storage', 'remote'],
 ];
 
 /** Zones for import-x/no-restricted-paths, generated from LAYERS. */
@@ -154,7 +155,7 @@ export default defineConfig([
     // native DuckDB, an independent engine, for a fixture (Parquet files) or an expected count,
     // so that the engine under test is never checked against its own output.
     files: ['test/**/*.ts'],
-    ignores: ['test/bench/**', 'test/integration/parquet-source.test.ts', 'test/e2e/console.test.ts', 'test/e2e/remote-source.test.ts'],
+    ignores: ['test/bench/**', 'test/integration/parquet-source.test.ts', 'test/e2e/console.test.ts', 'test/e2e/remote-source.test.ts', 'test/e2e/clickhouse.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noDuckDb] }] },
   },
   {

@@ -16,6 +16,8 @@ import { FilterBar } from '../views/components/FilterBar';
 import { LinkNotice } from '../views/components/LinkNotice';
 import { PrintHeader } from '../views/components/PrintHeader';
 import { RemoteSourceConfirm } from '../views/components/RemoteSourceConfirm';
+import { ClusterNotice } from '../views/components/ClusterNotice';
+import { clusterDatasetId } from '../state/cluster-link';
 import { ShareButton } from '../views/components/ShareButton';
 import { TopBar } from '../views/components/TopBar';
 import { OverviewPage } from '../views/overview/OverviewPage';
@@ -36,7 +38,7 @@ export function App() {
   }, [locale]);
   return (
     <I18nProvider locale={locale}>
-      <EngineProvider embedded={url.state.embedded} source={url.state.source}>
+      <EngineProvider embedded={url.state.embedded} source={url.state.source} cluster={url.state.cluster ?? null}>
         <UploadsProvider>
           <Shell state={url.state} setState={url.setState} rejected={url.rejected} locale={locale} />
         </UploadsProvider>
@@ -62,7 +64,11 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
   const { datasets } = useUploads();
   // A dataset's name as the viewer knows it (its id is for links and storage only).
   const nameOf = (id: string) =>
-    Object.hasOwn(BUNDLED_DATASETS, id) ? t(`dataset.${id as BundledDatasetId}`) : (datasets.find((d) => d.id === id)?.name ?? id);
+    Object.hasOwn(BUNDLED_DATASETS, id)
+      ? t(`dataset.${id as BundledDatasetId}`)
+      : state.cluster && id === clusterDatasetId(state.cluster)
+        ? t('dataset.clickhouse', { table: state.cluster.table, host: new URL(state.cluster.url).host })
+        : (datasets.find((d) => d.id === id)?.name ?? id);
   const datasetName = nameOf(state.filters.dataset);
   // The overview covers one period, shown in the date inputs: the chosen one, else the data's last year.
   const lastDate = facets.data?.lastDate ?? null;
@@ -72,7 +78,7 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
   const openDataset = (dataset: string, retailers: string[] | null, view: View) => {
     const retailer = retailers === null || retailers.includes('Carrefour') ? DEFAULT_FILTERS.retailer : retailers.length === 1 ? retailers[0]! : null;
     // Choosing a dataset leaves the link's own data (#data / #src) behind.
-    setState({ ...state, view, embedded: null, source: null, filters: { ...DEFAULT_FILTERS, dataset, retailer } });
+    setState({ ...state, view, embedded: null, source: null, cluster: null, filters: { ...DEFAULT_FILTERS, dataset, retailer } });
   };
 
   return (
@@ -80,7 +86,7 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
       <TopBar
         view={state.view}
         locale={locale}
-        datasetPicker={<DatasetSelect value={state.filters.dataset} source={state.source} uploaded={datasets} onChange={(dataset, retailers) => openDataset(dataset, retailers, state.view)} />}
+        datasetPicker={<DatasetSelect value={state.filters.dataset} source={state.source} cluster={state.cluster ?? null} uploaded={datasets} onChange={(dataset, retailers) => openDataset(dataset, retailers, state.view)} />}
         illustrative={info?.illustrative ?? false}
         share={<ShareButton state={state} />}
         onNavigate={(view) => setState({ ...state, view })}
@@ -88,14 +94,20 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
       />
       <EngineProgress nameOf={nameOf} />
       <LinkNotice rejected={rejected} />
-      <RemoteSourceConfirm onDecline={() => setState({ ...state, source: null, embedded: null, filters: { ...DEFAULT_FILTERS } })} />
+      <ClusterNotice dataset={state.filters.dataset} hidden={state.view === 'data'} />
+      <RemoteSourceConfirm cluster={state.cluster ?? null} onDecline={() => setState({ ...state, source: null, embedded: null, cluster: null, filters: { ...DEFAULT_FILTERS } })} />
       {state.view === 'overview' ? <FilterBar filters={overviewFilters ?? state.filters} facets={facets.data} targetVersions={targetVersions.data} onChange={setFilters} /> : null}
       {state.view === 'overview' ? <PrintHeader datasetName={datasetName} filters={overviewFilters ?? state.filters} /> : null}
       <main id="main" tabIndex={-1}>
         <ErrorBoundary title={t('error.unexpected')} reloadLabel={t('error.reload')}>
           {state.view === 'data' ? (
             <Suspense fallback={<p className="boot-message">{t('data.previewing')}</p>}>
-              <DataPage onOpenDataset={(dataset, retailers) => openDataset(dataset, retailers, 'overview')} />
+              <DataPage
+                onOpenDataset={(dataset, retailers) => openDataset(dataset, retailers, 'overview')}
+                dataset={state.filters.dataset}
+                cluster={state.cluster ?? null}
+                onOpenCluster={(cluster) => setState({ ...state, view: 'overview', embedded: null, source: null, cluster, filters: { ...DEFAULT_FILTERS, dataset: clusterDatasetId(cluster) } })}
+              />
             </Suspense>
           ) : state.view === 'competition' ? (
             <Suspense fallback={<p className="boot-message">{t('chart.loading')}</p>}>

@@ -12,12 +12,17 @@ export interface IngestArgs {
   settings: Partial<CsvSettings>;
   dateFormat?: DateFormat;
   decimal?: '.' | ',';
+  /** Read the sales from a ClickHouse server's HTTP interface instead of a file. */
+  clickhouse?: { url: string; table: string; user?: string; password?: string };
 }
 
 export const USAGE = `Usage: npm run ingest -- FILE [--kind sales|targets|fees|table] [--profile PROFILE.json]
        [--map "Source Column=canonical"]… [--map "=canonical:constant"]… [--delimiter ';']
        [--date-format dd/mm/yyyy] [--decimal ,] [--json]
 Checks FILE with the same code the browser uses (DuckDB-WASM in Node) and prints the ingest report.
+   or: npm run ingest -- --clickhouse http://HOST:8123/ --table DB.TABLE [--user U] [--json]
+       (password from the CLICKHOUSE_PASSWORD environment variable, never on the command line)
+Checks the cluster's sales, summed by day there, with the same code.
 Exit code 0 when the file loaded (even with rejected rows), 1 when it was refused, 2 on bad arguments.`;
 
 const KIND_ALIASES: Record<string, IngestKind> = { platform_fees: 'fees' };
@@ -37,7 +42,10 @@ export function parseIngestArgs(argv: readonly string[]): IngestArgs {
       const resolved = KIND_ALIASES[kind] ?? kind;
       if (!(INGEST_KINDS as readonly string[]).includes(resolved)) throw new Error(`--kind ${kind}: expected one of ${INGEST_KINDS.join(', ')}`);
       args.kind = resolved as IngestKind;
-    } else if (arg === '--profile') args.profilePath = value();
+    } else if (arg === '--clickhouse') args.clickhouse = { ...(args.clickhouse ?? { table: '' }), url: value() };
+    else if (arg === '--table') args.clickhouse = { ...(args.clickhouse ?? { url: '' }), table: value() };
+    else if (arg === '--user') args.clickhouse = { ...(args.clickhouse ?? { url: '', table: '' }), user: value() };
+    else if (arg === '--profile') args.profilePath = value();
     else if (arg === '--map') args.maps.push(value());
     else if (arg === '--delimiter') {
       const delimiter = value().replace('\\t', '\t');
@@ -55,8 +63,18 @@ export function parseIngestArgs(argv: readonly string[]): IngestArgs {
     else if (args.file) throw new Error(`one file at a time (got "${args.file}" and "${arg}")`);
     else args.file = arg;
   }
+  if (args.clickhouse) return clickhouseArgs(args);
   if (!args.file) throw new Error('no FILE given');
   return args;
+}
+
+function clickhouseArgs(args: IngestArgs): IngestArgs {
+  const source = args.clickhouse!;
+  if (args.file) throw new Error(`a file or --clickhouse, not both (got "${args.file}")`);
+  if (!/^https?:\/\//.test(source.url)) throw new Error('--clickhouse needs the HTTP address, e.g. http://127.0.0.1:8123/');
+  if (!source.table) throw new Error('--clickhouse needs --table DB.TABLE');
+  const password = process.env.CLICKHOUSE_PASSWORD;
+  return { ...args, kind: 'sales', file: source.table, clickhouse: { ...source, ...(password ? { password } : {}) } };
 }
 
 /** A saved profile, then each --map on top of it (so a profile can be adjusted per run). */

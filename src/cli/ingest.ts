@@ -4,6 +4,7 @@ import { createNodeEngine } from '../engine/node-engine';
 import { englishText, message, orList } from '../i18n/message';
 import type { MappingProfile } from '../ingest/column-mapping';
 import type { IngestReport } from '../ingest/ingest-report';
+import { en } from '../i18n/messages-en';
 import { loadPlainTable, loadPreparedDataset, salesTotals } from '../ingest/load-ingest';
 import { prepareOnEngine } from '../ingest/ingest-on-engine';
 import type { IngestRequest } from '../ingest/prepare-ingest';
@@ -13,12 +14,29 @@ const CLI_DATASET = 'cli';
 
 /** Runs the browser's ingest path on one file; returns the report (refused or loaded). */
 export async function ingestFile(args: IngestArgs): Promise<IngestReport> {
-  const bytes = new Uint8Array(readFileSync(args.file));
+  return ingestBytes(args, path.basename(args.file), new Uint8Array(readFileSync(args.file)));
+}
+
+/** The same on the sales of a ClickHouse table, summed by day on the cluster (ingest/clickhouse-dataset.ts). */
+async function ingestClickHouse(args: IngestArgs, source: NonNullable<IngestArgs['clickhouse']>): Promise<IngestReport | string> {
+  const { fetchDailySales } = await import('../ingest/clickhouse-dataset');
+  const { ClickHouseError } = await import('../remote/clickhouse-error');
+  try {
+    const sales = await fetchDailySales({ connection: { url: source.url, user: source.user, password: source.password }, sales: source.table });
+    return await ingestBytes(args, source.table, sales.csv);
+  } catch (error) {
+    if (!(error instanceof ClickHouseError)) throw error;
+    const text = en[`ch.error.${error.code}`].replace('{host}', new URL(source.url).host).replace('{table}', source.table);
+    return error.detail ? `${text} ${error.detail}` : text;
+  }
+}
+
+async function ingestBytes(args: IngestArgs, fileName: string, bytes: Uint8Array): Promise<IngestReport> {
   const saved = args.profilePath ? (JSON.parse(readFileSync(args.profilePath, 'utf8')) as Partial<MappingProfile>) : null;
   const profile = buildProfile(saved, args.maps);
   const kind = args.kind ?? saved?.kind;
   const request: IngestRequest = {
-    fileName: path.basename(args.file),
+    fileName,
     bytes,
     ...(kind ? { kind } : {}),
     settings: args.settings,
@@ -105,7 +123,12 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
     return 2;
   }
-  const report = await ingestFile(args);
+  const report = args.clickhouse ? await ingestClickHouse(args, args.clickhouse) : await ingestFile(args);
+  if (typeof report === 'string') {
+    // Nothing was read: the cluster could not be asked (the reason says why and what to do).
+    console.log(args.json ? JSON.stringify({ file: args.clickhouse?.table, kind: 'sales', refused: true, reason: report }, null, 2) : `REFUSED: ${report}`);
+    return 1;
+  }
   console.log(args.json ? JSON.stringify(reportJson(report), null, 2) : describe(report));
   return report.refused ? 1 : 0;
 }

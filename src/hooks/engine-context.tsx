@@ -5,7 +5,8 @@ import type { Engine } from '../engine/engine';
 import { loadCanonicalDataset, type CanonicalFiles } from '../ingest/load-canonical';
 import { loadUploadedDataset } from '../ingest/load-ingest';
 import { adoptEarlyEngine, startEngine } from './engine-start';
-import { BUNDLED_DATASET_IDS, isEmbeddedDatasetId, isRemoteDatasetId, isUploadedDatasetId, type BundledDatasetId } from '../model/dataset';
+import { BUNDLED_DATASET_IDS, isClickHouseDatasetId, isEmbeddedDatasetId, isRemoteDatasetId, isUploadedDatasetId, type BundledDatasetId } from '../model/dataset';
+import type { ClusterLink } from '../state/app-state';
 import { agreedInThisTab, agreeTo } from './source-agreement';
 import { fetchBundledFiles } from './bundled-files';
 import { readEmbeddedDataset, readStoredDataset } from './stored-datasets';
@@ -67,9 +68,17 @@ interface EngineProviderProps {
   embedded?: string | null;
   /** The web address of a CSV the link loads (`#src=…`), if any. */
   source?: string | null;
+  /** The ClickHouse cluster the link's data is summed on (`#ch=…&ch_table=…`), if any. */
+  cluster?: ClusterLink | null;
 }
 
-export function EngineProvider({ children, embedded = null, source = null }: EngineProviderProps) {
+export function EngineProvider({ children, embedded = null, source: csvSource = null, cluster = null }: EngineProviderProps) {
+  // A cluster is another host too: the same agreement before anything is sent to it.
+  const source = csvSource ?? cluster?.url ?? null;
+  const clusterRef = useRef(cluster);
+  useLayoutEffect(() => {
+    clusterRef.current = cluster;
+  }, [cluster]);
   const embeddedRef = useRef(embedded);
   // A layout effect runs before the queries' (passive) effects ask for the dataset.
   useLayoutEffect(() => {
@@ -170,7 +179,7 @@ export function EngineProvider({ children, embedded = null, source = null }: Eng
       const known = datasets.current.get(datasetId);
       if (known) return known;
       const loading = (async () => {
-        const uploaded = isUploadedDatasetId(datasetId) || isEmbeddedDatasetId(datasetId) || isRemoteDatasetId(datasetId);
+        const uploaded = isUploadedDatasetId(datasetId) || isEmbeddedDatasetId(datasetId) || isRemoteDatasetId(datasetId) || isClickHouseDatasetId(datasetId);
         if (!isBundled(datasetId) && !uploaded) throw new MessageError(message('dataset.unknown', { dataset: datasetId }));
         const files = isBundled(datasetId)
           ? fetchBundledFiles(datasetId)
@@ -178,7 +187,9 @@ export function EngineProvider({ children, embedded = null, source = null }: Eng
             ? readEmbeddedDataset(datasetId, embeddedRef.current)
             : isRemoteDatasetId(datasetId)
               ? readRemote(sourceRef.current, approval)
-              : readStoredDataset(datasetId);
+              : isClickHouseDatasetId(datasetId)
+                ? readCluster(datasetId, clusterRef.current, approval)
+                : readStoredDataset(datasetId);
         const ready = await engine();
         const loaded = await files;
         setStatus((s) => ({ ...s, loadingDataset: datasetId }));
@@ -246,4 +257,13 @@ async function readRemote(url: string | null, approval: (url: string) => { promi
   // The CSV and Parquet readers load only for links that carry a web address.
   const { loadRemoteCsv } = await import('./remote-source');
   return loadRemoteCsv(url);
+}
+
+/** Waits for the viewer's agreement, then asks the link's cluster for the summed sales. */
+async function readCluster(datasetId: string, link: ClusterLink | null, approval: (url: string) => { promise: Promise<void> }): Promise<CanonicalFiles> {
+  if (!link) throw new Error('This link’s cluster address is missing.');
+  await approval(link.url).promise;
+  // The ClickHouse client loads only when a cluster is asked for.
+  const { fetchCluster } = await import('./clickhouse-source');
+  return (await fetchCluster(datasetId, link)).files;
 }

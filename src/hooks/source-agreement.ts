@@ -19,7 +19,7 @@ function agreedList(): string[] {
 }
 
 /** Whether the page's policy lets it fetch from `url`'s origin (no policy: yes). */
-function policyAllows(url: string): boolean {
+export function policyAllows(url: string): boolean {
   const meta = document.querySelector<HTMLMetaElement>('meta[http-equiv="Content-Security-Policy"]');
   if (!meta) return true;
   const connect = meta.content.split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name === 'connect-src');

@@ -1,4 +1,5 @@
 import { goalEn } from './messages-goal-en';
+import { clickhouseEn } from './messages-clickhouse-en';
 import { competitionEn } from './messages-competition-en';
 import { consoleEn } from './messages-console-en';
 import { dataEn } from './messages-data-en';
@@ -111,6 +112,7 @@ export const en = {
   ...ingestEn,
   ...storageEn,
   ...goalEn,
+  ...clickhouseEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import { goalFr } from './messages-goal-fr';
+import { clickhouseFr } from './messages-clickhouse-fr';
 import { competitionFr } from './messages-competition-fr';
 import { consoleFr } from './messages-console-fr';
 import { dataFr } from './messages-data-fr';
@@ -112,4 +113,5 @@ export const fr: Record<MessageKey, string> = {
   ...ingestFr,
   ...storageFr,
   ...goalFr,
+  ...clickhouseFr,
 };

@@ -48,6 +48,11 @@ export function isEmbeddedDatasetId(id: string): boolean {
   return /^x_[0-9a-f]{12}$/.test(id);
 }
 
+/** Datasets summed by a ClickHouse cluster (`#ch=…&ch_table=…`): `k_` and 12 hex digits of address and table. */
+export function isClickHouseDatasetId(id: string): boolean {
+  return /^k_[0-9a-f]{12}$/.test(id);
+}
+
 /** Datasets a link loads from a web address (`#src=https://…`): `h_` and 12 hex digits. */
 export function isRemoteDatasetId(id: string): boolean {
   return /^h_[0-9a-f]{12}$/.test(id);

@@ -17,6 +17,18 @@ export interface AppState {
   source: string | null;
   /** Chart choices and other structured state, packed into one link field (`st=`). */
   settings: ViewSettings;
+  /**
+   * A ClickHouse cluster the data is summed on (`#ch=…&ch_table=…`), or null. Never its
+   * credentials: those stay in the tab's memory (hooks/clickhouse-credentials.ts).
+   */
+  cluster?: ClusterLink | null;
+}
+
+export interface ClusterLink {
+  /** The HTTP interface's address. */
+  url: string;
+  /** `db.table` of the sales. */
+  table: string;
 }
 
 export const DEFAULT_STATE: AppState = { view: 'overview', lang: null, filters: DEFAULT_FILTERS, embedded: null, source: null, settings: DEFAULT_VIEW_SETTINGS };

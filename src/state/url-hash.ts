@@ -1,14 +1,15 @@
 import { isLocale } from '../i18n/locale';
 import { BUNDLED_DATASET_IDS, isUploadedDatasetId } from '../model/dataset';
+import { clusterDatasetId, isClusterTable } from './cluster-link';
 import { contentId } from './content-id';
 import { embeddedDatasetId, MAX_EMBEDDED_CHARS } from './embedded-data';
-import { DEFAULT_STATE, VIEWS, type AppState, type View } from './app-state';
+import { DEFAULT_STATE, VIEWS, type AppState, type ClusterLink, type View } from './app-state';
 import { DEFAULT_FILTERS, REVENUE_BASES, type Filters, type RevenueBasis } from './filters';
 import { MAX_PACKED_CHARS, packState, unpackState } from './packed-state';
 import { changedViewSettings, DEFAULT_VIEW_SETTINGS, readViewSettings, type ViewSettings } from './view-settings';
 
 /** Keys Cible reads from the hash. Anything else is ignored. */
-type Key = 'view' | 'lang' | 'dataset' | 'from' | 'to' | 'retailer' | 'channel' | 'region' | 'category' | 'target' | 'goal' | 'basis' | 'compare' | 'data' | 'src' | 'st';
+type Key = 'view' | 'lang' | 'dataset' | 'from' | 'to' | 'retailer' | 'channel' | 'region' | 'category' | 'target' | 'goal' | 'basis' | 'compare' | 'data' | 'src' | 'st' | 'ch' | 'ch_table';
 
 /** `retailer=*` chooses every retailer (the default is one retailer, so "all" must be said). */
 export const ALL_VALUES = '*';
@@ -55,7 +56,7 @@ export function decodeHash(hash: string): DecodedHash {
   const read = (key: Key): string | null => {
     const value = params.get(key);
     if (value === null) return null;
-    if (value.length > (key === 'data' ? MAX_EMBEDDED_CHARS : key === 'st' ? MAX_PACKED_CHARS : key === 'src' ? MAX_SOURCE_LENGTH : MAX_VALUE_LENGTH)) {
+    if (value.length > (key === 'data' ? MAX_EMBEDDED_CHARS : key === 'st' ? MAX_PACKED_CHARS : key === 'src' || key === 'ch' ? MAX_SOURCE_LENGTH : MAX_VALUE_LENGTH)) {
       rejected.push(key);
       return null;
     }
@@ -73,11 +74,14 @@ export function decodeHash(hash: string): DecodedHash {
   // Data in the link is only checked for shape here; it is unpacked (with size caps) when used.
   const embedded = valid('data', read('data'), (v) => /^v1\.[A-Za-z0-9_-]+$/.test(v), null);
   const source = embedded ? null : valid('src', read('src'), isWebAddress, null);
+  const cluster = embedded || source ? null : readCluster(read, valid);
   const dataset = embedded
     ? embeddedDatasetId(embedded)
     : source
       ? contentId('h', source)
-      : valid('dataset', read('dataset'), (v) => (BUNDLED_DATASET_IDS as readonly string[]).includes(v) || isUploadedDatasetId(v), DEFAULT_FILTERS.dataset);
+      : cluster
+        ? clusterDatasetId(cluster)
+        : valid('dataset', read('dataset'), (v) => (BUNDLED_DATASET_IDS as readonly string[]).includes(v) || isUploadedDatasetId(v), DEFAULT_FILTERS.dataset);
   const from = valid('from', read('from'), isIsoDate, null);
   const to = valid('to', read('to'), isIsoDate, null);
   const retailerRaw = read('retailer');
@@ -97,7 +101,14 @@ export function decodeHash(hash: string): DecodedHash {
     compare: compareRaw ? [...new Set(compareRaw.split(',').filter(Boolean))].slice(0, MAX_COMPARED) : [],
   };
   const settings = readPackedSettings(read('st'), rejected);
-  return { state: { view, lang, filters, embedded, source, settings }, rejected };
+  return { state: { view, lang, filters, embedded, source, settings, ...(cluster ? { cluster } : {}) }, rejected };
+}
+
+/** `ch` (a web address) and `ch_table` (`db.table`) together, or neither. */
+function readCluster(read: (key: Key) => string | null, valid: <T>(key: Key, value: string | null, test: (v: string) => boolean, fallback: T) => T | string): ClusterLink | null {
+  const url = valid('ch', read('ch'), isWebAddress, null);
+  const table = valid('ch_table', read('ch_table'), isClusterTable, null);
+  return url && table ? { url, table } : null;
 }
 
 function readPackedSettings(packed: string | null, rejected: string[]): ViewSettings {
@@ -123,6 +134,10 @@ export function encodeHash(state: AppState): string {
   set('lang', state.lang, null);
   if (state.embedded) set('data', state.embedded, null);
   else if (state.source) set('src', state.source, null);
+  else if (state.cluster) {
+    set('ch', state.cluster.url, null);
+    set('ch_table', state.cluster.table, null);
+  }
   else set('dataset', f.dataset, DEFAULT_FILTERS.dataset);
   set('retailer', f.retailer ?? ALL_VALUES, DEFAULT_FILTERS.retailer);
   set('from', f.from, null);

@@ -1,11 +1,14 @@
 import type { UploadedDataset } from '../../hooks/uploads-context';
 import { useI18n } from '../../i18n/i18n-context';
-import { BUNDLED_DATASET_IDS, isEmbeddedDatasetId, isRemoteDatasetId } from '../../model/dataset';
+import { BUNDLED_DATASET_IDS, isClickHouseDatasetId, isEmbeddedDatasetId, isRemoteDatasetId } from '../../model/dataset';
+import type { ClusterLink } from '../../state/app-state';
 
 interface DatasetSelectProps {
   value: string;
   /** The web address the link loads data from, to name that dataset. */
   source?: string | null;
+  /** The ClickHouse cluster the link's data is summed on, to name that dataset. */
+  cluster?: ClusterLink | null;
   /** The datasets uploaded in this browser (none at build time, when the first paint is rendered). */
   uploaded: readonly UploadedDataset[];
   /** `retailers` is null for bundled datasets (their retailer is Carrefour). */
@@ -13,8 +16,16 @@ interface DatasetSelectProps {
 }
 
 /** Bundled datasets first, then those uploaded in this browser. */
-export function DatasetSelect({ value, source = null, uploaded: datasets, onChange }: DatasetSelectProps) {
+export function DatasetSelect({ value, source = null, cluster = null, uploaded: datasets, onChange }: DatasetSelectProps) {
   const { t } = useI18n();
+  const linkedName = (id: string) =>
+    isEmbeddedDatasetId(id)
+      ? t('dataset.linked')
+      : isRemoteDatasetId(id) && source
+        ? t('dataset.remote', { host: new URL(source).host })
+        : isClickHouseDatasetId(id) && cluster
+          ? t('dataset.clickhouse', { table: cluster.table, host: new URL(cluster.url).host })
+          : id;
   const known = (BUNDLED_DATASET_IDS as readonly string[]).includes(value) || datasets.some((d) => d.id === value);
   return (
     <label className="field">
@@ -37,7 +48,7 @@ export function DatasetSelect({ value, source = null, uploaded: datasets, onChan
               </option>
             ))}
             {/* a link to a dataset this browser does not hold still shows which one it asked for */}
-            {!known ? <option value={value}>{isEmbeddedDatasetId(value) ? t('dataset.linked') : isRemoteDatasetId(value) && source ? t('dataset.remote', { host: new URL(source).host }) : value}</option> : null}
+            {!known ? <option value={value}>{linkedName(value)}</option> : null}
           </optgroup>
         ) : null}
       </select>

@@ -1,15 +1,32 @@
 import { useEngineContext } from '../../hooks/engine-context';
 import { useI18n } from '../../i18n/i18n-context';
+import type { ClusterLink } from '../../state/app-state';
 
 /**
  * A link that names data on another host loads nothing until the viewer agrees: the download
  * tells that host the viewer's address, so it is their call, not the link's.
  */
-export function RemoteSourceConfirm({ onDecline }: { onDecline: () => void }) {
+export function RemoteSourceConfirm({ onDecline, cluster = null }: { onDecline: () => void; cluster?: ClusterLink | null }) {
   const { t } = useI18n();
   const { pendingSource, confirmSource } = useEngineContext();
   if (!pendingSource) return null;
   const host = new URL(pendingSource).host;
+  if (cluster && cluster.url === pendingSource) {
+    return (
+      <div className="notice remote-confirm" role="alertdialog" aria-labelledby="remote-confirm-title" data-testid="remote-source">
+        <strong id="remote-confirm-title">{t('ch.confirmTitle', { host })}</strong>
+        <p>
+          {t('ch.confirmExplain', { table: cluster.table })} <code>{pendingSource}</code>
+        </p>
+        <button type="button" data-testid="source-confirm" onClick={confirmSource}>
+          {t('ch.confirmLoad', { host })}
+        </button>{' '}
+        <button type="button" className="button-secondary" data-testid="remote-decline" onClick={onDecline}>
+          {t('remote.decline')}
+        </button>
+      </div>
+    );
+  }
   return (
     <div className="notice remote-confirm" role="alertdialog" aria-labelledby="remote-confirm-title" data-testid="remote-source">
       <strong id="remote-confirm-title">{t('remote.title', { host })}</strong>

@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useIngest, type IngestPhase, type UploadTarget } from '../../hooks/use-ingest';
 import { useUploads, type UploadedDataset } from '../../hooks/uploads-context';
 import { useI18n } from '../../i18n/i18n-context';
+import type { ClusterLink } from '../../state/app-state';
+import { ClickHouseCard } from './ClickHouseCard';
 import { DatasetList } from './DatasetList';
 import { FileCard } from './FileCard';
 import { IngestReportView } from './IngestReportView';
@@ -11,10 +13,15 @@ import { UploadZone } from './UploadZone';
 interface DataPageProps {
   /** Switches the dashboard to a dataset (and the overview view). */
   onOpenDataset: (datasetId: string, retailers: string[]) => void;
+  /** The active dataset and the cluster it is summed on, if any (`#ch=`). */
+  dataset?: string;
+  cluster?: ClusterLink | null;
+  /** Switches the dashboard to a cluster's data once it is loaded. */
+  onOpenCluster?: (link: ClusterLink) => void;
 }
 
 /** The analyst's page: upload, check how files are read and mapped, load, read the report. */
-export function DataPage({ onOpenDataset }: DataPageProps) {
+export function DataPage({ onOpenDataset, dataset = '', cluster = null, onOpenCluster = () => undefined }: DataPageProps) {
   const { t, errorText } = useI18n();
   const uploads = useUploads();
   const ingest = useIngest();
@@ -79,6 +86,8 @@ export function DataPage({ onOpenDataset }: DataPageProps) {
       ) : null}
 
       <PhaseView phase={ingest.phase} onCancel={ingest.cancel} onForce={() => void ingest.confirm(target, true)} onOpen={(id) => onOpenDataset(id, uploads.datasets.find((d) => d.id === id)?.details.retailers ?? [])} />
+
+      <ClickHouseCard cluster={cluster} dataset={dataset} onLoaded={onOpenCluster} />
 
       <section className="panel">
         <h2>{t('data.datasets')}</h2>
