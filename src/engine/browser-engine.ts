@@ -79,6 +79,19 @@ function connectionPort(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnecti
     },
     insertArrowStream: (ipc, schema, name) =>
       conn.insertArrowFromIPCStream(ipc, schema ? { schema, name, create: false } : { name, create: false }),
+    prepare: async (sql) => {
+      const statement = await conn.prepare(sql);
+      return {
+        // Without a row cap, one round trip to the worker (the whole result in one buffer) instead
+        // of one per batch plus one for the end of the stream: a dashboard result is small.
+        run: async (params, maxRows = Number.POSITIVE_INFINITY) => {
+          cancelled = false;
+          if (!Number.isFinite(maxRows)) return { table: await statement.query(...params), truncated: false };
+          return collect(await statement.send(...params), maxRows, () => cancelled);
+        },
+        close: () => statement.close(),
+      };
+    },
     cancel: async () => {
       cancelled = true;
       await conn.cancelSent();
