@@ -10,6 +10,7 @@ import coiPthreadWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-coi.pthrea
 import { DuckDbEngine } from './duckdb-engine';
 import type { DuckDbPort } from './duckdb-port';
 import type { Engine } from './engine';
+import { takeEarlyWorker } from './early-worker';
 import { createEngineWatch, watchedEngine, type EngineWatch } from './engine-watch';
 
 /**
@@ -117,7 +118,8 @@ export async function createWatchedBrowserEngine(onPhase: (phase: EngineStartPha
   onPhase('selecting');
   const bundle = await duckdb.selectBundle(BUNDLES);
   const flavour = flavourOf(bundle);
-  const worker = new Worker(absolute(bundle.mainWorker!));
+  const workerUrl = absolute(bundle.mainWorker!);
+  const worker = takeEarlyWorker(workerUrl) ?? new Worker(workerUrl);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   const watch = createEngineWatch(() => db.ping());
   worker.addEventListener('error', (event) => watch.kill(event.message || 'the worker failed'));
