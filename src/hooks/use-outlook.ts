@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { buildOutlook, type Outlook } from '../analytics/outlook';
+import type { Outlook, OutlookInput } from '../analytics/outlook';
 import { applyScenario, type ScenarioResult } from '../analytics/scenario';
 import type { NamedScenario } from '../model/scenario';
 import { readGoalToDate } from '../queries/goal-to-date';
@@ -9,7 +9,11 @@ import { readOutlookSeries } from '../queries/outlook-series';
 import { goalBucket, overviewQueries } from '../queries/overview-queries';
 import type { Filters } from '../state/filters';
 import type { OutlookSettings } from '../state/outlook-settings';
+import { useOffThreadOutlook } from './outlook-client';
 import { useNamedQuery, type QueryState } from './use-named-query';
+
+/** Stands for the outlook being fitted, in the page's readiness. */
+const COMPUTING: QueryState<unknown> = { status: 'loading', data: null, error: null };
 
 export interface OutlookData {
   /** The outlook's own queries, for the page's readiness. */
@@ -46,10 +50,10 @@ export function useOutlook(filters: Filters, kpis: QueryState<KpiSummary>, setti
 
   // Built only from answers to the same filters: while a new answer is on its way, the last
   // consistent outlook stays on screen rather than a mix of old and new numbers.
-  const fresh = useMemo(() => {
+  const input = useMemo((): OutlookInput | null => {
     if (!ready || !k || !series.data || !toDate.data || !versions.data) return null;
     const goal = k.goalStart && k.goalEnd && k.goalInForce !== null ? { start: k.goalStart, end: k.goalEnd, inForce: k.goalInForce } : null;
-    return buildOutlook({
+    return {
       grain,
       basis,
       rows: series.data,
@@ -60,8 +64,10 @@ export function useOutlook(filters: Filters, kpis: QueryState<KpiSummary>, setti
       projection: k.projection,
       phasing,
       model: forecastModel,
-    });
+    };
   }, [ready, k, series.data, toDate.data, versions.data, grain, basis, phasing, forecastModel]);
+  // Fitted in a worker (outlook-client.ts); the page counts as loading until it is in.
+  const { outlook: fresh, computing } = useOffThreadOutlook(input);
   const [kept, setKept] = useState<Outlook | null>(null);
   useEffect(() => {
     if (fresh) setKept(fresh);
@@ -75,5 +81,5 @@ export function useOutlook(filters: Filters, kpis: QueryState<KpiSummary>, setti
     [baseline, settings.scenarios],
   );
   const metrics = useMemo(() => [...new Set((series.data ?? []).flatMap((r) => (r.metric ? [r.metric] : [])))], [series.data]);
-  return { states: [series, toDate, versions], outlook, result, saved, metrics };
+  return { states: [series, toDate, versions, ...(computing ? [COMPUTING] : [])], outlook, result, saved, metrics };
 }
