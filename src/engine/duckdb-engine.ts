@@ -85,7 +85,10 @@ export class DuckDbEngine implements Engine {
 
   query(sql: string, params: readonly SqlParam[] = [], options: QueryOptions = {}): Promise<ColumnarResult> {
     return this.serialize(async () => {
-      const { table, truncated } = this.statements
+      // Only statements with parameters: they are the dashboard's named queries, run again and
+      // again. Those without (ingest checks, DDL-like reads) keep DuckDB-WASM's polled path, on
+      // which the worker still answers the heartbeat while a long statement runs.
+      const { table, truncated } = this.statements && params.length > 0
         ? await this.runPrepared(this.statements, sql, params, options.maxRows)
         : await this.runTable(sql, params, options.maxRows);
       const result = arrowToColumns(table);

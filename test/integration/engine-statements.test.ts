@@ -67,6 +67,14 @@ describe('prepared statements on the dashboard connection', () => {
     expect(engine.statementStats.prepared).toBe(prepared + 1);
   });
 
+  it('leaves statements without parameters to the polled path (a heartbeat is answered while they run)', async () => {
+    const before = engine.statementStats;
+    await engine.query('SELECT 42::DOUBLE AS v');
+    await engine.query('SELECT 42::DOUBLE AS v');
+    expect(engine.statementStats.prepared).toBe(before.prepared);
+    expect(engine.statementStats.reused).toBe(before.reused);
+  });
+
   it('console sessions plan their statements as they come (no cache on their connection)', async () => {
     const session = (await engine.openSession()) as DuckDbEngine;
     await session.query('SELECT ?::INTEGER AS v', [1]);
