@@ -1,12 +1,12 @@
-import { StrictMode } from 'react';
+// First, before React and the app evaluate: DuckDB's worker and client start now (engine-boot.ts).
+import './hooks/engine-boot';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/styles.css';
-import { startEngineEarly } from './hooks/engine-start';
+import { engineWorkerStarted } from './hooks/engine-start';
 
 document.documentElement.dataset.engine = 'loading';
-// DuckDB starts now, in its worker, while React paints the build-time figures.
-startEngineEarly();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 /**
@@ -50,10 +50,16 @@ function afterNextPaint(): Promise<void> {
 }
 
 const staticCopyShown = root.querySelector(':scope > .shell[inert]') !== null;
-(staticCopyShown ? afterNextPaint() : Promise.resolve()).then(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+// React's first render is one long task (it builds the whole page): it goes after the DuckDB
+// client has sent its worker the WASM to download (or 1 s), which would otherwise wait behind it.
+Promise.all([staticCopyShown ? afterNextPaint() : undefined, engineWorkerStarted(1000)]).then(() => {
+  // As a transition, the first render is sliced (it yields to the page every few milliseconds);
+  // only its commit, putting the page in the document, is one task.
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
 });

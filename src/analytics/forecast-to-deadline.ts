@@ -1,4 +1,4 @@
-import type { FittedModel, ForecastModel } from './forecast-model';
+import type { ForecastModel } from './forecast-model';
 import { addDays, periodFraction, periodsBetween, shiftPeriod, type PeriodGrain } from './periods';
 import { seededNormal, sortedQuantile } from './random';
 
@@ -16,8 +16,8 @@ export interface ForecastStep {
   weight: number;
 }
 
+/** Plain data (no fitted model's functions): the page computes it in a worker and receives a copy. */
 export interface DeadlineForecast {
-  model: FittedModel;
   steps: ForecastStep[];
   /** Revenue expected after the last data point up to the deadline, with its prediction interval. */
   remaining: { mean: number; lower: number; upper: number };
@@ -69,7 +69,6 @@ export function forecastToDeadline(
     })();
   const sums = paths.map((p) => p.reduce((s, v, i) => s + v * weights[i]!, 0)).sort((a, b) => a - b);
   return {
-    model: fitted,
     level,
     steps: periods.map((period, i) => ({ period, mean: means[i]!, lower: band.lower[i]!, upper: band.upper[i]!, weight: weights[i]! })),
     remaining: { mean: means.reduce((s, v, i) => s + v * weights[i]!, 0), lower: sortedQuantile(sums, lowP), upper: sortedQuantile(sums, highP) },

@@ -1,23 +1,15 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ColumnarResult } from '../engine/engine';
-import { firstPaintResult, provideFirstPaintSnapshot } from '../hooks/first-paint-data';
+import { firstPaintCards, firstPaintResult, provideFirstPaintSnapshot } from '../hooks/first-paint-data';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import { LOCALES, type Locale } from '../i18n/locale';
 import { BUNDLED_DATASETS } from '../model/bundled-datasets';
 import type { BuiltQuery } from '../queries/built-query';
 import { readDatasetFacets } from '../queries/dataset-facets';
-import { readKpiSummary } from '../queries/kpi-summary';
-import { goalBucket, overviewQueries, shellQueries } from '../queries/overview-queries';
+import { shellQueries } from '../queries/overview-queries';
 import { readTargetVersions } from '../queries/target-versions';
 import { withDefaultPeriod } from '../state/default-period';
-import { DEFAULT_FILTERS, type Filters } from '../state/filters';
-import { DEFAULT_VIEW_SETTINGS } from '../state/view-settings';
-import { goalKpis, type GoalKpis } from '../analytics/goal-kpis';
-import { outlookFromAnswers } from '../analytics/outlook-answers';
-import { readGoalToDate } from '../queries/goal-to-date';
-import { readGoalVersions } from '../queries/goal-versions';
-import { readOutlookSeries } from '../queries/outlook-series';
-import { readPeriodYears } from '../queries/period-years';
+import { DEFAULT_FILTERS } from '../state/filters';
 import { snapshotKey, type FirstPaintSnapshot } from '../state/first-paint-snapshot';
 import { DatasetSelect } from '../views/components/DatasetSelect';
 import { FilterBar } from '../views/components/FilterBar';
@@ -62,23 +54,14 @@ function StaticShareButton() {
   );
 }
 
-/** The KPI cards' figures as the page computes them (hooks/use-outlook.ts), from the snapshot. */
-function firstPaintKpis(filters: Filters): GoalKpis | null {
-  const q = overviewQueries(filters);
-  const kpis = readKpiSummary(snapshotted(q.kpis));
-  const answers = { kpis, series: readOutlookSeries(snapshotted(q.outlookSeries)), toDate: readGoalToDate(snapshotted(q.goalToDate)), versions: readGoalVersions(snapshotted(q.goalVersions)) };
-  const grain = goalBucket(filters) === 'year' ? 'year' : 'month';
-  const outlook = outlookFromAnswers(answers, { grain, basis: filters.basis, phasing: DEFAULT_VIEW_SETTINGS.phasing, model: DEFAULT_VIEW_SETTINGS.forecastModel });
-  return goalKpis(kpis, outlook, readPeriodYears(snapshotted(q.periodYears)), DEFAULT_VIEW_SETTINGS.phasing.path);
-}
-
 /** The page as React first renders it for `#` (App.tsx's Shell), down to the KPI cards. */
 function FirstPaintShell({ locale }: { locale: Locale }) {
   const shell = shellQueries(DEFAULT_FILTERS);
   const facets = readDatasetFacets(snapshotted(shell.facets));
   // The default view covers the data's last year (state/default-period.ts), as the page does.
   const filters = withDefaultPeriod(DEFAULT_FILTERS, facets.lastDate);
-  const kpis = firstPaintKpis(filters);
+  // Computed by the build from the same snapshot (cli/first-paint-cards.ts), as the page shows them.
+  const kpis = firstPaintCards();
   return (
     // `inert`: nothing here answers a click before the page's script has replaced it.
     <div className="shell" inert>

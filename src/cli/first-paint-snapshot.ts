@@ -8,7 +8,9 @@ import { overviewQueries, shellQueries } from '../queries/overview-queries';
 import { withDefaultPeriod } from '../state/default-period';
 import { firstPaintTemplates } from './first-paint-markup';
 import { DEFAULT_FILTERS, type Filters } from '../state/filters';
-import { encodeResult, snapshotKey, snapshotScriptTag, type FirstPaintSnapshot } from '../state/first-paint-snapshot';
+import type { BuiltQuery } from '../queries/built-query';
+import { firstPaintKpis } from './first-paint-cards';
+import { decodeResult, encodeResult, snapshotKey, snapshotScriptTag, type FirstPaintSnapshot } from '../state/first-paint-snapshot';
 
 /** The bundled files of the default dataset, read from data/ as the browser fetches them from dist/. */
 function sampleFiles(dataDir: string): CanonicalFiles {
@@ -30,10 +32,13 @@ export async function computeFirstPaintSnapshot(dataDir: string, filters: Filter
     for (const query of Object.values(shell)) results[snapshotKey(filters.dataset, query.sql, query.params)] = encodeResult(await engine.query(query.sql, query.params));
     // The overview covers the data's last year unless the link names a period (state/default-period.ts).
     const lastDate = readDatasetFacets(await engine.query(shell.facets.sql, shell.facets.params)).lastDate;
-    for (const query of Object.values(overviewQueries(withDefaultPeriod(filters, lastDate)))) {
+    const view = withDefaultPeriod(filters, lastDate);
+    for (const query of Object.values(overviewQueries(view))) {
       results[snapshotKey(filters.dataset, query.sql, query.params)] = encodeResult(await engine.query(query.sql, query.params));
     }
-    return { version: 1, builtAt: new Date().toISOString(), engine: engine.version, results };
+    const answer = (query: BuiltQuery) => decodeResult(results[snapshotKey(filters.dataset, query.sql, query.params)]!);
+    const cards = firstPaintKpis(view, answer);
+    return { version: 1, builtAt: new Date().toISOString(), engine: engine.version, results, cards };
   } finally {
     await engine.close();
   }

@@ -11,6 +11,7 @@ import coiPthreadWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-coi.pthrea
 import { DuckDbEngine } from './duckdb-engine';
 import type { DuckDbPort } from './duckdb-port';
 import type { Engine } from './engine';
+import { takeEarlyWorker } from './early-worker';
 import { createEngineWatch, watchedEngine, type EngineWatch } from './engine-watch';
 
 /**
@@ -80,6 +81,19 @@ function connectionPort(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnecti
     },
     insertArrowStream: (ipc, schema, name) =>
       conn.insertArrowFromIPCStream(ipc, schema ? { schema, name, create: false } : { name, create: false }),
+    prepare: async (sql) => {
+      const statement = await conn.prepare(sql);
+      return {
+        // Without a row cap, one round trip to the worker (the whole result in one buffer) instead
+        // of one per batch plus one for the end of the stream: a dashboard result is small.
+        run: async (params, maxRows = Number.POSITIVE_INFINITY) => {
+          cancelled = false;
+          if (!Number.isFinite(maxRows)) return { table: await statement.query(...params), truncated: false };
+          return collect(await statement.send(...params), maxRows, () => cancelled);
+        },
+        close: () => statement.close(),
+      };
+    },
     cancel: async () => {
       cancelled = true;
       await conn.cancelSent();
@@ -105,7 +119,8 @@ export async function createWatchedBrowserEngine(onPhase: (phase: EngineStartPha
   onPhase('selecting');
   const bundle = await duckdb.selectBundle(BUNDLES);
   const flavour = flavourOf(bundle);
-  const worker = new Worker(absolute(bundle.mainWorker!));
+  const workerUrl = absolute(bundle.mainWorker!);
+  const worker = takeEarlyWorker(workerUrl) ?? new Worker(workerUrl);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   const watch = createEngineWatch(() => db.ping());
   worker.addEventListener('error', (event) => watch.kill(event.message || 'the worker failed'));

@@ -3,6 +3,7 @@ import { arrowToColumns } from './arrow-columns';
 import type { DuckDbPort } from './duckdb-port';
 import { QueryError, type Column, type ColumnarResult, type Engine, type InsertOptions, type QueryOptions, type SqlParam } from './engine';
 import { LOCKDOWN_SQL } from './lockdown';
+import { StatementCache, type StatementStats } from './statement-cache';
 
 /**
  * Statements run once when an engine opens, before anything else can. DuckDB-WASM would otherwise
@@ -26,15 +27,28 @@ function splitTableName(qualified: string): { schema: string | undefined; name: 
 /** The Engine over any DuckDB-WASM connection: errors become QueryError, results become columns. */
 export class DuckDbEngine implements Engine {
   private queue: Promise<unknown> = Promise.resolve();
+  /** Null on a console session: an analyst's statements are one-offs, planned as they come. */
+  private readonly statements: StatementCache | null;
 
-  constructor(private readonly port: DuckDbPort) {}
+  constructor(
+    private readonly port: DuckDbPort,
+    options: { cacheStatements?: boolean } = {},
+  ) {
+    this.statements = options.cacheStatements ? new StatementCache((sql) => port.prepare(sql)) : null;
+  }
 
   get version(): string {
     return this.port.version;
   }
 
+  /** What the prepared-statement cache has done on this connection (zeros when it has none). */
+  get statementStats(): StatementStats {
+    return this.statements?.stats ?? { prepared: 0, reused: 0, open: 0 };
+  }
+
+  /** The dashboard's connection: its queries are planned once and run again with new parameters. */
   static async open(port: DuckDbPort): Promise<DuckDbEngine> {
-    const engine = new DuckDbEngine(port);
+    const engine = new DuckDbEngine(port, { cacheStatements: true });
     for (const sql of STARTUP_SQL) await engine.exec(sql);
     return engine;
   }
@@ -54,9 +68,29 @@ export class DuckDbEngine implements Engine {
     }
   }
 
+  /** Runs `sql` through its cached statement; a statement that failed is closed and forgotten. */
+  private async runPrepared(cache: StatementCache, sql: string, params: readonly SqlParam[], maxRows?: number): Promise<{ table: Table; truncated: boolean }> {
+    try {
+      const statement = await cache.acquire(sql);
+      try {
+        return await statement.run(params, maxRows);
+      } catch (cause) {
+        await cache.evict(sql);
+        throw cause;
+      }
+    } catch (cause) {
+      throw QueryError.from(sql, cause);
+    }
+  }
+
   query(sql: string, params: readonly SqlParam[] = [], options: QueryOptions = {}): Promise<ColumnarResult> {
     return this.serialize(async () => {
-      const { table, truncated } = await this.runTable(sql, params, options.maxRows);
+      // Only statements with parameters: they are the dashboard's named queries, run again and
+      // again. Those without (ingest checks, DDL-like reads) keep DuckDB-WASM's polled path, on
+      // which the worker still answers the heartbeat while a long statement runs.
+      const { table, truncated } = this.statements && params.length > 0
+        ? await this.runPrepared(this.statements, sql, params, options.maxRows)
+        : await this.runTable(sql, params, options.maxRows);
       const result = arrowToColumns(table);
       return truncated ? { ...result, truncated } : result;
     });
@@ -114,6 +148,9 @@ export class DuckDbEngine implements Engine {
   }
 
   close(): Promise<void> {
-    return this.serialize(() => this.port.close());
+    return this.serialize(async () => {
+      await this.statements?.clear();
+      await this.port.close();
+    });
   }
 }

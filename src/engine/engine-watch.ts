@@ -54,11 +54,24 @@ export function createEngineWatch(ping: () => Promise<unknown>): EngineWatch {
   let crash: EngineCrashedError | null = null;
   let declare: (error: EngineCrashedError) => void = () => undefined;
   const dead = new Promise<EngineCrashedError>((resolve) => (declare = resolve));
+  // The calls waiting now, told of a death. Not `Promise.race` with `dead`: every race leaves a
+  // reaction on `dead`, which never settles while the engine lives, and that reaction kept each
+  // call's answer reachable: the page's heap grew by every result of a day-long session.
+  const waiting = new Set<(error: EngineCrashedError) => void>();
   const kill = (reason: string) => {
     if (crash) return;
     crash = new EngineCrashedError(reason);
     declare(crash);
+    for (const tell of [...waiting]) tell(crash);
+    waiting.clear();
   };
+  /** Settles with `work`, or rejects with the crash if the engine dies first. */
+  const untilDeath = <T>(work: Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      if (crash) return reject(crash);
+      waiting.add(reject);
+      work.then(resolve, reject).finally(() => waiting.delete(reject));
+    });
   return {
     dead,
     isDead: () => crash !== null,
@@ -69,16 +82,17 @@ export function createEngineWatch(ping: () => Promise<unknown>): EngineWatch {
         if (isFatalEngineError(error)) kill(error instanceof Error ? error.message.split('\n')[0]! : String(error));
         throw crash ?? error;
       });
-      return Promise.race([call, dead.then((error) => Promise.reject(error))]);
+      return untilDeath(call);
     },
     async check(timeoutMs: number): Promise<boolean> {
       if (crash) return false;
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const answered = await Promise.race([
-        ping().then(() => true, (error: unknown) => !isFatalEngineError(error)),
-        new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs))),
-        dead.then(() => false),
-      ]);
+      const answered = await untilDeath(
+        Promise.race([
+          ping().then(() => true, (error: unknown) => !isFatalEngineError(error)),
+          new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs))),
+        ]),
+      ).catch(() => false);
       clearTimeout(timer);
       if (!answered) kill(`no answer for ${Math.round(timeoutMs / 1000)} s`);
       return answered;

@@ -27,6 +27,11 @@ export async function createNodeEngine(): Promise<DuckDbEngine> {
   return DuckDbEngine.open(port);
 }
 
+/** The blocking bundle materialises the whole result; the cap still holds for the caller. */
+function capped(table: Table, maxRows: number): { table: Table; truncated: boolean } {
+  return table.numRows > maxRows ? { table: table.slice(0, maxRows), truncated: true } : { table, truncated: false };
+}
+
 type BlockingDb = Awaited<ReturnType<typeof DuckDbBlocking.createDuckDB>>;
 type BlockingConnection = ReturnType<BlockingDb['connect']>;
 
@@ -45,8 +50,14 @@ function connectionPort(db: BlockingDb, conn: BlockingConnection, version: strin
           statement.close();
         }
       }
-      // The blocking bundle materialises the whole result; the cap still holds for the caller.
-      return table.numRows > maxRows ? { table: table.slice(0, maxRows), truncated: true } : { table, truncated: false };
+      return capped(table, maxRows);
+    },
+    prepare: async (sql) => {
+      const statement = conn.prepare(sql);
+      return {
+        run: async (params, maxRows = Number.POSITIVE_INFINITY) => capped(statement.query(...params) as Table, maxRows),
+        close: async () => statement.close(),
+      };
     },
     registerFile: async (name, bytes) => db.registerFileBuffer(name, bytes),
     dropFile: async (name) => db.dropFile(name),

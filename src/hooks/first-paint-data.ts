@@ -1,3 +1,4 @@
+import type { GoalKpis } from '../analytics/goal-kpis';
 import type { ColumnarResult } from '../engine/engine';
 import { decodeResult, parseSnapshot, SNAPSHOT_ELEMENT_ID, type FirstPaintSnapshot } from '../state/first-paint-snapshot';
 
@@ -37,4 +38,14 @@ export function provideFirstPaintSnapshot(provided: FirstPaintSnapshot): void {
 
 export function markLive(): void {
   live = true;
+}
+
+/**
+ * The default view's KPI cards as the build computed them from the snapshot (the outlook phases
+ * them before the goal year, and is fitted in a worker on the page): shown until live ones arrive.
+ */
+export function firstPaintCards(): GoalKpis | null {
+  if (live) return null;
+  // Written by the build from the very type (cli/first-paint-snapshot.ts); the state layer stores it opaque.
+  return (load()?.cards as GoalKpis | undefined) ?? null;
 }

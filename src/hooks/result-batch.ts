@@ -1,3 +1,5 @@
+import { startTransition } from 'react';
+
 /**
  * Query results are applied to the page together. The engine answers the panels' queries one
  * after another; applied one by one, each answer re-rendered every chart (seven renders per
@@ -18,8 +20,12 @@ function flush(): void {
   timer = null;
   const apply = held;
   held = [];
-  // One task: React batches every state update made here into one render.
-  for (const update of apply) update();
+  // React batches every state update made here into one render, and as a transition it renders
+  // in slices of a few milliseconds, yielding to the page (input, DuckDB's messages) in between,
+  // instead of one task of hundreds of milliseconds for a page of charts.
+  startTransition(() => {
+    for (const update of apply) update();
+  });
 }
 
 export function queryStarted(): void {

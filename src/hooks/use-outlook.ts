@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { goalKpis, type GoalKpis } from '../analytics/goal-kpis';
-import type { Outlook } from '../analytics/outlook';
-import { outlookFromAnswers } from '../analytics/outlook-answers';
+import type { Outlook, OutlookInput } from '../analytics/outlook';
+import { outlookInputOf } from '../analytics/outlook-answers';
 import { applyScenario, type ScenarioResult } from '../analytics/scenario';
 import type { NamedScenario } from '../model/scenario';
 import { readGoalToDate } from '../queries/goal-to-date';
@@ -12,7 +12,12 @@ import { readPeriodYears } from '../queries/period-years';
 import { goalBucket, overviewQueries } from '../queries/overview-queries';
 import type { Filters } from '../state/filters';
 import type { OutlookSettings } from '../state/outlook-settings';
+import { firstPaintCards } from './first-paint-data';
+import { useOffThreadOutlook } from './outlook-client';
 import { useNamedQuery, type QueryState } from './use-named-query';
+
+/** Stands for the outlook being fitted, in the page's readiness. */
+const COMPUTING: QueryState<unknown> = { status: 'loading', data: null, error: null };
 
 export interface OutlookData {
   /** The outlook's own queries, for the page's readiness. */
@@ -55,10 +60,12 @@ export function useOutlook(filters: Filters, kpis: QueryState<KpiSummary>, setti
 
   // Built only from answers to the same filters: while a new answer is on its way, the last
   // consistent outlook stays on screen rather than a mix of old and new numbers.
-  const fresh = useMemo(() => {
+  const input = useMemo((): OutlookInput | null => {
     if (!ready || !k || !series.data || !toDate.data || !versions.data) return null;
-    return outlookFromAnswers({ kpis: k, series: series.data, toDate: toDate.data, versions: versions.data }, { grain, basis, phasing, model: forecastModel });
+    return outlookInputOf({ kpis: k, series: series.data, toDate: toDate.data, versions: versions.data }, { grain, basis, phasing, model: forecastModel });
   }, [ready, k, series.data, toDate.data, versions.data, grain, basis, phasing, forecastModel]);
+  // Fitted in a worker (outlook-client.ts); the page counts as loading until it is in.
+  const { outlook: fresh, computing } = useOffThreadOutlook(input);
   const [kept, setKept] = useState<Outlook | null>(null);
   useEffect(() => {
     if (fresh) setKept(fresh);
@@ -75,13 +82,18 @@ export function useOutlook(filters: Filters, kpis: QueryState<KpiSummary>, setti
   // Years and outlook of the same filters only: a stale answer kept on screen is not mixed in.
   const yearsData = years.status === 'ready' || (years.status === 'loading' && years.snapshot) ? years.data : null;
   const cards = useMemo(() => cardKpis(kpis, outlook, yearsData, phasing.path), [kpis, outlook, yearsData, phasing.path]);
-  return { states: [series, toDate, versions, years], outlook, result, saved, metrics, kpis: cards };
+  return { states: [series, toDate, versions, years, ...(computing ? [COMPUTING] : [])], outlook, result, saved, metrics, kpis: cards };
 }
 
-/** The cards' state: the summary's own, with its figures replaced by the phased plan's before the goal year. */
+/**
+ * The cards' state: the summary's own, with its figures replaced by the phased plan's before the
+ * goal year. While the build-time snapshot stands in and the outlook is still being fitted, the
+ * cards the build computed from the same snapshot are shown (the first paint's own numbers).
+ */
 function cardKpis(kpis: QueryState<KpiSummary>, outlook: Outlook | null, years: Map<number, number> | null, path: 'linear' | 'compound'): QueryState<GoalKpis> {
   if (kpis.status === 'error') return kpis;
-  const data = kpis.data ? goalKpis(kpis.data, outlook, years, path) : null;
+  const snapshot = kpis.status === 'loading' && kpis.snapshot === true;
+  const data = kpis.data ? (goalKpis(kpis.data, outlook, years, path) ?? (snapshot ? firstPaintCards() : null)) : null;
   if (kpis.status === 'ready' && data) return { status: 'ready', data, error: null };
-  return { status: 'loading', data, error: null, ...(kpis.status === 'loading' && kpis.snapshot ? { snapshot: true } : {}) };
+  return { status: 'loading', data, error: null, ...(snapshot ? { snapshot: true } : {}) };
 }

@@ -12,6 +12,8 @@ export interface FirstPaintSnapshot {
   /** The engine that computed it, e.g. "DuckDB v1.4.3 (wasm, node)". */
   engine: string;
   results: Record<string, EncodedResult>;
+  /** The default view's KPI cards, computed by the build from these results (analytics/goal-kpis.ts). */
+  cards?: unknown;
 }
 
 /** A column as JSON: numbers with null for NaN (JSON has no NaN), text and booleans as they are. */

@@ -13,13 +13,26 @@ export const RESULTS_DIR = path.join(BENCH_DIR, 'results');
 export const SIZES = { '100k': 100_000, '1M': 1_000_000, '10M': 10_000_000 } as const;
 export type SizeName = keyof typeof SIZES;
 
+/**
+ * The bundled sample (200k rows), which the page opens by default: `200k` (or `sample`) in
+ * BENCH_SIZES asks for the browser's session on it (filter changes, worker round trips, the
+ * long-session memory probe). It needs no generated export.
+ */
+const SAMPLE_NAMES = ['200k', 'sample'];
+
 /** `BENCH_SIZES=100k,1M` (or `--quick`, which drops 10M) chooses the sizes; all three by default. */
 export function chosenSizes(argv: readonly string[], env: NodeJS.ProcessEnv): SizeName[] {
-  const fromEnv = env.BENCH_SIZES?.split(',').map((s) => s.trim()).filter(Boolean);
+  const fromEnv = env.BENCH_SIZES?.split(',').map((s) => s.trim()).filter((s) => s && !SAMPLE_NAMES.includes(s));
   const all = Object.keys(SIZES) as SizeName[];
-  const sizes = fromEnv?.length ? fromEnv : argv.includes('--quick') ? ['100k', '1M'] : all;
-  for (const size of sizes) if (!all.includes(size as SizeName)) throw new Error(`Unknown size "${size}" in BENCH_SIZES (known: ${all.join(', ')})`);
+  const sizes = env.BENCH_SIZES?.trim() ? (fromEnv ?? []) : argv.includes('--quick') ? ['100k', '1M'] : all;
+  for (const size of sizes) if (!all.includes(size as SizeName)) throw new Error(`Unknown size "${size}" in BENCH_SIZES (known: 200k, ${all.join(', ')})`);
   return sizes as SizeName[];
+}
+
+/** Whether the run includes the sample session: always, unless BENCH_SIZES leaves `200k` out. */
+export function wantsSample(env: NodeJS.ProcessEnv): boolean {
+  const fromEnv = env.BENCH_SIZES?.split(',').map((s) => s.trim()).filter(Boolean);
+  return !fromEnv?.length || fromEnv.some((s) => SAMPLE_NAMES.includes(s));
 }
 
 export function exportPath(size: SizeName): string {

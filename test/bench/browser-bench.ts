@@ -5,29 +5,41 @@
  */
 import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { openApp, waitForEngine, type OpenedApp } from '../e2e/browser';
 import { startStaticServer, type StaticServer } from '../e2e/static-server';
 import { ISOLATION_HEADERS } from '../../vite.config';
 import { SIZES } from './bench-data';
 import { DIST, DUCKDB_REFERENCE, STATIC_REFERENCE } from './build-pages';
 import { jsSizes, type JsSizes } from './js-size';
-import { PROBE_SCRIPT, readLongTasks, readMarks, timeFilterChange, waitForMark, type ProbeMarks } from './page-probe';
+import { PROBE_SCRIPT, readLongTasks, readMarks, readWorkerMessages, timeFilterChange, waitForMark, type LongTask, type ProbeMarks } from './page-probe';
+import { memoryAfterChanges, type SessionMemory } from './session-memory';
 import { summarize, type Summary } from './stats';
 
 export type PageName = 'cible' | 'cibleThreads' | 'static' | 'bare';
 
 export interface FirstPaintFigures {
   firstKpi: Summary;
+  /** Longest main-thread task from the first contentful paint until every panel is live (or the bare page's KPI). */
+  longestTaskAfterPaint: Summary | null;
   firstLiveKpi: Summary | null;
   engineReady: Summary | null;
   allReady: Summary | null;
   engine: string;
 }
 
+export interface FilterChangeFigures {
+  p50: number;
+  p95: number;
+  summary: Summary;
+  states: string[];
+  /** Messages posted to DuckDB's worker per timed change (each one a round trip). */
+  roundTrips: Summary;
+}
+
 export interface UploadFigures {
   upload: { file: string; bytes: number; rows: number; ms: number; longestTaskMs: number; tasksOver200ms: number };
-  filterChange: { p50: number; p95: number; summary: Summary; states: string[] };
+  filterChange: FilterChangeFigures;
   /** DuckDB's WASM linear memory once the 1M rows are loaded and the filters ran. */
   memoryBytes: number | null;
   engine: string;
@@ -39,6 +51,8 @@ export interface BrowserBenchResult {
   /** The 1M-row upload and filter changes, on a plain host (`cible`) and with COOP/COEP (`cibleThreads`). */
   uploads: Partial<Record<'cible' | 'cibleThreads', UploadFigures>>;
   memory: { bare10MBytes: number | null; bare10MRows: number | null };
+  /** The bundled sample on the default link; null when BENCH_SIZES leaves out 200k. */
+  sample: SampleSession | null;
   js: JsSizes;
 }
 
@@ -70,7 +84,21 @@ async function footerText(app: OpenedApp): Promise<string> {
 }
 
 /** One cold opening of a page: its marks once its last signal is in. */
-async function openCold(page: PageName, server: StaticServer): Promise<{ marks: ProbeMarks; engine: string }> {
+interface ColdSample {
+  marks: ProbeMarks;
+  engine: string;
+  longestTask: number | null;
+}
+
+/** The longest task between the first contentful paint and the page's last signal. */
+function longestAfterPaint(marks: ProbeMarks, tasks: LongTask[]): number | null {
+  const from = marks.firstContentfulPaint;
+  const to = marks.allReady ?? marks.firstLiveKpi;
+  if (from === undefined || to === undefined) return null;
+  return Math.max(0, ...tasks.filter((t) => t.start + t.duration > from && t.start < to).map((t) => t.duration));
+}
+
+async function openCold(page: PageName, server: StaticServer): Promise<ColdSample> {
   const app = await openApp({ baseUrl: server.url, initScript: PROBE_SCRIPT });
   try {
     if (page === 'static') await waitForMark(app.page, 'firstKpi', TIMEOUT);
@@ -79,29 +107,35 @@ async function openCold(page: PageName, server: StaticServer): Promise<{ marks: 
     if (page !== 'static') await waitForMark(app.page, 'engineReady', TIMEOUT);
     if (page === 'cible' || page === 'cibleThreads') await waitForMark(app.page, 'allReady', TIMEOUT);
     const marks = await readMarks(app.page);
+    const longestTask = longestAfterPaint(marks, await readLongTasks(app.page));
     failIfDirty(app, page);
-    return { marks, engine: await footerText(app) };
+    return { marks, engine: await footerText(app), longestTask };
   } finally {
     await app.close();
   }
 }
 
-function figures(samples: { marks: ProbeMarks; engine: string }[]): FirstPaintFigures {
+function figures(samples: ColdSample[]): FirstPaintFigures {
   const of = (name: keyof ProbeMarks) => {
     const values = samples.map((s) => s.marks[name]).filter((v): v is number => v !== undefined);
     return values.length === samples.length ? summarize(values) : null;
   };
-  return { firstKpi: of('firstKpi')!, firstLiveKpi: of('firstLiveKpi'), engineReady: of('engineReady'), allReady: of('allReady'), engine: samples[0]?.engine ?? '' };
+  const tasks = samples.map((s) => s.longestTask).filter((v): v is number => v !== null);
+  return { firstKpi: of('firstKpi')!, longestTaskAfterPaint: tasks.length ? summarize(tasks) : null, firstLiveKpi: of('firstLiveKpi'), engineReady: of('engineReady'), allReady: of('allReady'), engine: samples[0]?.engine ?? '' };
 }
 
 async function firstPaint(servers: Servers, pages: readonly PageName[], runs: number, log: (line: string) => void): Promise<BrowserBenchResult['firstPaint']> {
-  const samples = Object.fromEntries(pages.map((p) => [p, [] as { marks: ProbeMarks; engine: string }[]])) as Record<PageName, { marks: ProbeMarks; engine: string }[]>;
+  const samples = Object.fromEntries(pages.map((p) => [p, [] as ColdSample[]])) as Record<PageName, ColdSample[]>;
   // Round 0 warms up (disk cache, JIT of the server); then the pages take turns.
   for (let round = 0; round <= runs; round++) {
     log(`  first paint, ${round === 0 ? 'warm-up' : `run ${round}/${runs}`}: ${pages.join(', ')}`);
     for (const page of pages) {
-      const sample = await openCold(page, servers[page]);
-      if (round > 0) samples[page].push(sample);
+      // A page that never got ready (a machine too loaded) loses this sample, not the whole run.
+      const sample = await openCold(page, servers[page]).catch((error: unknown) => {
+        log(`  ${page}: no sample this round (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+        return null;
+      });
+      if (round > 0 && sample) samples[page].push(sample);
     }
   }
   return Object.fromEntries(pages.map((p) => [p, figures(samples[p])]));
@@ -127,6 +161,52 @@ const FILTER_CHANGES: [string, string][] = [
   ['filter-category', ''],
 ];
 const WARMUP_CHANGES = 3;
+
+/** The select changes above, each timed to "every panel updated", with DuckDB's worker messages counted. */
+async function timedFilterChanges(page: Page): Promise<FilterChangeFigures> {
+  const samples: number[] = [];
+  const trips: number[] = [];
+  const states: string[] = [];
+  for (const [index, [testId, value]] of FILTER_CHANGES.entries()) {
+    const before = await readWorkerMessages(page);
+    const { ms, state } = await timeFilterChange(page, testId, value);
+    const after = await readWorkerMessages(page);
+    states.push(state);
+    if (index >= WARMUP_CHANGES && state === 'ready') {
+      samples.push(ms);
+      trips.push(after - before);
+    }
+  }
+  const summary = summarize(samples);
+  return { p50: summary.median, p95: summary.p95, summary, states, roundTrips: summarize(trips) };
+}
+
+export interface SampleSession {
+  rows: number;
+  filterChange: FilterChangeFigures;
+  memory: SessionMemory | null;
+  engine: string;
+}
+
+/** The default link (the bundled sample): filter changes, then the long-session memory probe. */
+async function sampleSession(server: StaticServer, memoryChanges: number, log: (line: string) => void): Promise<SampleSession> {
+  const app = await openApp({ baseUrl: server.url, initScript: PROBE_SCRIPT });
+  try {
+    const { page } = app;
+    if ((await waitForEngine(page, TIMEOUT)) !== 'ready') throw new Error('sample: the page ended in error');
+    log(`  sample (200k rows): ${FILTER_CHANGES.length} filter changes …`);
+    const filterChange = await timedFilterChanges(page);
+    let memory: SessionMemory | null = null;
+    if (memoryChanges > 0) {
+      log(`  sample: ${memoryChanges} filter changes for the memory probe …`);
+      memory = await memoryAfterChanges(app, memoryChanges, FILTER_CHANGES, () => duckdbWorkerMemory(app));
+    }
+    failIfDirty(app, 'sample');
+    return { rows: 200_000, filterChange, memory, engine: await footerText(app) };
+  } finally {
+    await app.close();
+  }
+}
 
 async function duckdbWorkerMemory(app: OpenedApp): Promise<number | null> {
   for (const worker of app.page.workers()) {
@@ -165,17 +245,10 @@ async function uploadAndFilter(server: StaticServer, file: string, log: (line: s
     log(`  opening the uploaded dataset, then ${FILTER_CHANGES.length} filter changes …`);
     await page.locator('[data-testid="open-dataset"]').click();
     if ((await waitForEngine(page, TIMEOUT)) !== 'ready') throw new Error('the uploaded dataset did not open');
-    const samples: number[] = [];
-    const states: string[] = [];
-    for (const [index, [testId, value]] of FILTER_CHANGES.entries()) {
-      const { ms, state } = await timeFilterChange(page, testId, value);
-      states.push(state);
-      if (index >= WARMUP_CHANGES && state === 'ready') samples.push(ms);
-    }
-    const summary = summarize(samples);
+    const filterChange = await timedFilterChanges(page);
     const memoryBytes = await duckdbWorkerMemory(app);
     failIfDirty(app, 'upload');
-    return { upload, filterChange: { p50: summary.median, p95: summary.p95, summary, states }, memoryBytes, engine: await footerText(app) };
+    return { upload, filterChange, memoryBytes, engine: await footerText(app) };
   } finally {
     await app.close();
   }
@@ -206,16 +279,24 @@ export interface BrowserBenchOptions {
   upload: string | null;
   /** The 10M-row export for the bare page's memory; null skips it. */
   tenMillion: string | null;
+  /** Run the session on the bundled sample, with this many filter changes for the memory probe (0: none). */
+  sample: { memoryChanges: number } | null;
   log: (line: string) => void;
 }
 
-export async function runBrowserBench({ runs, upload, tenMillion, log }: BrowserBenchOptions): Promise<BrowserBenchResult> {
+export async function runBrowserBench({ runs, upload, tenMillion, sample, log }: BrowserBenchOptions): Promise<BrowserBenchResult> {
   if (!existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is missing: build first');
   const servers = await startServers();
   try {
     log('Browser (headless Chromium, loopback)');
     const browserVersion = await chromiumVersion();
     const firstPaintResult = await firstPaint(servers, ['cible', 'static', 'bare', 'cibleThreads'], runs, log);
+    const sampleResult = sample
+      ? await sampleSession(servers.cible, sample.memoryChanges, log).catch((error: unknown) => {
+          log(`  sample session failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+          return null;
+        })
+      : null;
     const uploads: BrowserBenchResult['uploads'] = {};
     if (upload) {
       for (const page of ['cible', 'cibleThreads'] as const) {
@@ -229,6 +310,7 @@ export async function runBrowserBench({ runs, upload, tenMillion, log }: Browser
       firstPaint: firstPaintResult,
       uploads,
       memory: { bare10MBytes: bare10M.bytes, bare10MRows: bare10M.rows },
+      sample: sampleResult,
       js: jsSizes(DIST),
     };
   } finally {

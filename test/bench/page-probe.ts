@@ -26,6 +26,8 @@ export interface LongTask {
 interface ProbeWindow {
   __benchMarks: ProbeMarks;
   __benchLongTasks: LongTask[];
+  /** Messages the page posted to DuckDB's worker: each is one round trip (a request and its answer). */
+  __benchWorkerMessages: number;
 }
 
 /** The probe as a self-contained function (serialised into the page by Playwright). */
@@ -35,6 +37,23 @@ function probe(): void {
   const longTasks: LongTask[] = [];
   w.__benchMarks = marks;
   w.__benchLongTasks = longTasks;
+  w.__benchWorkerMessages = 0;
+  // Every message to DuckDB-WASM's worker (queries, prepares, fetches of result batches, pings)
+  // goes through its Worker's postMessage: count them there, whatever the page's code does.
+  const NativeWorker = window.Worker;
+  const duckdbWorkers = new WeakSet<Worker>();
+  window.Worker = new Proxy(NativeWorker, {
+    construct(target, args: [string | URL, WorkerOptions?]) {
+      const worker = Reflect.construct(target, args) as Worker;
+      if (/duckdb-browser-(eh|mvp|coi)\.worker/.test(String(args[0]))) duckdbWorkers.add(worker);
+      return worker;
+    },
+  });
+  const post = NativeWorker.prototype.postMessage;
+  NativeWorker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+    if (duckdbWorkers.has(this)) w.__benchWorkerMessages++;
+    return (post as (...a: unknown[]) => void).apply(this, args);
+  } as Worker['postMessage'];
   const pending = new Set<keyof ProbeMarks>();
   const stamp = (name: keyof ProbeMarks) => {
     if (marks[name] !== undefined || pending.has(name)) return;
@@ -75,6 +94,10 @@ export function readMarks(page: Page): Promise<ProbeMarks> {
 
 export function readLongTasks(page: Page): Promise<LongTask[]> {
   return page.evaluate(() => [...(window as unknown as ProbeWindow).__benchLongTasks]);
+}
+
+export function readWorkerMessages(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as ProbeWindow).__benchWorkerMessages ?? 0);
 }
 
 export async function waitForMark(page: Page, name: keyof ProbeMarks, timeout: number): Promise<void> {

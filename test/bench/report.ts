@@ -2,7 +2,7 @@
  * The benchmark's printed report: Markdown tables (pasted as-is into docs/performance.md)
  * and the budgets, each met or missed by how much.
  */
-import type { BrowserBenchResult, FirstPaintFigures } from './browser-bench';
+import type { BrowserBenchResult, FilterChangeFigures, FirstPaintFigures } from './browser-bench';
 import type { SizeName } from './bench-data';
 import type { NodeBenchResult, NodeSizeResult } from './node-bench';
 import { ratio, type Summary } from './stats';
@@ -72,14 +72,46 @@ function cubeRows(sizes: [string, NodeSizeResult][]): string[] {
 
 function firstPaintRows(b: BrowserBenchResult): string[] {
   const row = (label: string, f: FirstPaintFigures | undefined) =>
-    f ? `| ${label} | ${spread(f.firstKpi)} | ${spread(f.firstLiveKpi)} | ${spread(f.engineReady)} | ${spread(f.allReady)} |` : `| ${label} | not measured | | | |`;
+    f
+      ? `| ${label} | ${spread(f.firstKpi)} | ${spread(f.firstLiveKpi)} | ${spread(f.engineReady)} | ${spread(f.allReady)} | ${spread(f.longestTaskAfterPaint)} |`
+      : `| ${label} | not measured | | | | |`;
   return [
-    '| page (cold, fresh profile) | first KPI painted | first live (DuckDB) KPI | engine ready | every panel live |',
-    '|---|---|---|---|---|',
+    '| page (cold, fresh profile) | first KPI painted | first live (DuckDB) KPI | engine ready | every panel live | longest main-thread task, first paint → live |',
+    '|---|---|---|---|---|---|',
     row('Cible (plain static host: `eh`, 1 thread)', b.firstPaint.cible),
     row('Cible with COOP/COEP (`coi`, threads)', b.firstPaint.cibleThreads),
     row('reference: static page, precomputed numbers', b.firstPaint.static),
     row('reference: bare Vite + DuckDB-WASM, same query', b.firstPaint.bare),
+  ];
+}
+
+const pct = (fraction: number | null | undefined) => (fraction === null || fraction === undefined || Number.isNaN(fraction) ? '—' : `${fraction >= 0 ? '+' : ''}${(fraction * 100).toFixed(1)}%`);
+
+/** Filter change → every panel and DuckDB worker round trips, on the sample and on the uploaded 1M rows. */
+function filterRows(b: BrowserBenchResult): string[] {
+  const rows: string[] = [];
+  const add = (label: string, f: FilterChangeFigures | undefined) => {
+    if (f) rows.push(`| ${label} | ${ms(f.p50)} / ${ms(f.p95)} (${f.summary.runs} changes) | ${f.roundTrips.median} (${f.roundTrips.min}–${f.roundTrips.max}) |`);
+  };
+  add('200k rows (the bundled sample), plain host', b.sample?.filterChange);
+  add('1M rows (uploaded), plain host (`eh`)', b.uploads.cible?.filterChange);
+  add('1M rows (uploaded), COOP/COEP (`coi`, threads)', b.uploads.cibleThreads?.filterChange);
+  if (!rows.length) return [];
+  return ['**Filter change → every panel updated**, and messages posted to DuckDB’s worker per change (each a round trip):', '', '| data | p50 / p95 | worker round trips per change, median (min–max) |', '|---|---|---|', ...rows, ''];
+}
+
+/** The long-session probe: JS heap after GC and WASM memory along many filter changes. */
+function sampleRows(b: BrowserBenchResult): string[] {
+  const memory = b.sample?.memory;
+  if (!memory) return [];
+  const point = (p: (typeof memory.points)[number]) => `| ${p.changes} | ${(p.jsHeapBytes / 1e6).toFixed(1)} MB | ${p.wasmBytes === null ? '—' : `${(p.wasmBytes / 1e6).toFixed(0)} MB`} |`;
+  return [
+    `**Long session** (the sample, ${memory.points[memory.points.length - 1]?.changes ?? 0} filter changes, ${memory.notReady} not ready): JS heap after a forced GC ${pct(memory.jsGrowth)}, DuckDB’s WASM memory ${pct(memory.wasmGrowth)}, from the first point to the last.`,
+    '',
+    '| filter changes | JS heap after GC | DuckDB WASM memory |',
+    '|---|---|---|',
+    ...memory.points.map(point),
+    '',
   ];
 }
 
@@ -102,6 +134,13 @@ function targets(r: BenchResult): Target[] {
     add('engine ready ≤ 2.5 s', cible?.engineReady?.median ?? Number.NaN, 2500, ms);
     add('filter change → all panels, p95 ≤ 100 ms at 1M rows (browser, plain host)', b.uploads.cible?.filterChange.p95 ?? Number.NaN, 100, ms);
     add('filter change → all panels, p95 ≤ 100 ms at 1M rows (browser, COOP/COEP threads)', b.uploads.cibleThreads?.filterChange.p95 ?? Number.NaN, 100, ms);
+    add('every panel live ≤ 1.5× the bare page (its first KPI)', ratio(cible?.allReady, b.firstPaint.bare?.firstLiveKpi), 1.5, times);
+    add('filter change → all panels, p95 ≤ 100 ms at 200k rows (the sample, plain host)', b.sample?.filterChange.p95 ?? Number.NaN, 100, ms);
+    add('at most 2 worker round trips per filter change (sample, median)', b.sample?.filterChange.roundTrips.median ?? Number.NaN, 2, String);
+    add('at most 2 worker round trips per filter change (1M, median)', b.uploads.cible?.filterChange.roundTrips.median ?? Number.NaN, 2, String);
+    add('longest main-thread task, first paint → every panel live ≤ 50 ms (median of the cold opens)', cible?.longestTaskAfterPaint?.median ?? Number.NaN, 50, ms);
+    add('long session: JS heap after GC within 10% (first point → last)', Math.abs(b.sample?.memory?.jsGrowth ?? Number.NaN), 0.1, (v) => pct(b.sample?.memory?.jsGrowth ?? v));
+    add('long session: DuckDB WASM memory within 10%', Math.abs(b.sample?.memory?.wasmGrowth ?? Number.NaN), 0.1, (v) => pct(b.sample?.memory?.wasmGrowth ?? v));
     add('longest main-thread task during a 100 MB upload ≤ 200 ms', b.uploads.cible?.upload.longestTaskMs ?? Number.NaN, 200, ms);
     add('10M rows within 3 GB of WASM memory (bare page, browser)', (b.memory.bare10MBytes ?? Number.NaN) / 1024 ** 3, 3, (v) => `${v.toFixed(2)} GB`);
     add('initial-route JS ≤ 250 KB brotli', b.js.initialRoute.brotliBytes / 1024, 250, (v) => `${v.toFixed(0)} KB`);
@@ -150,6 +189,7 @@ export function formatReport(r: BenchResult): string {
         '',
       );
     }
+    lines.push(...sampleRows(b), ...filterRows(b));
     lines.push(
       `WASM memory with 10M rows (bare DuckDB-WASM page, same table as Cible's, loaded from a registered buffer as Cible loads files): ${gb(b.memory.bare10MBytes)} (${b.memory.bare10MRows?.toLocaleString('en') ?? '—'} rows).`,
       `Shipped JS (brotli, WASM excluded): first route ${kb(b.js.initialRoute.brotliBytes)} (${kb(b.js.initialRoute.rawBytes)} raw), DuckDB worker ${kb(b.js.duckdbWorker.brotliBytes)}, all JS in dist/ ${kb(b.js.total.brotliBytes)}.`,
@@ -158,7 +198,7 @@ export function formatReport(r: BenchResult): string {
   }
   const list = targets(r);
   if (list.length) {
-    lines.push('### Targets (issue 6)', '', '| target | measured | |', '|---|---|---|');
+    lines.push('### Targets (issues 6 and 15)', '', '| target | measured | |', '|---|---|---|');
     for (const t of list) lines.push(`| ${t.what} | ${t.measured} | ${t.met === null ? 'not measured' : t.met ? 'met' : '**missed**'} |`);
   }
   return lines.join('\n');

@@ -5,7 +5,8 @@
  *
  *   npm run bench                      all sizes (100k, 1M, 10M), Node and browser (≈20 min)
  *   npm run bench -- --quick           without 10M
- *   BENCH_SIZES=100k,1M npm run bench  chosen sizes
+ *   BENCH_SIZES=100k,1M npm run bench  chosen sizes (200k = the bundled sample, in the browser)
+ *   BENCH_MEMORY_CHANGES=500           filter changes of the long-session memory probe (0: none)
  *   npm run bench -- --node-only | --browser-only
  *   BENCH_BROWSER_RUNS=5               cold openings per page (default 5, after one warm-up)
  */
@@ -17,7 +18,7 @@ import { overviewQueries } from '../../src/queries/overview-queries';
 import { formatEuroCompact, formatPercent } from '../../src/i18n/format';
 import { DEFAULT_FILTERS } from '../../src/state/filters';
 import { decodeResult, parseSnapshot, snapshotKey, SNAPSHOT_ELEMENT_ID } from '../../src/state/first-paint-snapshot';
-import { chosenSizes, ensureExport, RESULTS_DIR } from './bench-data';
+import { chosenSizes, ensureExport, RESULTS_DIR, wantsSample } from './bench-data';
 import { runBrowserBench } from './browser-bench';
 import { buildCible, buildReferences, DIST, type StaticKpi } from './build-pages';
 import { runNodeBench } from './node-bench';
@@ -64,7 +65,7 @@ async function main() {
     await buildCible();
     await buildReferences(snapshotKpis());
   }
-  if (!browserOnly) result.node = await runNodeBench(sizes, files, log);
+  if (!browserOnly && sizes.length) result.node = await runNodeBench(sizes, files, log);
   if (!nodeOnly) {
     // The upload bench needs the 1M-row export even when --quick leaves out other sizes.
     const upload = sizes.includes('1M') ? (await ensureExport('1M', log)).file : null;
@@ -72,6 +73,7 @@ async function main() {
       runs: Number(process.env.BENCH_BROWSER_RUNS ?? 5),
       upload,
       tenMillion: sizes.includes('10M') ? files['10M']!.file : null,
+      sample: wantsSample(process.env) ? { memoryChanges: Number(process.env.BENCH_MEMORY_CHANGES ?? 500) } : null,
       log,
     });
   }
