@@ -35,7 +35,7 @@ export function goalWindowCtes(filters: Filters, source: SalesSource = 'raw', ne
     scope.push('t.channel = ?');
     params.push(filters.channels[0]!);
   } else scope.push('FALSE');
-  if (filters.region || filters.category) scope.push('FALSE');
+  if (filters.region || filters.category || filters.platform) scope.push('FALSE');
 
   const ctes = [
     `bounds AS (

@@ -8,7 +8,7 @@ import { MAX_PACKED_CHARS, packState, unpackState } from './packed-state';
 import { changedViewSettings, DEFAULT_VIEW_SETTINGS, readViewSettings, type ViewSettings } from './view-settings';
 
 /** Keys Cible reads from the hash. Anything else is ignored. */
-type Key = 'view' | 'lang' | 'dataset' | 'from' | 'to' | 'retailer' | 'channel' | 'region' | 'category' | 'target' | 'basis' | 'compare' | 'data' | 'src' | 'st';
+type Key = 'view' | 'lang' | 'dataset' | 'from' | 'to' | 'retailer' | 'channel' | 'region' | 'category' | 'platform' | 'target' | 'basis' | 'compare' | 'data' | 'src' | 'st';
 
 /** `retailer=*` chooses every retailer (the default is one retailer, so "all" must be said). */
 export const ALL_VALUES = '*';
@@ -91,6 +91,7 @@ export function decodeHash(hash: string): DecodedHash {
     channels: channelRaw ? [...new Set(channelRaw.split(',').filter(Boolean))].slice(0, 20) : [],
     region: read('region') || null,
     category: read('category') || null,
+    platform: read('platform') || null,
     targetAsOf: valid('target', read('target'), isIsoDate, null),
     basis: valid('basis', read('basis'), (v) => (REVENUE_BASES as readonly string[]).includes(v), DEFAULT_FILTERS.basis) as RevenueBasis,
     compare: compareRaw ? [...new Set(compareRaw.split(',').filter(Boolean))].slice(0, MAX_COMPARED) : [],
@@ -129,6 +130,7 @@ export function encodeHash(state: AppState): string {
   set('channel', f.channels.length ? f.channels.join(',') : null, null);
   set('region', f.region, null);
   set('category', f.category, null);
+  set('platform', f.platform, null);
   set('target', f.targetAsOf, null);
   set('basis', f.basis, DEFAULT_FILTERS.basis);
   set('compare', f.compare.length ? f.compare.join(',') : null, null);

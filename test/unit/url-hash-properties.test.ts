@@ -36,6 +36,7 @@ const validState: fc.Arbitrary<AppState> = fc
     channels: fc.uniqueArray(fc.constantFrom('voice', 'web', 'partner', 'total'), { maxLength: 4 }),
     region: fc.option(label, { nil: null }),
     category: fc.option(label, { nil: null }),
+    platform: fc.option(label, { nil: null }),
     targetAsOf: fc.option(isoDate, { nil: null }),
     basis: fc.constantFrom('gross' as const, 'net' as const),
     // Retailer names in a comma list: a comma inside a name cannot be carried (as for channels).
@@ -48,7 +49,7 @@ const validState: fc.Arbitrary<AppState> = fc
   })
   .map(({ dates: [a, b], ...s }) => {
     const [from, to] = a && b && b < a ? [b, a] : [a, b];
-    return { view: s.view, lang: s.lang, filters: { dataset: s.dataset, from, to, retailer: s.retailer, channels: s.channels, region: s.region, category: s.category, targetAsOf: s.targetAsOf, basis: s.basis, compare: s.compare }, embedded: null, source: null, settings: s.settings };
+    return { view: s.view, lang: s.lang, filters: { dataset: s.dataset, from, to, retailer: s.retailer, channels: s.channels, region: s.region, category: s.category, platform: s.platform, targetAsOf: s.targetAsOf, basis: s.basis, compare: s.compare }, embedded: null, source: null, settings: s.settings };
   });
 
 describe('share-link state codec (properties)', () => {
