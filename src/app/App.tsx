@@ -108,7 +108,10 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
               <ConsolePage dataset={state.filters.dataset} datasetName={datasetName} />
             </Suspense>
           ) : (
-            <OverviewPage filters={state.filters} facets={facets.data} datasetNote={datasetNote} settings={state.settings} onSettingsChange={(settings) => setState({ ...state, settings })} />
+            <OverviewPage filters={state.filters} facets={facets.data} datasetNote={datasetNote} settings={state.settings}
+              onSettingsChange={(settings) => setState({ ...state, settings })}
+              onFiltersChange={(filters) => setState({ ...state, filters })}
+            />
           )}
         </ErrorBoundary>
       </main>

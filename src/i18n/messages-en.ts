@@ -1,4 +1,5 @@
 import { basisEn } from './messages-basis-en';
+import { chartsEn } from './messages-charts-en';
 import { competitionEn } from './messages-competition-en';
 import { consoleEn } from './messages-console-en';
 import { dataEn } from './messages-data-en';
@@ -105,6 +106,7 @@ export const en = {
   ...consoleEn,
   ...basisEn,
   ...speedEn,
+  ...chartsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import { basisFr } from './messages-basis-fr';
+import { chartsFr } from './messages-charts-fr';
 import { competitionFr } from './messages-competition-fr';
 import { consoleFr } from './messages-console-fr';
 import { dataFr } from './messages-data-fr';
@@ -106,4 +107,5 @@ export const fr: Record<MessageKey, string> = {
   ...consoleFr,
   ...basisFr,
   ...speedFr,
+  ...chartsFr,
 };

@@ -97,3 +97,9 @@ export function crossChips(state: CrossState): CrossChip[] {
   if (click) chips.push({ kind: 'period', from: click.from, to: click.to });
   return chips;
 }
+
+/** What a chart needs to take part: filter by a mark (or clear it), and know which mark is the filter. */
+export interface CrossFilterControl {
+  toggle: (target: CrossTarget) => void;
+  isActive: (target: CrossTarget) => boolean;
+}

@@ -44,6 +44,7 @@ const validState: fc.Arbitrary<AppState> = fc
     settings: fc.record({
       trendBucket: fc.constantFrom(null, 'month' as const, 'quarter' as const, 'year' as const),
       hiddenChannels: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 5 }),
+      trendMode: fc.constantFrom('stacked' as const, 'share' as const, 'multiples' as const),
       outlook,
     }).map(({ outlook: o, ...rest }) => ({ ...rest, ...o })),
   })
