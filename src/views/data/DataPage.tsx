@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { DatasetList } from './DatasetList';
 import { FileCard } from './FileCard';
 import { IngestReportView } from './IngestReportView';
+import { TemplatesPanel } from './TemplatesPanel';
 import { UploadZone } from './UploadZone';
 
 interface DataPageProps {
@@ -84,6 +85,8 @@ export function DataPage({ onOpenDataset }: DataPageProps) {
         <h2>{t('data.datasets')}</h2>
         <DatasetList datasets={uploads.datasets} onOpen={open} onDelete={remove} />
       </section>
+
+      <TemplatesPanel />
     </div>
   );
 }

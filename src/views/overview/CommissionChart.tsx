@@ -6,6 +6,8 @@ import type { CrossFilterControl } from '../../state/cross-filter';
 import { ChartCard } from '../components/ChartCard';
 import { clickableBarShape } from '../components/chart-marks';
 import { SeriesTooltip } from '../components/SeriesTooltip';
+import { TemplateDownload } from '../components/TemplateDownload';
+import { PLATFORM_FEES_TEMPLATE } from '../../model/csv-templates';
 import { channelLabel } from '../components/channel-style';
 
 interface Props {
@@ -79,6 +81,11 @@ export function CommissionChart({ state, period, footer, cross }: Props) {
           ))}
         </tbody>
       </table>
+      {anyUnknown ? (
+        <p className="chart-hint no-print" data-testid="fees-missing-hint">
+          {t('fees.missingHint')} <TemplateDownload template={PLATFORM_FEES_TEMPLATE} label={t('goal.templateFees')} testId="template-platform-fees" />
+        </p>
+      ) : null}
     </ChartCard>
   );
 }
