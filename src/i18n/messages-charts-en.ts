@@ -29,4 +29,5 @@ export const chartsEn = {
   'fees.missingHint': 'A platform the fee schedules do not list shows “commission not published”: add its rate in a platform fees file (template below) and load it on the Data page.',
   'data.templatesTitle': 'Templates to fill in',
   'data.templatesHelp': 'Targets (what to measure revenue against) and platform fees (what each platform takes) load beside the sales: the templates have the exact columns and one example row to overwrite.',
+  'drivers.noEarlier': 'No sales in {previous}: there is no earlier year to compare with, so no bridge to draw.',
 } as const;

@@ -31,4 +31,5 @@ export const chartsFr: Record<keyof typeof chartsEn, string> = {
   'fees.missingHint': 'Une plateforme absente des barèmes de commission apparaît comme « commission non publiée » : indiquez son taux dans un fichier de commissions (modèle ci-dessous) et chargez-le dans la page Données.',
   'data.templatesTitle': 'Modèles à remplir',
   'data.templatesHelp': 'Les objectifs (ce à quoi comparer le chiffre d’affaires) et les commissions des plateformes (ce que prend chacune) se chargent à côté des ventes : les modèles en donnent les colonnes exactes et une ligne d’exemple à remplacer.',
+  'drivers.noEarlier': 'Aucune vente sur {previous} : pas d’année antérieure à laquelle comparer, donc pas de pont à tracer.',
 };
