@@ -30,4 +30,9 @@ export const chartsEn = {
   'data.templatesTitle': 'Templates to fill in',
   'data.templatesHelp': 'Targets (what to measure revenue against) and platform fees (what each platform takes) load beside the sales: the templates have the exact columns and one example row to overwrite.',
   'drivers.noEarlier': 'No sales in {previous}: there is no earlier year to compare with, so no bridge to draw.',
+  'charts.gapUnpublished': '{period} not published',
+  'charts.gapNoData': '{period}: no data',
+  'filters.singleValue': '{filters}: one value only in this dataset (its figures are not broken down that way), so there is nothing to filter by.',
+  'competition.coverage': 'figures for {count} of {total} years ({years})',
+  'competition.coverageAll': 'figures for every year ({years})',
 } as const;

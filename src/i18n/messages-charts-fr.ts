@@ -32,4 +32,9 @@ export const chartsFr: Record<keyof typeof chartsEn, string> = {
   'data.templatesTitle': 'Modèles à remplir',
   'data.templatesHelp': 'Les objectifs (ce à quoi comparer le chiffre d’affaires) et les commissions des plateformes (ce que prend chacune) se chargent à côté des ventes : les modèles en donnent les colonnes exactes et une ligne d’exemple à remplacer.',
   'drivers.noEarlier': 'Aucune vente sur {previous} : pas d’année antérieure à laquelle comparer, donc pas de pont à tracer.',
+  'charts.gapUnpublished': '{period} non publié',
+  'charts.gapNoData': '{period} : pas de données',
+  'filters.singleValue': '{filters} : une seule valeur dans ce jeu de données (ses chiffres ne sont pas ventilés ainsi), donc rien à filtrer.',
+  'competition.coverage': 'chiffres pour {count} des {total} années ({years})',
+  'competition.coverageAll': 'chiffres pour chaque année ({years})',
 };

@@ -10,6 +10,7 @@ import type { DatasetFacets } from '../../queries/dataset-facets';
 import type { Filters } from '../../state/filters';
 import type { ViewSettings } from '../../state/view-settings';
 import { isNeutralScenario } from '../../model/scenario';
+import { publishedGaps } from '../../model/published-gaps';
 import { OutlookSection } from '../outlook/OutlookSection';
 import { KpiCards } from './KpiCards';
 import { ChannelMixChart, ChartsPending, CommissionChart, DriverBridgeChart, GoalProgressChart, RevenueByChannelChart } from './lazy-charts';
@@ -69,6 +70,7 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
             onSettingsChange={onSettingsChange}
             footer={trendFooter}
             cross={cross}
+            unpublishedYears={publishedGaps(filters.dataset, filters.retailer ?? '', 'year').flatMap((g) => (g.year === undefined ? [] : [g.year]))}
           />
         </div>
         <ChannelMixChart state={o.mix} period={filteredPeriod} footer={footer} cross={cross} />

@@ -6,7 +6,8 @@ import type { TimeBucket } from '../../state/filters';
 import { TREND_MODES, type ViewSettings } from '../../state/view-settings';
 import { ChartCard } from '../components/ChartCard';
 import { channelLabel } from '../components/channel-style';
-import { pivotChannels } from './pivot-channels';
+import { bucketLabel } from '../components/chart-format';
+import { fillBucketGaps, pivotChannels } from './pivot-channels';
 import { TrendBars } from './TrendBars';
 import { TrendMultiples } from './TrendMultiples';
 
@@ -19,12 +20,20 @@ interface Props {
   footer: React.ReactNode;
   /** Clicks on bars and dates filter the page (see state/cross-filter.ts). */
   cross: CrossFilterControl;
+  /** Years the publisher did not publish (model/published-gaps.ts): their gap is named so. */
+  unpublishedYears: number[];
 }
 
-export function RevenueByChannelChart({ state, bucket, bucketChoices, settings, onSettingsChange, footer, cross }: Props) {
+export function RevenueByChannelChart({ state, bucket, bucketChoices, settings, onSettingsChange, footer, cross, unpublishedYears }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { channels, series, data } = pivotChannels(state.data ?? []);
+  const pivot = pivotChannels(state.data ?? []);
+  const { channels, series } = pivot;
+  const { data, missing } = fillBucketGaps(pivot.data, bucket);
+  const gaps = missing.map((iso) => {
+    const period = bucketLabel(iso, bucket, i18n);
+    return { bucket: iso, label: t(bucket === 'year' && unpublishedYears.includes(Number(iso.slice(0, 4))) ? 'charts.gapUnpublished' : 'charts.gapNoData', { period }) };
+  });
   const hidden = new Set(settings.hiddenChannels);
   const toggle = (channel: string) =>
     onSettingsChange({ ...settings, hiddenChannels: hidden.has(channel) ? settings.hiddenChannels.filter((c) => c !== channel) : [...settings.hiddenChannels, channel] });
@@ -82,7 +91,7 @@ export function RevenueByChannelChart({ state, bucket, bucketChoices, settings, 
       {settings.trendMode === 'multiples' ? (
         <TrendMultiples data={data} series={series} hidden={hidden} bucket={bucket} cross={cross} />
       ) : (
-        <TrendBars data={data} series={series} hidden={hidden} bucket={bucket} share={settings.trendMode === 'share'} cross={cross} onToggleSeries={toggle} />
+        <TrendBars data={data} series={series} hidden={hidden} bucket={bucket} share={settings.trendMode === 'share'} cross={cross} onToggleSeries={toggle} gaps={gaps} />
       )}
       <p className="chart-hint no-print">{t(settings.trendMode === 'multiples' ? 'charts.multiplesNote' : 'charts.clickHint')}</p>
     </ChartCard>

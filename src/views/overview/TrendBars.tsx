@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../../i18n/i18n-context';
 import { bucketRange, type CrossFilterControl } from '../../state/cross-filter';
 import type { TimeBucket } from '../../state/filters';
@@ -19,6 +19,8 @@ interface Props {
   share: boolean;
   cross: CrossFilterControl;
   onToggleSeries: (channel: string) => void;
+  /** Empty buckets inside the series (an unpublished year), each with what to say about it. */
+  gaps: { bucket: string; label: string }[];
 }
 
 /** About one label per this many pixels of axis: ticks never collide, at any width. */
@@ -29,7 +31,7 @@ const PX_PER_TICK = 90;
  * a Bar and adding it back put it on top of the stack (Recharts registers series as they mount),
  * so hiding and showing a channel reordered the stack.
  */
-export function TrendBars({ data, series, hidden, bucket, share, cross, onToggleSeries }: Props) {
+export function TrendBars({ data, series, hidden, bucket, share, cross, onToggleSeries, gaps }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const [width, setWidth] = useState(960);
@@ -68,6 +70,9 @@ export function TrendBars({ data, series, hidden, bucket, share, cross, onToggle
           }}
           wrapperStyle={{ cursor: 'pointer' }}
         />
+        {gaps.map((gap) => (
+          <ReferenceLine key={gap.bucket} x={gap.bucket} stroke="#94a3b8" strokeDasharray="4 4" label={{ value: gap.label, position: 'insideTop', fill: '#475569', fontSize: 12 }} />
+        ))}
         {series.map(({ channel, key }, index) => {
           const name = channelLabel(channel, i18n);
           const target = { kind: 'channel' as const, channel };
