@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../../i18n/i18n-context';
 import type { QueryState } from '../../hooks/use-named-query';
 import type { PlatformEconomics } from '../../queries/commission-by-platform';
@@ -28,6 +28,7 @@ export function CommissionChart({ state, period, footer, cross }: Props) {
     netShown: row.net ?? 0,
     commissionShown: row.commission ?? 0,
     unknown: row.commission === null ? row.gross : 0,
+    labelAnchor: 0,
   }));
   const anyUnknown = rows.some((row) => row.commission === null);
   const shape = clickableBarShape({
@@ -50,7 +51,7 @@ export function CommissionChart({ state, period, footer, cross }: Props) {
       }}
     >
       <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 44 + 72)}>
-        <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+        <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 72, bottom: 8, left: 8 }}>
           <CartesianGrid stroke="#e2e8f0" horizontal={false} />
           <XAxis type="number" tickFormatter={(v: number) => i18n.euro(v)} />
           <YAxis type="category" dataKey="label" width={150} />
@@ -59,6 +60,10 @@ export function CommissionChart({ state, period, footer, cross }: Props) {
           <Bar dataKey="netShown" name={t('chart.net')} stackId="gross" fill="#2563eb" isAnimationActive={false} shape={shape} />
           <Bar dataKey="commissionShown" name={t('chart.commissionPaid')} stackId="gross" fill="#dc2626" isAnimationActive={false} shape={shape} />
           {anyUnknown ? <Bar dataKey="unknown" name={t('chart.grossNoCommission')} stackId="gross" fill="#cbd5e1" isAnimationActive={false} shape={shape} /> : null}
+          {/* The gross at the end of each bar: a voice platform's sliver still reads as an amount. */}
+          <Bar dataKey="labelAnchor" stackId="gross" fill="transparent" isAnimationActive={false} legendType="none">
+            <LabelList dataKey="gross" position="right" formatter={(value: unknown) => (typeof value === 'number' ? i18n.euro(value) : '')} style={{ fill: '#0f172a', fontSize: 12 }} />
+          </Bar>
         </BarChart>
       </ResponsiveContainer>
       <table className="mini-table no-print">
