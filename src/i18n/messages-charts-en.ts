@@ -35,4 +35,5 @@ export const chartsEn = {
   'filters.singleValue': '{filters}: one value only in this dataset (its figures are not broken down that way), so there is nothing to filter by.',
   'competition.coverage': 'figures for {count} of {total} years ({years})',
   'competition.coverageAll': 'figures for every year ({years})',
+  'filters.platform': 'Platform',
 } as const;

@@ -37,4 +37,5 @@ export const chartsFr: Record<keyof typeof chartsEn, string> = {
   'filters.singleValue': '{filters} : une seule valeur dans ce jeu de données (ses chiffres ne sont pas ventilés ainsi), donc rien à filtrer.',
   'competition.coverage': 'chiffres pour {count} des {total} années ({years})',
   'competition.coverageAll': 'chiffres pour chaque année ({years})',
+  'filters.platform': 'Plateforme',
 };
