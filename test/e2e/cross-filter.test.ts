@@ -13,6 +13,8 @@ const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const SAMPLE = fileURLToPath(new URL('../../data/sample/sales.csv.gz', import.meta.url));
 const HASH = 'from=2022-01-01&to=2022-12-31';
 const CHART = '[data-testid="chart-revenue-by-channel"]';
+// Each test opens a fresh browser and waits for several engine answers: generous on a shared machine.
+const LONG = { timeout: 300_000 };
 
 /** Carrefour's 2022 revenue on one channel, summed straight from the sample's CSV (no app code). */
 function sampleRevenue2022(channel: string): number {
@@ -68,11 +70,11 @@ describe('cross-filtering (built app in Chromium)', () => {
     await server?.close();
   });
 
-  test('a click on a bar of the trend chart filters the KPIs by its channel and writes it into the URL; Escape clears it', async () => {
+  test('a click on a bar of the trend chart filters the KPIs by its channel and writes it into the URL; Escape clears it', LONG, async () => {
     const app = await openApp({ baseUrl: server.url, hash: HASH, locale: 'en-GB' });
     try {
       const { page } = app;
-      expect(await waitForEngine(page)).toBe('ready');
+      expect(await waitForEngine(page, 240_000)).toBe('ready');
       await expectKpiActual(page, 4.2e9);
       const chart = page.locator(CHART);
       const voice = chart.locator('.chart-mark[aria-label^="Voice,"]').first();
@@ -104,11 +106,11 @@ describe('cross-filtering (built app in Chromium)', () => {
     }
   });
 
-  test('a second click on the same bar clears the filter; a date label narrows the period and its chip gives the period back', async () => {
+  test('a second click on the same bar clears the filter; a date label narrows the period and its chip gives the period back', LONG, async () => {
     const app = await openApp({ baseUrl: server.url, hash: HASH, locale: 'en-GB' });
     try {
       const { page } = app;
-      expect(await waitForEngine(page)).toBe('ready');
+      expect(await waitForEngine(page, 240_000)).toBe('ready');
       const chart = page.locator(CHART);
       const partner = chart.locator('.chart-mark[aria-label^="Partner platforms,"]').first();
       await partner.waitFor({ state: 'visible', timeout: 60_000 });
@@ -132,11 +134,11 @@ describe('cross-filtering (built app in Chromium)', () => {
     }
   });
 
-  test('the legend hides and shows a series without reordering the stack; the tooltip lists every series and the total', async () => {
+  test('the legend hides and shows a series without reordering the stack; the tooltip lists every series and the total', LONG, async () => {
     const app = await openApp({ baseUrl: server.url, hash: HASH, locale: 'en-GB' });
     try {
       const { page } = app;
-      expect(await waitForEngine(page)).toBe('ready');
+      expect(await waitForEngine(page, 240_000)).toBe('ready');
       const chart = page.locator(CHART);
       await chart.locator('.chart-mark[aria-label^="Voice,"]').first().waitFor({ state: 'visible', timeout: 60_000 });
       const before = await stackOrder(chart, 'Jun 2022');
@@ -159,11 +161,11 @@ describe('cross-filtering (built app in Chromium)', () => {
     }
   });
 
-  test('share and small-multiple modes are kept in the link; French tooltips keep the space before the colon', async () => {
+  test('share and small-multiple modes are kept in the link; French tooltips keep the space before the colon', LONG, async () => {
     const app = await openApp({ baseUrl: server.url, hash: HASH, locale: 'fr-FR' });
     try {
       const { page } = app;
-      expect(await waitForEngine(page)).toBe('ready');
+      expect(await waitForEngine(page, 240_000)).toBe('ready');
       const chart = page.locator(CHART);
       await chart.locator('.chart-mark').first().waitFor({ state: 'visible', timeout: 60_000 });
       await chart.locator('[data-testid="trend-mode"]').selectOption('multiples');
@@ -180,7 +182,7 @@ describe('cross-filtering (built app in Chromium)', () => {
       const link = await page.evaluate(() => location.hash);
       const again = await openApp({ baseUrl: server.url, hash: link, locale: 'fr-FR' });
       try {
-        expect(await waitForEngine(again.page)).toBe('ready');
+        expect(await waitForEngine(again.page, 240_000)).toBe('ready');
         expect(await again.page.locator('[data-testid="trend-mode"]').inputValue()).toBe('share');
       } finally {
         await again.close();

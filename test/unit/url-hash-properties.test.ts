@@ -70,7 +70,7 @@ describe('share-link state codec (properties)', () => {
       fc.string({ maxLength: 300 }),
       fc.string({ unit: 'binary', maxLength: 300 }),
       fc.constantFrom('#retailer=<script>alert(1)</script>', '#from=2022-02-30', '#%E0%A4%A', '#channel=' + ','.repeat(5000), `#region=${'x'.repeat(10_000)}`, '#dataset=../../etc', "#category=' OR 1=1 --", '#st=v1.', '#st=v2.abc', '#st=v1.!!!!', '#target=2018-13-01'),
-      fc.array(fc.tuple(fc.constantFrom('view', 'lang', 'dataset', 'from', 'to', 'retailer', 'channel', 'region', 'category', 'target', 'basis', 'compare', 'st', '__proto__', 'constructor'), fc.string({ maxLength: 80 })), { maxLength: 12 }).map((pairs) => `#${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`),
+      fc.array(fc.tuple(fc.constantFrom('view', 'lang', 'dataset', 'from', 'to', 'retailer', 'channel', 'region', 'category', 'platform', 'target', 'basis', 'compare', 'st', '__proto__', 'constructor'), fc.string({ maxLength: 80 })), { maxLength: 12 }).map((pairs) => `#${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`),
     );
     fc.assert(
       fc.property(hostile, (hash) => {
