@@ -177,7 +177,7 @@ describe('cross-filtering (built app in Chromium)', () => {
       expect(await tooltip.innerText()).toMatch(/^Vocal : [\d,]+\sM€$/m);
       await screenshot(page, 'trend-multiples-fr.png');
       await chart.locator('[data-testid="trend-mode"]').selectOption('share');
-      await expect.poll(() => chart.locator('.recharts-yAxis').innerText()).toContain('100');
+      await expect.poll(() => chart.locator('.recharts-yAxis').first().textContent()).toContain('100');
       // The link carries the mode: a fresh page opens in it.
       const link = await page.evaluate(() => location.hash);
       const again = await openApp({ baseUrl: server.url, hash: link, locale: 'fr-FR' });
