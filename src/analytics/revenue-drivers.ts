@@ -2,13 +2,18 @@ import type { WaterfallStep } from './waterfall';
 
 /**
  * Revenue = orders × average basket, per channel. The change from a comparison period (0) to the
- * measured period (1) splits additively into
- *   orders effect = (orders₁ − orders₀) × basket₀
- *   basket effect = orders₁ × (basket₁ − basket₀)
- * which add up to revenue₁ − revenue₀ exactly (the basket effect is computed as the change minus
- * the orders effect, so floating-point rounding cannot open a gap between the parts and the total).
- * A channel new in period 1 (no orders before) or gone in period 1 is all orders effect. Without
- * order counts (published totals) the change cannot be split and is reported as unexplained.
+ * measured period (1) splits additively and symmetrically (the Shapley split of a product):
+ *   orders effect = (orders₁ − orders₀) × (basket₀ + basket₁) / 2
+ *   basket effect = (basket₁ − basket₀) × (orders₀ + orders₁) / 2
+ * which add up to revenue₁ − revenue₀ exactly. The earlier form (Δorders × basket₀, orders₁ ×
+ * Δbasket) gave the whole interaction term to the basket, and turned a basket that moved by a
+ * hundredth of a cent (€62.13 in both years) into "−€7.12k from the basket" on 60M orders.
+ *
+ * Baskets are shown to the cent: a change smaller than half a cent is not a driver anyone can
+ * see, so its basket effect is 0 and the channel's change is all orders (the effects still add
+ * up exactly: the orders effect is the change minus the basket effect). A channel new in period 1
+ * (no orders before) or gone in period 1 is all orders effect. Without order counts (published
+ * totals) the change cannot be split and is reported as unexplained.
  */
 
 export interface ChannelPeriods {
@@ -32,6 +37,9 @@ export interface ChannelDrivers extends ChannelPeriods {
 
 const basket = (revenue: number, orders: number | null) => (orders === null || orders === 0 ? null : revenue / orders);
 
+/** A basket change below this (in euros) rounds away in the table: not a driver. */
+export const BASKET_NOISE_EUR = 0.005;
+
 export function channelDrivers(row: ChannelPeriods): ChannelDrivers {
   const change = row.revenue1 - row.revenue0;
   const basket0 = basket(row.revenue0, row.orders0);
@@ -44,8 +52,9 @@ export function channelDrivers(row: ChannelPeriods): ChannelDrivers {
     // A channel that starts or stops: its whole change is a change in orders.
     return { ...base, ordersEffect: change, basketEffect: 0, unexplained: 0 };
   }
-  const ordersEffect = (row.orders1 - row.orders0) * basket0;
-  return { ...base, ordersEffect, basketEffect: change - ordersEffect, unexplained: 0 };
+  const basketChange = basket1 - basket0;
+  const basketEffect = Math.abs(basketChange) < BASKET_NOISE_EUR ? 0 : (basketChange * (row.orders0 + row.orders1)) / 2;
+  return { ...base, ordersEffect: change - basketEffect, basketEffect, unexplained: 0 };
 }
 
 export interface GapToClose {
@@ -73,6 +82,8 @@ export interface DriverBridge {
   toClose: GapToClose | null;
   /** True when no channel has order counts: nothing to split. */
   noOrders: boolean;
+  /** True when there were no sales at all in the comparison period: nothing to bridge from. */
+  noEarlier: boolean;
 }
 
 export function driverBridge(rows: readonly ChannelPeriods[], target: number | null): DriverBridge {
@@ -99,6 +110,7 @@ export function driverBridge(rows: readonly ChannelPeriods[], target: number | n
     gap,
     toClose,
     noOrders: channels.length > 0 && channels.every((c) => c.ordersEffect === null),
+    noEarlier: channels.length > 0 && channels.every((c) => c.revenue0 === 0),
   };
 }
 
@@ -121,13 +133,15 @@ export function bridgeSteps(bridge: DriverBridge, labels: BridgeLabels): Waterfa
   for (const c of bridge.channels) {
     if (c.ordersEffect !== null) {
       steps.push({ key: `orders:${c.channel}`, label: labels.orders(c.channel), value: c.ordersEffect, kind: 'delta' });
-      steps.push({ key: `basket:${c.channel}`, label: labels.basket(c.channel), value: c.basketEffect ?? 0, kind: 'delta' });
+      // A basket that did not move (to the cent) would be an empty column: left out.
+      if (c.basketEffect !== null && c.basketEffect !== 0) steps.push({ key: `basket:${c.channel}`, label: labels.basket(c.channel), value: c.basketEffect, kind: 'delta' });
     }
     if (c.unexplained !== 0) steps.push({ key: `unexplained:${c.channel}`, label: labels.unexplained(c.channel), value: c.unexplained, kind: 'delta' });
   }
   steps.push({ key: 'actual', label: labels.actual, value: bridge.revenue1, kind: 'total' });
   if (bridge.target !== null && bridge.gap !== null) {
-    steps.push({ key: 'gap', label: labels.gap, value: bridge.gap, kind: 'delta' });
+    // A gap that rounds to €0 (target met to the euro) would be an empty column.
+    if (Math.abs(bridge.gap) >= 0.5) steps.push({ key: 'gap', label: labels.gap, value: bridge.gap, kind: 'delta' });
     steps.push({ key: 'target', label: labels.target, value: bridge.target, kind: 'total' });
   }
   return steps;

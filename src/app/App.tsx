@@ -125,7 +125,14 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
             </Suspense>
           ) : (
             overviewFilters ? (
-              <OverviewPage filters={overviewFilters} facets={facets.data} datasetNote={datasetNote} settings={state.settings} onSettingsChange={(settings) => setState({ ...state, settings })} />
+              <OverviewPage
+                filters={overviewFilters}
+                facets={facets.data}
+                datasetNote={datasetNote}
+                settings={state.settings}
+                onSettingsChange={(settings) => setState({ ...state, settings })}
+                onFiltersChange={setFilters}
+              />
             ) : (
               <p className="boot-message" aria-busy="true">{facets.status === 'error' ? t('error.panel') : t('chart.loading')}</p>
             )

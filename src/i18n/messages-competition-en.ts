@@ -103,7 +103,7 @@ export const competitionEn = {
   'drivers.orders': '{channel}: orders',
   'drivers.basket': '{channel}: basket',
   'drivers.unexplained': '{channel}: no orders',
-  'drivers.method': 'Change = Δorders × basket a year earlier + orders now × Δbasket, per channel; the parts add up to the change exactly.',
+  'drivers.method': 'Change = Δorders × the mean of both baskets + Δbasket × the mean of both order counts, per channel (a symmetric split); a basket change under half a cent counts as none. The parts add up to the change exactly.',
   'drivers.summary': 'Since {previous}: {orders} from more or fewer orders, {basket} from the average basket.',
   'drivers.toClose': 'To close the {gap} gap: {orders} more orders at today’s average basket (+{ordersShare}), or an average basket of {basket} on today’s orders (+{basketRise}).',
   'drivers.noOrders': 'These figures have no order counts (published totals), so revenue cannot be split into orders × average basket.',

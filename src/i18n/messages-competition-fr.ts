@@ -105,7 +105,7 @@ export const competitionFr: Record<keyof typeof competitionEn, string> = {
   'drivers.orders': '{channel} : commandes',
   'drivers.basket': '{channel} : panier',
   'drivers.unexplained': '{channel} : sans commandes',
-  'drivers.method': 'Variation = Δcommandes × panier un an plus tôt + commandes actuelles × Δpanier, par canal ; les parts s’additionnent exactement à la variation.',
+  'drivers.method': 'Variation = Δcommandes × moyenne des deux paniers + Δpanier × moyenne des deux nombres de commandes, par canal (partage symétrique) ; un panier qui varie de moins d’un demi-centime ne compte pas. Les parts s’additionnent exactement à la variation.',
   'drivers.summary': 'Depuis {previous} : {orders} dus au nombre de commandes, {basket} au panier moyen.',
   'drivers.toClose': 'Pour combler l’écart de {gap} : {orders} commandes de plus au panier moyen actuel (+{ordersShare}), ou un panier moyen de {basket} sur les commandes actuelles (+{basketRise}).',
   'drivers.noOrders': 'Ces chiffres n’ont pas de nombre de commandes (totaux publiés) : le chiffre d’affaires ne peut pas être décomposé en commandes × panier moyen.',

@@ -1,5 +1,6 @@
 import { goalEn } from './messages-goal-en';
 import { clickhouseEn } from './messages-clickhouse-en';
+import { chartsEn } from './messages-charts-en';
 import { competitionEn } from './messages-competition-en';
 import { consoleEn } from './messages-console-en';
 import { dataEn } from './messages-data-en';
@@ -113,6 +114,7 @@ export const en = {
   ...storageEn,
   ...goalEn,
   ...clickhouseEn,
+  ...chartsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 import { goalFr } from './messages-goal-fr';
 import { clickhouseFr } from './messages-clickhouse-fr';
+import { chartsFr } from './messages-charts-fr';
 import { competitionFr } from './messages-competition-fr';
 import { consoleFr } from './messages-console-fr';
 import { dataFr } from './messages-data-fr';
@@ -114,4 +115,5 @@ export const fr: Record<MessageKey, string> = {
   ...storageFr,
   ...goalFr,
   ...clickhouseFr,
+  ...chartsFr,
 };

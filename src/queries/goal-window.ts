@@ -45,7 +45,7 @@ export function goalWindowCtes(filters: Filters, source: SalesSource = 'raw', ne
     scope.push('t.channel = ?');
     params.push(filters.channels[0]!);
   } else scope.push('FALSE');
-  if (filters.region || filters.category) scope.push('FALSE');
+  if (filters.region || filters.category || filters.platform) scope.push('FALSE');
   params.push(filters.goal);
 
   const ctes = [

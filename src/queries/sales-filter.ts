@@ -33,5 +33,9 @@ export function salesFilter(filters: Filters, alias = 's', withDates = true): { 
     clauses.push(`${alias}.category = ?`);
     params.push(filters.category);
   }
+  if (filters.platform) {
+    clauses.push(`${alias}.platform = ?`);
+    params.push(filters.platform);
+  }
   return { sql: clauses.length ? clauses.join(' AND ') : 'TRUE', params };
 }

@@ -10,6 +10,8 @@ export interface Filters {
   channels: string[];
   region: string | null;
   category: string | null;
+  /** null = every platform (the retailer's own site, Google, Amazon…): set by a click on a platform's bar. */
+  platform: string | null;
   /**
    * Which version of the goal to measure against: the one in force on this date (ISO), or null
    * for the one in force on the period's last day (the as-of date: versions as known then).
@@ -44,6 +46,7 @@ export const DEFAULT_FILTERS: Filters = {
   channels: [],
   region: null,
   category: null,
+  platform: null,
   targetAsOf: null,
   goal: null,
   basis: 'gross',

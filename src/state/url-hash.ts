@@ -9,7 +9,7 @@ import { MAX_PACKED_CHARS, packState, unpackState } from './packed-state';
 import { changedViewSettings, DEFAULT_VIEW_SETTINGS, readViewSettings, type ViewSettings } from './view-settings';
 
 /** Keys Cible reads from the hash. Anything else is ignored. */
-type Key = 'view' | 'lang' | 'dataset' | 'from' | 'to' | 'retailer' | 'channel' | 'region' | 'category' | 'target' | 'goal' | 'basis' | 'compare' | 'data' | 'src' | 'st' | 'ch' | 'ch_table';
+type Key = 'view' | 'lang' | 'dataset' | 'from' | 'to' | 'retailer' | 'channel' | 'region' | 'category' | 'platform' | 'target' | 'goal' | 'basis' | 'compare' | 'data' | 'src' | 'st' | 'ch' | 'ch_table';
 
 /** `retailer=*` chooses every retailer (the default is one retailer, so "all" must be said). */
 export const ALL_VALUES = '*';
@@ -95,6 +95,7 @@ export function decodeHash(hash: string): DecodedHash {
     channels: channelRaw ? [...new Set(channelRaw.split(',').filter(Boolean))].slice(0, 20) : [],
     region: read('region') || null,
     category: read('category') || null,
+    platform: read('platform') || null,
     targetAsOf: valid('target', read('target'), isIsoDate, null),
     goal: valid('goal', read('goal'), isIsoDate, null),
     basis: valid('basis', read('basis'), (v) => (REVENUE_BASES as readonly string[]).includes(v), DEFAULT_FILTERS.basis) as RevenueBasis,
@@ -145,6 +146,7 @@ export function encodeHash(state: AppState): string {
   set('channel', f.channels.length ? f.channels.join(',') : null, null);
   set('region', f.region, null);
   set('category', f.category, null);
+  set('platform', f.platform, null);
   set('target', f.targetAsOf, null);
   set('goal', f.goal, null);
   set('basis', f.basis, DEFAULT_FILTERS.basis);

@@ -11,11 +11,20 @@ export interface ViewSettings extends OutlookSettings {
   trendBucket: TimeBucket | null;
   /** Channels hidden from the trend chart (legend toggles). */
   hiddenChannels: string[];
+  /**
+   * How the trend chart shows its channels: `stacked` euros (the default), `share` (each bucket
+   * as 100%) or `multiples` (one small chart per channel at its own scale, so voice is readable).
+   */
+  trendMode: TrendMode;
 }
+
+export const TREND_MODES = ['stacked', 'share', 'multiples'] as const;
+export type TrendMode = (typeof TREND_MODES)[number];
 
 export const DEFAULT_VIEW_SETTINGS: ViewSettings = {
   trendBucket: null,
   hiddenChannels: [],
+  trendMode: 'stacked',
   // Scenario, saved scenarios, forecast model and phasing: see outlook-settings.ts.
   ...DEFAULT_OUTLOOK_SETTINGS,
 };
@@ -48,6 +57,10 @@ export function readViewSettings(value: unknown): ReadSettings {
       settings.hiddenChannels = [...new Set(hidden as string[])];
     } else rejected.push('st.hiddenChannels');
   }
+  if ('trendMode' in record) {
+    if ((TREND_MODES as readonly unknown[]).includes(record.trendMode)) settings.trendMode = record.trendMode as TrendMode;
+    else rejected.push('st.trendMode');
+  }
   return { settings, rejected };
 }
 
@@ -56,5 +69,6 @@ export function changedViewSettings(settings: ViewSettings): Partial<ViewSetting
   const changed: Partial<ViewSettings> = changedOutlookSettings(settings);
   if (settings.trendBucket !== null) changed.trendBucket = settings.trendBucket;
   if (settings.hiddenChannels.length > 0) changed.hiddenChannels = settings.hiddenChannels;
+  if (settings.trendMode !== 'stacked') changed.trendMode = settings.trendMode;
   return Object.keys(changed).length > 0 ? changed : null;
 }

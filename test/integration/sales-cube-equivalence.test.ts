@@ -79,6 +79,8 @@ const filtersArb = (datasets: readonly string[]) =>
     channels: fc.subarray(['voice', 'web', 'partner', 'total']),
     region: fc.constantFrom(null, ...REGIONS),
     category: fc.constantFrom(null, ...CATEGORIES),
+    // A platform cross-filter (a click on the commission chart), now and then.
+    platform: fc.constantFrom(null, null, null, 'Google Shopping', 'Drive'),
     targetAsOf: fc.oneof(fc.constant(null), day),
     goal: fc.constantFrom(null, '2022-12-31', '2026-12-31', '2030-12-31'),
     basis: fc.constantFrom('gross' as const, 'net' as const),

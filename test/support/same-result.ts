@@ -63,6 +63,7 @@ export const sampleFilters = (dataset: string) =>
     category: fc.constantFrom(null, ...CATEGORIES),
     targetAsOf: fc.oneof(fc.constant(null), day),
     goal: fc.constantFrom(null, '2022-12-31', '2026-12-31'),
+    platform: fc.constantFrom(null, null, null, 'Google Shopping', 'Drive'),
     basis: fc.constantFrom('gross' as const, 'net' as const),
     compare: fc.subarray(retailers),
   });

@@ -36,6 +36,7 @@ const validState: fc.Arbitrary<AppState> = fc
     channels: fc.uniqueArray(fc.constantFrom('voice', 'web', 'partner', 'total'), { maxLength: 4 }),
     region: fc.option(label, { nil: null }),
     category: fc.option(label, { nil: null }),
+    platform: fc.option(label, { nil: null }),
     targetAsOf: fc.option(isoDate, { nil: null }),
     goal: fc.option(isoDate, { nil: null }),
     basis: fc.constantFrom('gross' as const, 'net' as const),
@@ -44,12 +45,13 @@ const validState: fc.Arbitrary<AppState> = fc
     settings: fc.record({
       trendBucket: fc.constantFrom(null, 'month' as const, 'quarter' as const, 'year' as const),
       hiddenChannels: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 5 }),
+      trendMode: fc.constantFrom('stacked' as const, 'share' as const, 'multiples' as const),
       outlook,
     }).map(({ outlook: o, ...rest }) => ({ ...rest, ...o })),
   })
   .map(({ dates: [a, b], ...s }) => {
     const [from, to] = a && b && b < a ? [b, a] : [a, b];
-    return { view: s.view, lang: s.lang, filters: { dataset: s.dataset, from, to, retailer: s.retailer, channels: s.channels, region: s.region, category: s.category, targetAsOf: s.targetAsOf, goal: s.goal, basis: s.basis, compare: s.compare }, embedded: null, source: null, settings: s.settings };
+    return { view: s.view, lang: s.lang, filters: { dataset: s.dataset, from, to, retailer: s.retailer, channels: s.channels, region: s.region, category: s.category, platform: s.platform, targetAsOf: s.targetAsOf, goal: s.goal, basis: s.basis, compare: s.compare }, embedded: null, source: null, settings: s.settings };
   });
 
 describe('share-link state codec (properties)', () => {
@@ -69,7 +71,7 @@ describe('share-link state codec (properties)', () => {
       fc.string({ maxLength: 300 }),
       fc.string({ unit: 'binary', maxLength: 300 }),
       fc.constantFrom('#retailer=<script>alert(1)</script>', '#from=2022-02-30', '#%E0%A4%A', '#channel=' + ','.repeat(5000), `#region=${'x'.repeat(10_000)}`, '#dataset=../../etc', "#category=' OR 1=1 --", '#st=v1.', '#st=v2.abc', '#st=v1.!!!!', '#target=2018-13-01'),
-      fc.array(fc.tuple(fc.constantFrom('view', 'lang', 'dataset', 'from', 'to', 'retailer', 'channel', 'region', 'category', 'target', 'basis', 'compare', 'st', '__proto__', 'constructor'), fc.string({ maxLength: 80 })), { maxLength: 12 }).map((pairs) => `#${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`),
+      fc.array(fc.tuple(fc.constantFrom('view', 'lang', 'dataset', 'from', 'to', 'retailer', 'channel', 'region', 'category', 'platform', 'target', 'basis', 'compare', 'st', '__proto__', 'constructor'), fc.string({ maxLength: 80 })), { maxLength: 12 }).map((pairs) => `#${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`),
     );
     fc.assert(
       fc.property(hostile, (hash) => {

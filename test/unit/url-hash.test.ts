@@ -75,7 +75,7 @@ describe('encodeHash()', () => {
     const state: AppState = {
       view: 'competition',
       lang: 'fr',
-      filters: { dataset: 'public', from: '2022-01-01', to: '2022-12-31', retailer: null, channels: ['voice', 'web'], region: 'Sud', category: 'Frais & co', targetAsOf: '2019-01-01', goal: '2022-12-31', basis: 'net', compare: ['Monoprix', 'Carrefour'] },
+      filters: { dataset: 'public', from: '2022-01-01', to: '2022-12-31', retailer: null, channels: ['voice', 'web'], region: 'Sud', category: 'Frais & co', platform: 'Google Shopping', targetAsOf: '2019-01-01', goal: '2022-12-31', basis: 'net', compare: ['Monoprix', 'Carrefour'] },
       embedded: null,
       source: null,
       settings: { ...DEFAULT_VIEW_SETTINGS, trendBucket: 'year', hiddenChannels: ['partner'] },

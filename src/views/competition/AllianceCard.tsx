@@ -5,7 +5,7 @@ import type { RevenueBasis } from '../../state/filters';
 import { euroCents } from '../components/chart-format';
 import { channelColor, channelLabel } from '../components/channel-style';
 import { SourceLink } from '../components/SourceLink';
-import type { AllianceModel } from './alliance-model';
+import { yearCoverage, type AllianceModel } from './alliance-model';
 import { GapNote } from './GapNote';
 import { PlatformWaterfall } from './PlatformWaterfall';
 import { YearBars } from './YearBars';
@@ -41,6 +41,7 @@ export function AllianceCard({ alliance: a, dataset, basis, period, published }:
   // Growth reaches back before the period, but not past its end.
   const outside = launchYear !== null && launchYear > Math.max(...years);
   const indexReason = outside ? 'launch-outside' : a.index.base === 'launch' || a.index.base === 'first-year' ? 'one-year' : a.index.base;
+  const coverage = yearCoverage(a.years);
   const gapSources = (['year', 'channels', 'commission', 'revenue'] as const).flatMap((f) => publishedGaps(dataset, a.retailer, f).map((g) => g.source));
   const sources = [...new Set([...a.sources, ...(a.launch?.sourceUrl ? [a.launch.sourceUrl] : []), ...a.platforms.flatMap((p) => (p.feeSource && /^https?:\/\//i.test(p.feeSource) ? [p.feeSource] : [])), ...gapSources])];
 
@@ -62,6 +63,12 @@ export function AllianceCard({ alliance: a, dataset, basis, period, published }:
       <dl className="alliance-figures">
         <Figure label={t(basis === 'net' ? 'competition.revenueNet' : 'competition.revenue')} value={i18n.euro(a.revenue)} testId="alliance-revenue">
           {period}
+          {coverage.total > 0 ? (
+            <span data-testid="alliance-coverage">
+              {' · '}
+              {t(coverage.count < coverage.total ? 'competition.coverage' : 'competition.coverageAll', { count: coverage.count, total: coverage.total, years: coverage.ranges })}
+            </span>
+          ) : null}
           {a.metrics.length === 1 ? ` · ${i18n.dataText(a.metrics[0]!)}` : ''}
           {a.metrics.length > 1 ? <span className="metric-break"> · {t('competition.metricBreak', { metrics: a.metrics.map(i18n.dataText).join(' / ') })}</span> : null}
           <GapNote dataset={dataset} retailer={a.retailer} figure="revenue" />

@@ -31,6 +31,7 @@ export function CompetitionControls({ filters, facets, compared, onChange }: Pro
     ...filters.channels.map((c) => `${t('filters.channel')} ${channelLabel(c, i18n)}`),
     ...(filters.region ? [`${t('filters.region')} ${filters.region}`] : []),
     ...(filters.category ? [`${t('filters.category')} ${filters.category}`] : []),
+    ...(filters.platform ? [`${t('filters.platform')} ${filters.platform}`] : []),
   ];
   return (
     <form className="filter-bar competition-controls" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
@@ -57,7 +58,7 @@ export function CompetitionControls({ filters, facets, compared, onChange }: Pro
       {others.length > 0 ? (
         <p className="filter-hint" role="status">
           {t('competition.otherFilters', { filters: others.join(' · ') })}{' '}
-          <button type="button" className="button-small" onClick={() => set({ channels: [], region: null, category: null })}>
+          <button type="button" className="button-small" onClick={() => set({ channels: [], region: null, category: null, platform: null })}>
             {t('competition.clearFilters')}
           </button>
         </p>

@@ -133,3 +133,19 @@ export function buildAlliances(input: AllianceInputs, labels: { gross: string; n
     };
   });
 }
+
+/**
+ * The years a retailer has a figure for, as ranges: `2017–2020, 2022–2023`, or `2018`. Set
+ * beside a total so one 2018 estimate is not read as seven years of revenue.
+ */
+export function yearCoverage(years: readonly AllianceYear[]): { count: number; total: number; ranges: string } {
+  const withFigure = years.filter((y) => y.revenue !== null).map((y) => y.year);
+  const ranges: string[] = [];
+  for (let i = 0; i < withFigure.length; ) {
+    let j = i;
+    while (j + 1 < withFigure.length && withFigure[j + 1] === withFigure[j]! + 1) j += 1;
+    ranges.push(j === i ? String(withFigure[i]) : `${withFigure[i]}–${withFigure[j]}`);
+    i = j + 1;
+  }
+  return { count: withFigure.length, total: years.length, ranges: ranges.join(', ') };
+}

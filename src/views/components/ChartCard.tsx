@@ -13,6 +13,8 @@ interface ChartCardProps {
   footer?: ReactNode;
   /** The numbers behind the chart, offered as CSV next to the PNG and SVG exports. */
   exportData?: { columns: string[]; rows: CsvCell[][] };
+  /** What to say when the result is empty, if not "no data for this selection" (e.g. the target is what is missing). */
+  emptyMessage?: ReactNode;
   children: ReactNode;
 }
 
@@ -20,7 +22,7 @@ interface ChartCardProps {
  * A titled panel that handles its own states: computing, failed (with what to do) and empty.
  * The previous chart stays while a new result is computed, so filter changes never flicker.
  */
-export function ChartCard({ testId, title, subtitle, status, error, empty, footer, exportData, children }: ChartCardProps) {
+export function ChartCard({ testId, title, subtitle, status, error, empty, footer, exportData, emptyMessage, children }: ChartCardProps) {
   const { t, errorText } = useI18n();
   const bodyRef = useRef<HTMLDivElement>(null);
   const fileBase = `cible-${testId.replace(/^chart-/, '')}`;
@@ -36,7 +38,7 @@ export function ChartCard({ testId, title, subtitle, status, error, empty, foote
       </div>
     );
   } else if (empty && status === 'ready') {
-    body = <div className="panel-message">{t('chart.empty')}</div>;
+    body = <div className="panel-message">{emptyMessage ?? t('chart.empty')}</div>;
   } else if (empty) {
     body = <div className="panel-message" aria-busy="true">{t('chart.loading')}</div>;
   }

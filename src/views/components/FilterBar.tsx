@@ -22,10 +22,18 @@ export function FilterBar({ filters, facets, targetVersions, onChange }: FilterB
   const i18n = useI18n();
   const { t } = i18n;
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
+  // A breakdown the dataset does not have (published totals: one channel "total", one region):
+  // the filter could only repeat the whole, so it is disabled and the hint below says why.
+  const single = (options: string[] | undefined, value: string | null) => facets !== null && (options?.length ?? 0) <= 1 && value === null;
+  const singles = [
+    single(facets?.channels, filters.channels[0] ?? null) ? t('filters.channel') : null,
+    single(facets?.regions, filters.region) ? t('filters.region') : null,
+    single(facets?.categories, filters.category) ? t('filters.category') : null,
+  ].filter((label): label is string => label !== null);
   const select = (label: string, testId: string, value: string | null, options: string[], apply: (v: string | null) => void, format = (v: string) => v) => (
     <label className="field">
       <span className="field-label">{label}</span>
-      <select data-testid={testId} value={value ?? ALL} onChange={(e) => apply(e.target.value === ALL ? null : e.target.value)}>
+      <select data-testid={testId} value={value ?? ALL} disabled={singles.includes(label)} aria-describedby={singles.includes(label) ? 'filter-single-hint' : undefined} onChange={(e) => apply(e.target.value === ALL ? null : e.target.value)}>
         <option value={ALL}>{t('filters.all')}</option>
         {/* the current value stays selectable even before the dataset's values are known */}
         {value && !options.includes(value) ? <option value={value}>{format(value)}</option> : null}
@@ -51,6 +59,11 @@ export function FilterBar({ filters, facets, targetVersions, onChange }: FilterB
       <button type="button" className="button-secondary" onClick={() => onChange({ ...DEFAULT_FILTERS, dataset: filters.dataset })}>
         {t('filters.reset')}
       </button>
+      {singles.length > 0 ? (
+        <p className="filter-hint" id="filter-single-hint" data-testid="filter-single-hint">
+          {t('filters.singleValue', { filters: singles.join(', ') })}
+        </p>
+      ) : null}
       {facets?.firstDate && facets.lastDate ? (
         <p className="filter-hint">{t('filters.dataRange', { from: i18n.date(facets.firstDate), to: i18n.date(facets.lastDate) })}</p>
       ) : null}

@@ -11,6 +11,7 @@ export function PrintHeader({ datasetName, filters }: { datasetName: string; fil
     filters.channels.length ? `${t('filters.channel')}: ${filters.channels.join(', ')}` : null,
     filters.region ? `${t('filters.region')}: ${filters.region}` : null,
     filters.category ? `${t('filters.category')}: ${filters.category}` : null,
+    filters.platform ? `${t('filters.platform')}: ${filters.platform}` : null,
   ].filter(Boolean);
   return (
     <header className="print-only print-header">

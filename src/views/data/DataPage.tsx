@@ -8,6 +8,7 @@ import { ClickHouseCard } from './ClickHouseCard';
 import { DatasetList } from './DatasetList';
 import { FileCard } from './FileCard';
 import { IngestReportView } from './IngestReportView';
+import { TemplatesPanel } from './TemplatesPanel';
 import { UploadZone } from './UploadZone';
 
 interface DataPageProps {
@@ -93,6 +94,8 @@ export function DataPage({ onOpenDataset, dataset = '', cluster = null, onOpenCl
         <h2>{t('data.datasets')}</h2>
         <DatasetList datasets={uploads.datasets} onOpen={open} onDelete={remove} />
       </section>
+
+      <TemplatesPanel />
     </div>
   );
 }

@@ -2,17 +2,21 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Too
 import { useI18n } from '../../i18n/i18n-context';
 import type { QueryState } from '../../hooks/use-named-query';
 import type { ChannelShare } from '../../queries/channel-mix';
+import type { CrossFilterControl } from '../../state/cross-filter';
 import { ChartCard } from '../components/ChartCard';
+import { clickableBarShape } from '../components/chart-marks';
 import { channelColor, channelLabel } from '../components/channel-style';
 
 interface Props {
   state: QueryState<ChannelShare[]>;
   period: string;
   footer: React.ReactNode;
+  /** A click on a channel's bar filters the page by it. */
+  cross: CrossFilterControl;
 }
 
 /** Shares as horizontal bars with their percentage and amount: easier to compare than a pie. */
-export function ChannelMixChart({ state, period, footer }: Props) {
+export function ChannelMixChart({ state, period, footer, cross }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const rows = (state.data ?? []).map((row, index) => ({ ...row, label: channelLabel(row.channel, i18n), color: channelColor(row.channel, index) }));
@@ -33,7 +37,16 @@ export function ChannelMixChart({ state, period, footer }: Props) {
           <XAxis type="number" domain={[0, 1]} tickFormatter={(v: number) => i18n.percent(v)} />
           <YAxis type="category" dataKey="label" width={170} />
           <Tooltip formatter={(value) => (typeof value === 'number' ? i18n.percent(value) : String(value))} />
-          <Bar dataKey="share" name={t('chart.axisShare')} isAnimationActive={false}>
+          <Bar
+            dataKey="share"
+            name={t('chart.axisShare')}
+            isAnimationActive={false}
+            shape={clickableBarShape({
+              label: (row) => t('charts.channelFilter', { channel: String(row.label) }),
+              onSelect: (row) => cross.toggle({ kind: 'channel', channel: String(row.channel) }),
+              isActive: (row) => cross.isActive({ kind: 'channel', channel: String(row.channel) }),
+            })}
+          >
             {rows.map((row) => (
               <Cell key={row.channel} fill={row.color} />
             ))}

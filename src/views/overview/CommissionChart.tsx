@@ -1,19 +1,25 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../../i18n/i18n-context';
 import type { QueryState } from '../../hooks/use-named-query';
 import type { PlatformEconomics } from '../../queries/commission-by-platform';
+import type { CrossFilterControl } from '../../state/cross-filter';
 import { ChartCard } from '../components/ChartCard';
-import { euroTooltip } from '../components/chart-format';
+import { clickableBarShape } from '../components/chart-marks';
+import { SeriesTooltip } from '../components/SeriesTooltip';
+import { TemplateDownload } from '../components/TemplateDownload';
+import { PLATFORM_FEES_TEMPLATE } from '../../model/csv-templates';
 import { channelLabel } from '../components/channel-style';
 
 interface Props {
   state: QueryState<PlatformEconomics[]>;
   period: string;
   footer: React.ReactNode;
+  /** A click on a platform's bar filters the page by that platform. */
+  cross: CrossFilterControl;
 }
 
 /** Each platform's gross revenue as a bar split into net revenue and the commission it costs. */
-export function CommissionChart({ state, period, footer }: Props) {
+export function CommissionChart({ state, period, footer, cross }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const rows = (state.data ?? []).map((row) => ({
@@ -22,8 +28,14 @@ export function CommissionChart({ state, period, footer }: Props) {
     netShown: row.net ?? 0,
     commissionShown: row.commission ?? 0,
     unknown: row.commission === null ? row.gross : 0,
+    labelAnchor: 0,
   }));
   const anyUnknown = rows.some((row) => row.commission === null);
+  const shape = clickableBarShape({
+    label: (row) => t('charts.platformFilter', { platform: String(row.platform) }),
+    onSelect: (row) => cross.toggle({ kind: 'platform', platform: String(row.platform) }),
+    isActive: (row) => cross.isActive({ kind: 'platform', platform: String(row.platform) }),
+  });
   return (
     <ChartCard
       testId="chart-commission"
@@ -39,15 +51,19 @@ export function CommissionChart({ state, period, footer }: Props) {
       }}
     >
       <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 44 + 72)}>
-        <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+        <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 72, bottom: 8, left: 8 }}>
           <CartesianGrid stroke="#e2e8f0" horizontal={false} />
           <XAxis type="number" tickFormatter={(v: number) => i18n.euro(v)} />
           <YAxis type="category" dataKey="label" width={150} />
-          <Tooltip formatter={euroTooltip(i18n)} />
+          <Tooltip content={<SeriesTooltip formatLabel={(l) => l} skipZero />} />
           <Legend verticalAlign="bottom" height={28} />
-          <Bar dataKey="netShown" name={t('chart.net')} stackId="gross" fill="#2563eb" isAnimationActive={false} />
-          <Bar dataKey="commissionShown" name={t('chart.commissionPaid')} stackId="gross" fill="#dc2626" isAnimationActive={false} />
-          {anyUnknown ? <Bar dataKey="unknown" name={t('chart.grossNoCommission')} stackId="gross" fill="#cbd5e1" isAnimationActive={false} /> : null}
+          <Bar dataKey="netShown" name={t('chart.net')} stackId="gross" fill="#2563eb" isAnimationActive={false} shape={shape} />
+          <Bar dataKey="commissionShown" name={t('chart.commissionPaid')} stackId="gross" fill="#dc2626" isAnimationActive={false} shape={shape} />
+          {anyUnknown ? <Bar dataKey="unknown" name={t('chart.grossNoCommission')} stackId="gross" fill="#cbd5e1" isAnimationActive={false} shape={shape} /> : null}
+          {/* The gross at the end of each bar: a voice platform's sliver still reads as an amount. */}
+          <Bar dataKey="labelAnchor" stackId="gross" fill="transparent" isAnimationActive={false} legendType="none">
+            <LabelList dataKey="gross" position="right" formatter={(value: unknown) => (typeof value === 'number' ? i18n.euro(value) : '')} style={{ fill: '#0f172a', fontSize: 12 }} />
+          </Bar>
         </BarChart>
       </ResponsiveContainer>
       <table className="mini-table no-print">
@@ -70,6 +86,11 @@ export function CommissionChart({ state, period, footer }: Props) {
           ))}
         </tbody>
       </table>
+      {anyUnknown ? (
+        <p className="chart-hint no-print" data-testid="fees-missing-hint">
+          {t('fees.missingHint')} <TemplateDownload template={PLATFORM_FEES_TEMPLATE} label={t('goal.templateFees')} testId="template-platform-fees" />
+        </p>
+      ) : null}
     </ChartCard>
   );
 }

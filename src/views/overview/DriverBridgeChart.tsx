@@ -56,6 +56,12 @@ export function DriverBridgeChart({ state, basis }: Props) {
       {noOrders ? (
         <div className="panel-message" data-testid="drivers-no-orders">
           {t('drivers.noOrders')}
+          {bridge?.noEarlier ? ` ${t('drivers.noEarlier', { previous })}` : ''}
+        </div>
+      ) : bridge?.noEarlier ? (
+        // An upload with no earlier year: a €0 → €20.8m "bridge" would be all noise.
+        <div className="panel-message" data-testid="drivers-no-earlier">
+          {t('drivers.noEarlier', { previous })}
         </div>
       ) : bridge ? (
         <div data-testid="drivers-bridge" data-orders-effect={String(bridge.ordersEffect)} data-basket-effect={String(bridge.basketEffect)} data-change={String(bridge.change)}>
@@ -67,7 +73,6 @@ export function DriverBridgeChart({ state, basis }: Props) {
           />
           <p className="driver-summary">
             {t('drivers.summary', { previous, orders: signed(bridge.ordersEffect), basket: signed(bridge.basketEffect) })}
-            {bridge.revenue0 === 0 ? ` ${t('drivers.noBefore')}` : ''}
           </p>
           {bridge.toClose ? (
             <p className="driver-summary" data-testid="drivers-to-close">

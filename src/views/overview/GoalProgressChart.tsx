@@ -6,8 +6,11 @@ import type { GoalProgress } from '../../queries/goal-progress';
 import type { KpiSummary } from '../../queries/kpi-summary';
 import type { RevenueBasis } from '../../state/filters';
 import { ChartCard } from '../components/ChartCard';
+import { niceTicks } from '../components/axis-ticks';
 import { euroTooltip } from '../components/chart-format';
 import { SourceLink } from '../components/SourceLink';
+import { TemplateDownload } from '../components/TemplateDownload';
+import { TARGETS_TEMPLATE } from '../../model/csv-templates';
 import { eventTime, goalChartPoints } from './goal-progress-model';
 
 interface GoalProgressChartProps {
@@ -32,8 +35,13 @@ export function GoalProgressChart({ progress, kpis, events, basis }: GoalProgres
   const isoOf = (x: number) => new Date(x).toISOString().slice(0, 10);
   // Ticks at bucket ends only (the zero point on day one would repeat the first month's name).
   const ends = points.slice(1).map((p) => p.x);
+  // Revenue but no goal: say the target is missing (not "no data") and offer the way to add one.
+  const targetMissing = (kpis?.actual ?? 0) > 0 && (data?.targetInForce ?? null) === null;
   const subtitle = t(basis === 'net' ? 'chart.goalProgressSubNet' : 'chart.goalProgressSub');
   const ticks = ends.length > 13 ? ends.filter((_, i) => i % Math.ceil(ends.length / 12) === 0) : ends;
+  // Nice steps up to the highest of the actual and both goals (Recharts' own padding gave €4.5bn then €5.4bn).
+  const highest = Math.max(0, original ?? 0, inForce ?? 0, ...points.flatMap((p) => [p.actual ?? 0, p.pathInForce ?? 0, p.pathOriginal ?? 0]));
+  const yTicks = niceTicks(highest * 1.02, 5);
 
   return (
     <ChartCard
@@ -43,6 +51,15 @@ export function GoalProgressChart({ progress, kpis, events, basis }: GoalProgres
       status={progress.status}
       error={progress.error}
       empty={points.length === 0}
+      emptyMessage={
+        targetMissing ? (
+          <div className="target-missing" data-testid="goal-target-missing">
+            <strong>{t('goal.missingTitle')}</strong>
+            <span>{t('goal.missing')}</span>
+            <TemplateDownload template={TARGETS_TEMPLATE} label={t('goal.templateTargets')} testId="template-targets" />
+          </div>
+        ) : undefined
+      }
       footer={
         kpis?.inForceSource ? (
           <span>
@@ -68,7 +85,8 @@ export function GoalProgressChart({ progress, kpis, events, basis }: GoalProgres
           <YAxis
             tickFormatter={(v: number) => i18n.euro(v)}
             width={80}
-            domain={[0, (max: number) => Math.max(max, original ?? 0, inForce ?? 0) * 1.08]}
+            ticks={yTicks}
+            domain={[0, yTicks[yTicks.length - 1]!]}
             label={{ value: t(basis === 'net' ? 'chart.axisCumulativeNet' : 'chart.axisCumulative'), angle: -90, position: 'insideLeft', offset: -4, style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 } }}
           />
           <Tooltip labelFormatter={(x) => i18n.date(isoOf(Number(x)))} formatter={euroTooltip(i18n)} />

@@ -1,3 +1,4 @@
+import './charts-interactive.css';
 import { Suspense } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { combineReadiness, usePageReadiness } from '../../hooks/use-page-readiness';
@@ -9,10 +10,13 @@ import type { DatasetFacets } from '../../queries/dataset-facets';
 import type { Filters } from '../../state/filters';
 import type { ViewSettings } from '../../state/view-settings';
 import { isNeutralScenario } from '../../model/scenario';
+import { publishedGaps } from '../../model/published-gaps';
 import { OutlookSection } from '../outlook/OutlookSection';
 import { KpiCards } from './KpiCards';
 import { ChannelMixChart, ChartsPending, CommissionChart, DriverBridgeChart, GoalHorizonChart, GoalProgressChart, RevenueByChannelChart } from './lazy-charts';
 import { SourcesNote, hasMetricBreak } from './SourcesNote';
+import { CrossFilterChips } from './CrossFilterChips';
+import { useCrossFilter } from './use-cross-filter';
 
 /** The executive's page: KPIs against the goal, then how each channel and platform contributes. */
 interface OverviewPageProps {
@@ -22,13 +26,16 @@ interface OverviewPageProps {
   /** Chart choices (trend bucket, hidden series), carried in the share link. */
   settings: ViewSettings;
   onSettingsChange: (settings: ViewSettings) => void;
+  /** A click on a chart mark filters the whole page (cross-filtering). */
+  onFiltersChange: (filters: Filters) => void;
 }
 
-export function OverviewPage({ filters, facets, datasetNote, settings, onSettingsChange }: OverviewPageProps) {
+export function OverviewPage({ filters, facets, datasetNote, settings, onSettingsChange, onFiltersChange }: OverviewPageProps) {
   const i18n = useI18n();
   const o = useOverview(filters, settings.trendBucket);
   const outlook = useOutlook(filters, o.kpis, settings);
   const drivers = useRevenueDrivers(filters);
+  const cross = useCrossFilter(filters, onFiltersChange);
   usePageReadiness(combineReadiness([o.kpis, o.progress, o.byChannel, o.mix, o.commission, o.events, o.sources, drivers, ...outlook.states]));
   const scenarioProjection = outlook.result && !isNeutralScenario(settings.scenario) ? outlook.result.projection : null;
 
@@ -51,6 +58,7 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
           {i18n.t('goal.notFound', { date: i18n.date(filters.goal), asOf: i18n.date(outlook.kpis.data.asOf ?? '') })}
         </p>
       ) : null}
+      <CrossFilterChips chips={cross.chips} onClear={cross.clear} />
       <KpiCards state={outlook.kpis} scenarioProjection={scenarioProjection} basis={filters.basis} />
       <OutlookSection data={outlook} settings={settings} onChange={(patch) => onSettingsChange({ ...settings, ...patch })} footer={footer} />
       <Suspense fallback={<ChartsPending />}>
@@ -71,10 +79,12 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
             settings={settings}
             onSettingsChange={onSettingsChange}
             footer={trendFooter}
+            cross={cross}
+            unpublishedYears={publishedGaps(filters.dataset, filters.retailer ?? '', 'year').flatMap((g) => (g.year === undefined ? [] : [g.year]))}
           />
         </div>
-        <ChannelMixChart state={o.mix} period={filteredPeriod} footer={footer} />
-        <CommissionChart state={o.commission} period={filteredPeriod} footer={footer} />
+        <ChannelMixChart state={o.mix} period={filteredPeriod} footer={footer} cross={cross} />
+        <CommissionChart state={o.commission} period={filteredPeriod} footer={footer} cross={cross} />
         {/* Screen only: the printed briefing keeps to one page (KPIs, pacing and the four charts). */}
         <div className="span-2 no-print">
           <DriverBridgeChart state={drivers} basis={filters.basis} />

@@ -1,13 +1,15 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../../i18n/i18n-context';
 import type { QueryState } from '../../hooks/use-named-query';
 import type { ChannelRevenueRow } from '../../queries/revenue-by-channel';
+import type { CrossFilterControl } from '../../state/cross-filter';
 import type { TimeBucket } from '../../state/filters';
-import type { ViewSettings } from '../../state/view-settings';
+import { TREND_MODES, type ViewSettings } from '../../state/view-settings';
 import { ChartCard } from '../components/ChartCard';
-import { bucketLabel, euroTooltip } from '../components/chart-format';
-import { channelColor, channelLabel } from '../components/channel-style';
-import { pivotChannels } from './pivot-channels';
+import { channelLabel } from '../components/channel-style';
+import { bucketLabel } from '../components/chart-format';
+import { fillBucketGaps, pivotChannels } from './pivot-channels';
+import { TrendBars } from './TrendBars';
+import { TrendMultiples } from './TrendMultiples';
 
 interface Props {
   state: QueryState<ChannelRevenueRow[]>;
@@ -16,12 +18,22 @@ interface Props {
   settings: ViewSettings;
   onSettingsChange: (settings: ViewSettings) => void;
   footer: React.ReactNode;
+  /** Clicks on bars and dates filter the page (see state/cross-filter.ts). */
+  cross: CrossFilterControl;
+  /** Years the publisher did not publish (model/published-gaps.ts): their gap is named so. */
+  unpublishedYears: number[];
 }
 
-export function RevenueByChannelChart({ state, bucket, bucketChoices, settings, onSettingsChange, footer }: Props) {
+export function RevenueByChannelChart({ state, bucket, bucketChoices, settings, onSettingsChange, footer, cross, unpublishedYears }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { channels, series, data } = pivotChannels(state.data ?? []);
+  const pivot = pivotChannels(state.data ?? []);
+  const { channels, series } = pivot;
+  const { data, missing } = fillBucketGaps(pivot.data, bucket);
+  const gaps = missing.map((iso) => {
+    const period = bucketLabel(iso, bucket, i18n);
+    return { bucket: iso, label: t(bucket === 'year' && unpublishedYears.includes(Number(iso.slice(0, 4))) ? 'charts.gapUnpublished' : 'charts.gapNoData', { period }) };
+  });
   const hidden = new Set(settings.hiddenChannels);
   const toggle = (channel: string) =>
     onSettingsChange({ ...settings, hiddenChannels: hidden.has(channel) ? settings.hiddenChannels.filter((c) => c !== channel) : [...settings.hiddenChannels, channel] });
@@ -53,6 +65,16 @@ export function RevenueByChannelChart({ state, bucket, bucketChoices, settings, 
             </select>
           </label>
         ) : null}
+        <label className="field field-inline">
+          <span className="field-label">{t('charts.mode')}</span>
+          <select data-testid="trend-mode" value={settings.trendMode} onChange={(e) => onSettingsChange({ ...settings, trendMode: e.target.value as ViewSettings['trendMode'] })}>
+            {TREND_MODES.map((mode) => (
+              <option key={mode} value={mode}>
+                {t(`charts.mode.${mode}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         {/* A hidden series keeps its toggle even when the filter leaves it alone on the chart. */}
         {channels.length > 1 || channels.some((c) => hidden.has(c)) ? (
           <fieldset className="series-toggles">
@@ -66,22 +88,12 @@ export function RevenueByChannelChart({ state, bucket, bucketChoices, settings, 
           </fieldset>
         ) : null}
       </div>
-      <ResponsiveContainer width="100%" height={320}>
-        <BarChart data={data} margin={{ top: 16, right: 16, bottom: 8, left: 16 }}>
-          <CartesianGrid stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="bucket" tickFormatter={(iso: string) => bucketLabel(iso, bucket, i18n)} minTickGap={16} />
-          <YAxis
-            tickFormatter={(v: number) => i18n.euro(v)}
-            width={80}
-            label={{ value: t('chart.axisRevenue'), angle: -90, position: 'insideLeft', offset: -4, style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 } }}
-          />
-          <Tooltip labelFormatter={(iso) => bucketLabel(String(iso), bucket, i18n)} formatter={euroTooltip(i18n)} />
-          <Legend verticalAlign="bottom" height={28} />
-          {series.map(({ channel, key }, index) => hidden.has(channel) ? null : (
-            <Bar key={key} dataKey={key} name={channelLabel(channel, i18n)} stackId="revenue" fill={channelColor(channel, index)} isAnimationActive={false} />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+      {settings.trendMode === 'multiples' ? (
+        <TrendMultiples data={data} series={series} hidden={hidden} bucket={bucket} cross={cross} />
+      ) : (
+        <TrendBars data={data} series={series} hidden={hidden} bucket={bucket} share={settings.trendMode === 'share'} cross={cross} onToggleSeries={toggle} gaps={gaps} />
+      )}
+      <p className="chart-hint no-print">{t(settings.trendMode === 'multiples' ? 'charts.multiplesNote' : 'charts.clickHint')}</p>
     </ChartCard>
   );
 }

@@ -1,0 +1,38 @@
+import { useEffect, useRef, useState } from 'react';
+import { clearAllCrossFilters, clearCrossFilter, crossChips, isCrossActive, toggleCrossFilter, type CrossChip, type CrossFilterControl, type CrossKind, type CrossState } from '../../state/cross-filter';
+import type { Filters } from '../../state/filters';
+
+/** Elements where Escape already means something (closing a list, leaving a field). */
+const OWN_ESCAPE = 'input, select, textarea, [role="dialog"], [contenteditable="true"]';
+
+/**
+ * The page's cross-filter: the reducer of state/cross-filter.ts over the URL's filters, plus the
+ * remembered period of a bucket click (kept in the page, not the link) and Escape to clear.
+ */
+export function useCrossFilter(filters: Filters, onFiltersChange: (filters: Filters) => void): CrossFilterControl & { chips: CrossChip[]; clear: (kind: CrossKind) => void } {
+  const [periodClick, setPeriodClick] = useState<CrossState['periodClick']>(null);
+  const state: CrossState = { filters, periodClick };
+  const apply = (next: CrossState) => {
+    setPeriodClick(next.periodClick);
+    if (next.filters !== filters) onFiltersChange(next.filters);
+  };
+  const chips = crossChips(state);
+  // Escape reads the latest state through a ref: the listener is added once.
+  const latest = useRef({ state, apply, chips });
+  latest.current = { state, apply, chips };
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || latest.current.chips.length === 0) return;
+      if (event.target instanceof Element && event.target.closest(OWN_ESCAPE)) return;
+      latest.current.apply(clearAllCrossFilters(latest.current.state));
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  return {
+    chips,
+    toggle: (target) => apply(toggleCrossFilter(state, target)),
+    isActive: (target) => isCrossActive(state, target),
+    clear: (kind) => apply(clearCrossFilter(state, kind)),
+  };
+}
