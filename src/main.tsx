@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/styles.css';
+import './app/controls.css';
+import './app/charts-theme.css';
+import './app/small-screens.css';
 import { startEngineEarly } from './hooks/engine-start';
 
 document.documentElement.dataset.engine = 'loading';

@@ -3,6 +3,7 @@ import { EngineProvider, useEngineStatus } from '../hooks/engine-context';
 import { UploadsProvider, useUploads } from '../hooks/uploads-context';
 import type { MessageKey } from '../i18n/messages-en';
 import { useDatasetFacets, useTargetVersions } from '../hooks/use-overview';
+import { useTheme } from '../hooks/use-theme';
 import { useUrlState } from '../hooks/use-url-state';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import { preferredLocale, type Locale } from '../i18n/locale';
@@ -17,6 +18,7 @@ import { LinkNotice } from '../views/components/LinkNotice';
 import { PrintHeader } from '../views/components/PrintHeader';
 import { RemoteSourceConfirm } from '../views/components/RemoteSourceConfirm';
 import { ShareButton } from '../views/components/ShareButton';
+import { ThemeToggle } from '../views/components/ThemeToggle';
 import { TopBar } from '../views/components/TopBar';
 import { OverviewPage } from '../views/overview/OverviewPage';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -60,6 +62,7 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
   const info = BUNDLED_DATASETS[state.filters.dataset as BundledDatasetId];
   const datasetNote = info ? (info.illustrative ? t('dataset.illustrativeFootnote') : t('dataset.realNote')) : t('dataset.uploadedNote');
   const { datasets } = useUploads();
+  const theme = useTheme();
   // A dataset's name as the viewer knows it (its id is for links and storage only).
   const nameOf = (id: string) =>
     BUNDLED_DATASETS[id as BundledDatasetId] ? t(`dataset.${id}` as MessageKey) : (datasets.find((d) => d.id === id)?.name ?? id);
@@ -79,6 +82,7 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
         datasetPicker={<DatasetSelect value={state.filters.dataset} source={state.source} uploaded={datasets} onChange={(dataset, retailers) => openDataset(dataset, retailers, state.view)} />}
         illustrative={info?.illustrative ?? false}
         share={<ShareButton state={state} />}
+        themeToggle={<ThemeToggle dark={theme.theme === 'dark'} onToggle={theme.toggle} />}
         onNavigate={(view) => setState({ ...state, view })}
         onLocaleChange={(lang) => setState({ ...state, lang })}
       />

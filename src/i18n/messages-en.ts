@@ -6,6 +6,7 @@ import { outlookEn } from './messages-outlook-en';
 import { robustEn } from './messages-robust-en';
 import { shareEn } from './messages-share-en';
 import { speedEn } from './messages-speed-en';
+import { themeEn } from './messages-theme-en';
 
 /** English UI text. `{name}` marks a value filled in at run time. */
 export const en = {
@@ -105,6 +106,7 @@ export const en = {
   ...consoleEn,
   ...basisEn,
   ...speedEn,
+  ...themeEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,7 @@ import { outlookFr } from './messages-outlook-fr';
 import { robustFr } from './messages-robust-fr';
 import { shareFr } from './messages-share-fr';
 import { speedFr } from './messages-speed-fr';
+import { themeFr } from './messages-theme-fr';
 import type { MessageKey } from './messages-en';
 
 /** Textes de l'interface en français. `{name}` marque une valeur insérée à l'exécution. */
@@ -106,4 +107,5 @@ export const fr: Record<MessageKey, string> = {
   ...consoleFr,
   ...basisFr,
   ...speedFr,
+  ...themeFr,
 };

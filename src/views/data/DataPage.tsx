@@ -34,6 +34,7 @@ export function DataPage({ onOpenDataset }: DataPageProps) {
 
   return (
     <div className="data-page">
+      <h1 className="visually-hidden">{t('data.heading')}</h1>
       <section className="panel">
         <h2>{t('data.title')}</h2>
         <p className="muted">{t('data.intro')}</p>

@@ -50,7 +50,7 @@ export function CommissionChart({ state, period, footer }: Props) {
           {anyUnknown ? <Bar dataKey="unknown" name={t('chart.grossNoCommission')} stackId="gross" fill="#cbd5e1" isAnimationActive={false} /> : null}
         </BarChart>
       </ResponsiveContainer>
-      <table className="mini-table no-print">
+      <table className="mini-table no-print" tabIndex={0}>
         <thead>
           <tr>
             <th scope="col">{t('filters.channel')}</th>

@@ -46,6 +46,7 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
 
   return (
     <div className="overview">
+      <h1 className="visually-hidden">{i18n.t('overview.heading')}</h1>
       <KpiCards state={o.kpis} scenarioProjection={scenarioProjection} basis={filters.basis} />
       <OutlookSection data={outlook} settings={settings} onChange={(patch) => onSettingsChange({ ...settings, ...patch })} footer={footer} />
       <Suspense fallback={<ChartsPending />}>
