@@ -4,6 +4,9 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/styles.css';
+import './app/controls.css';
+import './app/charts-theme.css';
+import './app/small-screens.css';
 import { engineWorkerStarted } from './hooks/engine-start';
 
 document.documentElement.dataset.engine = 'loading';

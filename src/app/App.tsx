@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { EngineProvider, useEngineStatus } from '../hooks/engine-context';
 import { UploadsProvider, useUploads } from '../hooks/uploads-context';
 import { useDatasetFacets, useTargetVersions } from '../hooks/use-overview';
+import { useTheme } from '../hooks/use-theme';
 import { useUrlState } from '../hooks/use-url-state';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import { preferredLocale, type Locale } from '../i18n/locale';
@@ -19,6 +20,7 @@ import { RemoteSourceConfirm } from '../views/components/RemoteSourceConfirm';
 import { ClusterNotice } from '../views/components/ClusterNotice';
 import { clusterDatasetId } from '../state/cluster-link';
 import { ShareButton } from '../views/components/ShareButton';
+import { ThemeToggle } from '../views/components/ThemeToggle';
 import { TopBar } from '../views/components/TopBar';
 import { OverviewPage } from '../views/overview/OverviewPage';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -62,6 +64,7 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
   const info = BUNDLED_DATASETS[state.filters.dataset as BundledDatasetId];
   const datasetNote = info ? (info.illustrative ? t('dataset.illustrativeFootnote') : t('dataset.realNote')) : t('dataset.uploadedNote');
   const { datasets } = useUploads();
+  const theme = useTheme();
   // A dataset's name as the viewer knows it (its id is for links and storage only).
   const nameOf = (id: string) =>
     Object.hasOwn(BUNDLED_DATASETS, id)
@@ -89,6 +92,7 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
         datasetPicker={<DatasetSelect value={state.filters.dataset} source={state.source} cluster={state.cluster ?? null} uploaded={datasets} onChange={(dataset, retailers) => openDataset(dataset, retailers, state.view)} />}
         illustrative={info?.illustrative ?? false}
         share={<ShareButton state={state} />}
+        themeToggle={<ThemeToggle dark={theme.theme === 'dark'} onToggle={theme.toggle} />}
         onNavigate={(view) => setState({ ...state, view })}
         onLocaleChange={(lang) => setState({ ...state, lang })}
       />

@@ -13,6 +13,7 @@ import { DEFAULT_FILTERS } from '../state/filters';
 import { snapshotKey, type FirstPaintSnapshot } from '../state/first-paint-snapshot';
 import { DatasetSelect } from '../views/components/DatasetSelect';
 import { FilterBar } from '../views/components/FilterBar';
+import { ThemeToggle } from '../views/components/ThemeToggle';
 import { TopBar } from '../views/components/TopBar';
 import { KpiCards } from '../views/overview/KpiCards';
 
@@ -71,6 +72,8 @@ function FirstPaintShell({ locale }: { locale: Locale }) {
         datasetPicker={<DatasetSelect value={filters.dataset} uploaded={[]} onChange={ignore} />}
         illustrative={BUNDLED_DATASETS.sample.illustrative}
         share={<StaticShareButton />}
+        // Its label does not depend on the theme, so the copy is the size of the live one.
+        themeToggle={<ThemeToggle dark={false} onToggle={ignore} />}
         onNavigate={ignore}
         onLocaleChange={ignore}
       />

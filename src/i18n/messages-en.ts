@@ -11,6 +11,7 @@ import { outlookEn } from './messages-outlook-en';
 import { shareEn } from './messages-share-en';
 import { snapshotEn } from './messages-snapshot-en';
 import { storageEn } from './messages-storage-en';
+import { themeEn } from './messages-theme-en';
 
 /** English UI text. `{name}` marks a value filled in at run time. */
 export const en = {
@@ -115,6 +116,7 @@ export const en = {
   ...goalEn,
   ...clickhouseEn,
   ...chartsEn,
+  ...themeEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

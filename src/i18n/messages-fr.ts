@@ -11,6 +11,7 @@ import { outlookFr } from './messages-outlook-fr';
 import { shareFr } from './messages-share-fr';
 import { snapshotFr } from './messages-snapshot-fr';
 import { storageFr } from './messages-storage-fr';
+import { themeFr } from './messages-theme-fr';
 import type { MessageKey } from './messages-en';
 
 /** Textes de l'interface en français. `{name}` marque une valeur insérée à l'exécution. */
@@ -116,4 +117,5 @@ export const fr: Record<MessageKey, string> = {
   ...goalFr,
   ...clickhouseFr,
   ...chartsFr,
+  ...themeFr,
 };

@@ -30,6 +30,8 @@ export interface OpenAppOptions {
   /** BCP 47 locale; sets navigator.language(s) and Accept-Language. Default `en-GB`. */
   locale?: string;
   viewport?: { width: number; height: number };
+  /** The system's colour scheme the page sees (prefers-color-scheme). Default `light`. */
+  colorScheme?: 'light' | 'dark';
   /** Script run in every page before its own scripts (the benchmark's timing probes). */
   initScript?: string;
   /** Runs on the fresh context before the page opens, e.g. to route requests. */
@@ -58,6 +60,7 @@ export async function openApp({
   hash,
   locale = 'en-GB',
   viewport = { width: 1440, height: 1000 },
+  colorScheme = 'light',
   initScript,
   beforeOpen,
   waitUntil = 'domcontentloaded',
@@ -78,6 +81,7 @@ export async function openApp({
       args: CHROMIUM_ARGS,
       locale,
       viewport,
+      colorScheme,
       timeout: 60_000,
     });
   } catch (error) {

@@ -107,7 +107,7 @@ export function AllianceCard({ alliance: a, dataset, basis, period, published }:
           {a.orders !== null && a.orders > 0 ? t('competition.ordersValue', { basket: euroCents(a.gross / a.orders, i18n), period }) : null}
         </Figure>
       </dl>
-      <section className="alliance-section" aria-label={t('competition.channelMix')}>
+      <section className="alliance-section" aria-label={`${a.retailer} — ${t('competition.channelMix')}`}>
         <h3>{t('competition.channelMix')}</h3>
         {a.channels.length === 0 ? (
           <p className="muted-note">

@@ -30,7 +30,7 @@ export function FeeSchedulesTable({ schedules, asOf, status, error }: Props) {
         rows: schedules.map((f) => [f.platform, f.validFrom, f.validTo, f.ratePct, f.fixedEurPerOrder, f.label, f.source]),
       }}
     >
-      <table className="mini-table fee-table">
+      <table className="mini-table fee-table" tabIndex={0}>
         <thead>
           <tr>
             <th scope="col">{t('fees.platform')}</th>

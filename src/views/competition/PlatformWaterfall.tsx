@@ -18,7 +18,7 @@ export function PlatformWaterfall({ alliance, period }: { alliance: AllianceMode
   const w = alliance.waterfall;
   const money = (v: number | null) => (v === null ? '—' : i18n.euro(v));
   return (
-    <section className="alliance-section" data-testid={`waterfall-${alliance.retailer}`} data-commission={String(w.commission)} aria-label={t('waterfall.title')}>
+    <section className="alliance-section" data-testid={`waterfall-${alliance.retailer}`} data-commission={String(w.commission)} aria-label={`${alliance.retailer} — ${t('waterfall.title')}`}>
       <h3>{t('waterfall.title')}</h3>
       <p className="card-subtitle">{t('waterfall.sub', { period })}</p>
       {w.steps.length === 0 ? (
@@ -27,7 +27,7 @@ export function PlatformWaterfall({ alliance, period }: { alliance: AllianceMode
         <WaterfallChart steps={w.steps} axisLabel={t('waterfall.axis')} height={240} label={`${alliance.retailer}: ${t('waterfall.title')}`} />
       )}
       {w.freeGross > 0 ? <p className="muted-note">{t('waterfall.free', { amount: i18n.euro(w.freeGross) })}</p> : null}
-      <table className="mini-table">
+      <table className="mini-table" tabIndex={0}>
         <thead>
           <tr>
             <th scope="col">{t('waterfall.platform')}</th>

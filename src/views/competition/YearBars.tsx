@@ -12,7 +12,7 @@ export function YearBars({ alliance, published }: { alliance: AllianceModel; pub
   const data = alliance.years.map((y) => ({ year: String(y.year), revenue: y.revenue ?? 0, launch: y.year === launchYear }));
   const missing = alliance.years.filter((y) => y.revenue === null);
   return (
-    <section className="alliance-section" aria-label={t('competition.byYear')}>
+    <section className="alliance-section" aria-label={`${alliance.retailer} — ${t('competition.byYear')}`}>
       <h3>{t('competition.byYear')}</h3>
       <div role="img" aria-label={`${alliance.retailer}: ${t('competition.byYear')}`}>
         <ResponsiveContainer width="100%" height={170}>

@@ -12,6 +12,8 @@ interface TopBarProps {
   illustrative: boolean;
   /** The share buttons (they read the page's address). */
   share: ReactNode;
+  /** The light / dark switch (its state lives in this browser, not in the link). */
+  themeToggle: ReactNode;
   onNavigate: (view: View) => void;
   onLocaleChange: (locale: Locale) => void;
 }
@@ -21,15 +23,21 @@ interface TopBarProps {
  * props alone, so the build renders the same header into index.html for the first paint
  * (src/cli/first-paint-markup.tsx) that the page renders once its script runs.
  */
-export function TopBar({ view, locale, datasetPicker, illustrative, share, onNavigate, onLocaleChange }: TopBarProps) {
+export function TopBar({ view, locale, datasetPicker, illustrative, share, themeToggle, onNavigate, onLocaleChange }: TopBarProps) {
   const { t } = useI18n();
   const go = (event: MouseEvent, target: View) => {
     event.preventDefault();
     onNavigate(target);
   };
+  // The hash holds the view and every filter: following `#main` would replace it and reload the
+  // page's data on defaults. The link moves focus to the content and leaves the address alone.
+  const skip = (event: MouseEvent) => {
+    event.preventDefault();
+    document.getElementById('main')?.focus();
+  };
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" data-testid="skip-link" onClick={skip}>
         {t('app.skipToContent')}
       </a>
       <header className="topbar">
@@ -57,6 +65,7 @@ export function TopBar({ view, locale, datasetPicker, illustrative, share, onNav
               {t('print.button')}
             </button>
           ) : null}
+          {themeToggle}
           <label className="field">
             <span className="field-label">{t('lang.label')}</span>
             <select value={locale} onChange={(e) => onLocaleChange(e.target.value as Locale)} data-testid="lang-select">

@@ -61,7 +61,8 @@ export function WaterfallChart({ steps, colorOf, axisLabel, height = 300, label 
   const [min] = waterfallDomain(bars);
   const color = (bar: (typeof bars)[number]) => colorOf?.(bar) ?? (bar.kind === 'total' ? COLORS.total : bar.value >= 0 ? COLORS.up : COLORS.down);
   return (
-    <div role="img" aria-label={label}>
+    // Focusable: on a phone the bridge scrolls sideways inside its card (small-screens.css).
+    <div className="waterfall-chart" role="img" aria-label={label} tabIndex={0}>
       <ResponsiveContainer width="100%" height={height}>
         <BarChart data={bars} margin={{ top: 24, right: 16, bottom: 8, left: 16 }}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />

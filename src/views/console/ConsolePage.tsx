@@ -117,7 +117,7 @@ export function ConsolePage({ dataset, datasetName }: ConsolePageProps) {
               initialText={sqlConsole.initialDraft ?? ''}
               schema={completion}
               label={t('console.editorLabel')}
-              placeholderText={t('console.placeholder')}
+              placeholderText={t('console.placeholderHint')}
               onRun={runNow}
               onChange={onChange}
               onSelectionChange={setSelected}

@@ -1,9 +1,10 @@
 import { autocompletion, closeBrackets, closeBracketsKeymap, closeCompletion, completionKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { sql, type SQLNamespace } from '@codemirror/lang-sql';
-import { bracketMatching, defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { bracketMatching, HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { Compartment, EditorState, Prec, StateEffect, StateField } from '@codemirror/state';
 import { Decoration, EditorView, drawSelection, highlightActiveLine, keymap, lineNumbers, placeholder, type DecorationSet } from '@codemirror/view';
+import { tags } from '@lezer/highlight';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { styleNonce } from './style-nonce';
 import { DuckDbDialect } from './sql-language';
@@ -70,6 +71,20 @@ function tokenEnd(text: string, from: number): number {
  * can see, brackets, undo history, and Ctrl/Cmd+Enter to run. Tab is left to move the focus
  * (keyboard users must be able to leave the editor); indentation is typed with spaces.
  */
+/**
+ * CodeMirror's default colours, as variables (console.css gives each a light and a dark value):
+ * the default style's fixed colours are unreadable on the dark theme.
+ */
+const SQL_HIGHLIGHT = HighlightStyle.define([
+  { tag: tags.keyword, color: 'var(--sql-keyword)' },
+  { tag: [tags.atom, tags.bool, tags.null], color: 'var(--sql-atom)' },
+  { tag: [tags.number, tags.literal], color: 'var(--sql-number)' },
+  { tag: [tags.string, tags.special(tags.string)], color: 'var(--sql-string)' },
+  { tag: [tags.comment, tags.lineComment, tags.blockComment], color: 'var(--sql-comment)', fontStyle: 'italic' },
+  { tag: [tags.typeName, tags.standard(tags.name)], color: 'var(--sql-type)' },
+  { tag: tags.invalid, color: 'var(--sql-invalid)' },
+]);
+
 export function SqlEditor({ ref, initialText, schema, label, placeholderText, onRun, onChange, onSelectionChange }: SqlEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
@@ -107,7 +122,7 @@ export function SqlEditor({ ref, initialText, schema, label, placeholderText, on
           bracketMatching(),
           closeBrackets(),
           autocompletion({ activateOnTyping: true }),
-          syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+          syntaxHighlighting(SQL_HIGHLIGHT),
           keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...completionKeymap]),
           language.current.of(sql({ dialect: DuckDbDialect, schema, upperCaseKeywords: true })),
           placeholder(placeholderText),

@@ -42,6 +42,7 @@ export function DataPage({ onOpenDataset, dataset = '', cluster = null, onOpenCl
 
   return (
     <div className="data-page">
+      <h1 className="visually-hidden">{t('data.heading')}</h1>
       <section className="panel">
         <h2>{t('data.title')}</h2>
         <p className="muted">{t('data.intro')}</p>

@@ -39,7 +39,7 @@ export function IngestReportView({ report }: { report: IngestReport }) {
       {report.table && !report.refused ? <p>{t('data.report.table', { name: report.table.name })}</p> : null}
       {shown.length ? (
         <>
-          <table className="rejects-table">
+          <table className="rejects-table" tabIndex={0}>
             <thead>
               <tr>
                 <th scope="col">{t('data.report.line')}</th>

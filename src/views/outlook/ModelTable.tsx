@@ -17,7 +17,7 @@ export function ModelTable({ evaluations, chosen, holdOut, grain }: ModelTablePr
   return (
     <details className="model-table">
       <summary>{t('forecast.allModels', { holdOut, unit: t(grain === 'year' ? (holdOut === 1 ? 'outlook.year' : 'outlook.years') : holdOut === 1 ? 'outlook.month' : 'outlook.months') })}</summary>
-      <table className="mini-table" data-testid="forecast-models">
+      <table className="mini-table" tabIndex={0} data-testid="forecast-models">
         <thead>
           <tr>
             <th scope="col">{t('forecast.modelColumn')}</th>

@@ -21,6 +21,7 @@ export function OutlookSection({ data, settings, onChange, footer }: OutlookSect
   const { t } = useI18n();
   const { outlook, result, saved } = data;
   const failed = data.states.some((s) => s.status === 'error');
+  if (!outlook && !failed) return <OutlookPending title={t('outlook.title')} message={t('chart.loading')} />;
   if (!outlook || outlook.kind === 'no-goal') {
     return (
       <section className="card outlook-empty" data-testid="outlook" aria-labelledby="outlook-title" aria-busy={!outlook && !failed}>
@@ -63,6 +64,29 @@ export function OutlookSection({ data, settings, onChange, footer }: OutlookSect
         <div className="span-2">
           <PhasingPanel outlook={outlook} choice={settings.phasing} onChange={(phasing) => onChange({ phasing })} />
         </div>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * The section's shape while it computes: its title and four panels about the size of the real
+ * ones (pacing and scenario side by side, then the forecast and the phasing), so the charts below
+ * are not pushed down a screen's height when the answer arrives (cumulative layout shift).
+ */
+function OutlookPending({ title, message }: { title: string; message: string }) {
+  return (
+    <section className="outlook" data-testid="outlook" aria-labelledby="outlook-title" aria-busy="true">
+      <h2 id="outlook-title" className="section-title">
+        {title}
+      </h2>
+      <div className="outlook-grid">
+        <div className="card outlook-pending outlook-pending-pacing">
+          <p className="panel-note">{message}</p>
+        </div>
+        <div className="card outlook-pending outlook-pending-pacing" />
+        <div className="span-2 card outlook-pending outlook-pending-forecast" />
+        <div className="span-2 card outlook-pending outlook-pending-phasing" />
       </div>
     </section>
   );

@@ -86,7 +86,7 @@ export function PhasingPanel({ outlook, choice, onChange }: PhasingPanelProps) {
           </label>
         ) : null}
       </div>
-      <table className="mini-table" data-testid="phasing-table">
+      <table className="mini-table" tabIndex={0} data-testid="phasing-table">
         <thead>
           <tr>
             <th scope="col">{t(`phasing.rows.${table}`)}</th>

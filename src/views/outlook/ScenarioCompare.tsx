@@ -41,7 +41,7 @@ export function ScenarioCompare({ columns, basis, onApply, onDelete }: ScenarioC
   ];
   return (
     <div className="scenario-compare">
-      <table className="mini-table compare-table" data-testid="scenario-compare">
+      <table className="mini-table compare-table" tabIndex={0} data-testid="scenario-compare">
         <caption>{t('scenario.compareTitle')}</caption>
         <thead>
           <tr>

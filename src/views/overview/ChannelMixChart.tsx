@@ -59,7 +59,7 @@ export function ChannelMixChart({ state, period, footer, cross }: Props) {
           </Bar>
         </BarChart>
       </ResponsiveContainer>
-      <table className="mini-table no-print">
+      <table className="mini-table no-print" tabIndex={0}>
         <tbody>
           {rows.map((row) => (
             <tr key={row.channel}>

@@ -66,7 +66,7 @@ export function CommissionChart({ state, period, footer, cross }: Props) {
           </Bar>
         </BarChart>
       </ResponsiveContainer>
-      <table className="mini-table no-print">
+      <table className="mini-table no-print" tabIndex={0}>
         <thead>
           <tr>
             <th scope="col">{t('filters.channel')}</th>

@@ -85,7 +85,7 @@ export function DriverBridgeChart({ state, basis }: Props) {
               })}
             </p>
           ) : null}
-          <table className="mini-table">
+          <table className="mini-table" tabIndex={0}>
             <thead>
               <tr>
                 <th scope="col">{t('drivers.channel')}</th>

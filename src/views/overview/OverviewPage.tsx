@@ -53,6 +53,7 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
 
   return (
     <div className="overview">
+      <h1 className="visually-hidden">{i18n.t('overview.heading')}</h1>
       {filters.goal && outlook.kpis.data?.goalEnd && outlook.kpis.data.goalEnd !== filters.goal ? (
         <p className="link-notice" role="status" data-testid="goal-notice">
           {i18n.t('goal.notFound', { date: i18n.date(filters.goal), asOf: i18n.date(outlook.kpis.data.asOf ?? '') })}

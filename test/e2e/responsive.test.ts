@@ -1,0 +1,79 @@
+// Phones in real Chromium: at 360 px no view is wider than the screen, and the controls a finger
+// presses are at least 44 × 44 px. Screenshots of every view on a 390 × 844 phone, light and dark,
+// go to test/e2e/screenshots/ for a person to look at.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectCleanRun, openApp, screenshot, waitForEngine } from './browser';
+import { startStaticServer, type StaticServer } from './static-server';
+import { showView, VIEWS } from './views-tour';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+// Hang guards, not speed assertions: a cold start of DuckDB on a loaded 2-core machine has taken
+// over 90 s, and a tour visits the four views (in two languages for axe).
+const COLD_START = 240_000;
+const TOUR = 600_000;
+
+/** Visible controls smaller than 44 × 44 px (a checkbox counts by its label, which takes the tap). */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const small: string[] = [];
+    for (const element of document.querySelectorAll<HTMLElement>('button, select, input, .views-nav a')) {
+      if (!element.checkVisibility() || element.closest('[inert]')) continue;
+      const type = element instanceof HTMLInputElement ? element.type : '';
+      if (type === 'file' || type === 'range') continue;
+      const target = type === 'checkbox' || type === 'radio' ? (element.closest('label') ?? element) : element;
+      const box = target.getBoundingClientRect();
+      if (box.width < 44 || box.height < 44) small.push(`${target.tagName.toLowerCase()} "${(target.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+    }
+    return small;
+  });
+}
+
+describe('phones (built app in Chromium)', () => {
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html is missing: build first (\`npm run test:e2e\` runs \`vite build\`).`);
+    server = await startStaticServer({ root: DIST });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  test('at 360 px every view fits the screen (no sideways scroll) and its controls are 44 × 44 px or more', async () => {
+    const app = await openApp({ baseUrl: server.url, hash: 'view=overview', viewport: { width: 360, height: 740 } });
+    try {
+      const { page } = app;
+      expect(await waitForEngine(page, COLD_START)).toBe('ready');
+      for (const view of VIEWS) {
+        await showView(page, view);
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+        expect(scrollWidth, `${view}: document ${scrollWidth} px wide on a ${innerWidth} px screen`).toBeLessThanOrEqual(innerWidth);
+        expect(await smallTargets(page), `${view}: controls under 44 × 44 px`).toEqual([]);
+      }
+      expectCleanRun(app);
+    } finally {
+      await app.close();
+    }
+  }, TOUR);
+
+  test.each(['light', 'dark'] as const)('screenshots of every view on a 390 × 844 phone, %s theme', async (scheme) => {
+    const app = await openApp({ baseUrl: server.url, hash: 'view=overview', viewport: { width: 390, height: 844 }, colorScheme: scheme });
+    try {
+      const { page } = app;
+      expect(await waitForEngine(page, COLD_START)).toBe('ready');
+      for (const view of VIEWS) {
+        await showView(page, view);
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+        expect(scrollWidth, view).toBeLessThanOrEqual(innerWidth);
+        await screenshot(page, `phone-${view}-${scheme}.png`);
+      }
+      expectCleanRun(app);
+    } finally {
+      await app.close();
+    }
+  }, TOUR);
+});
