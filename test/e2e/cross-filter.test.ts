@@ -177,7 +177,8 @@ describe('cross-filtering (built app in Chromium)', () => {
       expect(await tooltip.innerText()).toMatch(/^Vocal : [\d,]+\sM€$/m);
       await screenshot(page, 'trend-multiples-fr.png');
       await chart.locator('[data-testid="trend-mode"]').selectOption('share');
-      await expect.poll(() => chart.locator('.recharts-yAxis').first().textContent()).toContain('100');
+      // The value axis now reads in percent, up to 100 %.
+      await expect.poll(async () => (await chart.locator('svg text').allTextContents()).some((text) => /^100\s?%$/.test(text.trim()))).toBe(true);
       // The link carries the mode: a fresh page opens in it.
       const link = await page.evaluate(() => location.hash);
       const again = await openApp({ baseUrl: server.url, hash: link, locale: 'fr-FR' });
