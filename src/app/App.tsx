@@ -22,6 +22,7 @@ import { clusterDatasetId } from '../state/cluster-link';
 import { ShareButton } from '../views/components/ShareButton';
 import { ThemeToggle } from '../views/components/ThemeToggle';
 import { TopBar } from '../views/components/TopBar';
+import { KpiCards } from '../views/overview/KpiCards';
 import { OverviewPage } from '../views/overview/OverviewPage';
 import { ErrorBoundary } from './ErrorBoundary';
 
@@ -138,7 +139,8 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
                 onFiltersChange={setFilters}
               />
             ) : (
-              <p className="boot-message" aria-busy="true">{facets.status === 'error' ? t('error.panel') : t('chart.loading')}</p>
+              // The period is not known before the dataset's dates: the KPI cards wait, as for any slice.
+              <KpiCards state={facets.status === 'error' ? { status: 'error', data: null, error: facets.error } : { status: 'loading', data: null, error: null }} />
             )
           )}
         </ErrorBoundary>

@@ -54,7 +54,8 @@ export function useOutlook(filters: Filters, kpis: QueryState<KpiSummary>, setti
   const toDate = useNamedQuery(dataset, q.goalToDate, readGoalToDate);
   const versions = useNamedQuery(dataset, q.goalVersions, readGoalVersions);
   const years = useNamedQuery(dataset, q.periodYears, readPeriodYears);
-  const ready = [kpis, series, toDate, versions].every((s) => s.status === 'ready');
+  // Answered, or standing in from the build-time snapshot (the first paint's outlook and charts).
+  const ready = [kpis, series, toDate, versions].every((s) => s.status === 'ready' || (s.status === 'loading' && s.snapshot === true));
   const k = kpis.data;
   const { phasing, forecastModel } = settings;
 

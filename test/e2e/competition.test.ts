@@ -131,7 +131,8 @@ describe('competition view (built app in Chromium)', () => {
   });
 
   test('the net switch lowers attainment on the overview, reaches the competition cards, and survives a reload', async () => {
-    const app = await openApp({ baseUrl: server.url, locale: 'fr-FR' });
+    // 2022, the goal year (the default view is the data's last year, 2023, before the 2026 goal).
+    const app = await openApp({ baseUrl: server.url, locale: 'fr-FR', hash: 'from=2022-01-01&to=2022-12-31' });
     try {
       expect(await waitForEngine(app.page), `engine state; console: ${app.consoleErrors.join(' | ')}`).toBe('ready');
       const gross = { attainment: await kpi(app.page, 'kpi-attainment'), actual: await kpi(app.page, 'kpi-actual'), target: await kpi(app.page, 'kpi-target') };

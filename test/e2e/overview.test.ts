@@ -11,6 +11,7 @@ const PUBLIC_CARREFOUR_2022 = 'dataset=public&retailer=Carrefour&from=2022-01-01
 
 // Carrefour's published 2022 e-commerce figure; both bundled datasets are calibrated to it.
 const CARREFOUR_2022 = 4.2e9;
+const CARREFOUR_2023 = 5.3e9;
 const EURO = 1; // money compares to the euro
 const RATIO = 1e-9;
 
@@ -68,10 +69,10 @@ describe('overview (built app in Chromium)', () => {
 
   test('sample dataset under a sub-path, in French', async () => {
     const subPathServer = await startStaticServer({ root: DIST, prefix: '/reports/cible/' });
-    const app = await openApp({ baseUrl: subPathServer.url, locale: 'fr-FR' });
+    const app = await openApp({ baseUrl: subPathServer.url, hash: 'from=2022-01-01&to=2022-12-31', locale: 'fr-FR' });
     try {
       expect(await waitForEngine(app.page), `engine state; console: ${app.consoleErrors.join(' | ')}`).toBe('ready');
-      // Sample data is calibrated: Carrefour 2022 (the default goal window) is exactly €4.2bn.
+      // Sample data is calibrated: Carrefour 2022 (the goal year) is exactly €4.2bn.
       await expectKpi(app.page, 'kpi-actual', CARREFOUR_2022, EURO);
       expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('fr');
       const text = await app.page.locator('body').innerText();
@@ -107,8 +108,9 @@ describe('overview (built app in Chromium)', () => {
       const hash = new URLSearchParams((await app.page.evaluate(() => location.hash)).replace(/^#/, ''));
       expect([null, 'sample']).toContain(hash.get('dataset'));
       expect(await select.inputValue()).toBe('sample');
-      await expectKpi(app.page, 'kpi-actual', CARREFOUR_2022, EURO);
-      // Both datasets give €4.2bn for 2022, so prove the charts really show the sample now:
+      // A new dataset opens on its default period, the data's last year: Carrefour 2023, €5.3bn.
+      await expectKpi(app.page, 'kpi-actual', CARREFOUR_2023, EURO);
+      // Both datasets give the same yearly totals, so prove the charts really show the sample now:
       // its channels are broken down (voice, web, partner) where the public figures are one total.
       const mix = await app.page.locator('[data-testid="chart-channel-mix"]').innerText();
       expect(mix).toContain('Voice');
