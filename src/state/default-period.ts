@@ -13,10 +13,11 @@ export function withDefaultPeriod(filters: Filters, lastDate: string | null): Fi
   return { ...filters, from: from <= to ? from : to, to };
 }
 
-/** The inverse for the URL: dates equal to the default period are left out, as every default is. */
+/**
+ * The inverse for the URL: a period equal to the default one (the data's last year) is left out,
+ * as every default is; any other period keeps both its dates, as chosen.
+ */
 export function withoutDefaultPeriod(filters: Filters, lastDate: string | null): Filters {
   const defaults = withDefaultPeriod({ ...filters, from: null, to: null }, lastDate);
-  const to = filters.to === defaults.to ? null : filters.to;
-  const from = filters.from === withDefaultPeriod({ ...filters, from: null, to }, lastDate).from ? null : filters.from;
-  return { ...filters, from, to };
+  return filters.from === defaults.from && filters.to === defaults.to ? { ...filters, from: null, to: null } : filters;
 }
