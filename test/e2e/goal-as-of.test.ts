@@ -55,7 +55,9 @@ describe('the goal as of a date before its year (built app in Chromium)', () => 
       expect(await waitForEngine(page)).toBe('ready');
       const asOf = page.locator('[data-testid="filter-asof"]');
       const goalAt = async (date: string) => {
+        // The field applies a typed date on Enter (or when it loses focus).
         await asOf.fill(date);
+        await asOf.press('Enter');
         // The data's last day is the default as-of date, so a link leaves it out.
         if (date !== '2023-12-31') await expect.poll(() => page.evaluate(() => location.hash), { timeout: 10_000 }).toContain(`to=${date}`);
         await expect.poll(async () => (await value(page, 'kpi-goal'))?.length ?? 0, { timeout: 30_000 }).toBeGreaterThan(0);
