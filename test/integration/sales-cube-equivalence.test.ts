@@ -7,7 +7,7 @@
 // still get the raw answers, so the cube alone answers them. Real DuckDB-WASM in Node.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ColumnarResult, Engine } from '../../src/engine/engine';
+import type { Engine } from '../../src/engine/engine';
 import { loadCanonicalDataset } from '../../src/ingest/load-canonical';
 import { loadPreparedDataset } from '../../src/ingest/load-ingest';
 import { prepareIngest } from '../../src/ingest/prepare-ingest';
@@ -20,6 +20,7 @@ import { DEFAULT_FILTERS, type Filters } from '../../src/state/filters';
 import { CATEGORIES, REGIONS } from '../../data/sample-model';
 import { exportLines } from '../bench/generate-sales';
 import { bundledFiles, engineWithBundledData } from '../support/node-engine';
+import { bound, day, expectSameResult, retailers } from '../support/same-result';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { englishText } from '../../src/i18n/message';
@@ -36,40 +37,6 @@ function allQueries(filters: Filters, source: SalesSource): Record<string, Built
 }
 
 /** Same names, types and row count; numbers equal to 1e-9 relative (NaN for NULL on both); text exactly. */
-function expectSameResult(cube: ColumnarResult, raw: ColumnarResult, what: string): void {
-  expect(cube.names, what).toEqual(raw.names);
-  expect(cube.numRows, what).toBe(raw.numRows);
-  for (const name of raw.names) {
-    const a = cube.columns[name]!;
-    const b = raw.columns[name]!;
-    if (b instanceof Float64Array) {
-      expect(a, `${what}.${name}`).toBeInstanceOf(Float64Array);
-      for (let i = 0; i < b.length; i++) {
-        const x = (a as Float64Array)[i]!;
-        const y = b[i]!;
-        if (Number.isNaN(y) || Number.isNaN(x)) {
-          expect([x, i], `${what}.${name}`).toEqual([y, i]);
-          continue;
-        }
-        if (Math.abs(x - y) > 1e-9 * Math.max(1, Math.abs(y))) expect([x, i], `${what}.${name}`).toEqual([y, i]);
-      }
-    } else {
-      expect(Array.from(a as ArrayLike<unknown>), `${what}.${name}`).toEqual(Array.from(b as ArrayLike<unknown>));
-    }
-  }
-}
-
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-const day = fc.date({ min: new Date('2016-11-20T00:00:00Z'), max: new Date('2024-02-10T00:00:00Z'), noInvalidDate: true }).map(iso);
-/** A period's first or last day (month, quarter, year), as the filter bar's presets give. */
-const boundary = (edge: 'start' | 'end') =>
-  fc.tuple(fc.integer({ min: 2016, max: 2024 }), fc.constantFrom(1, 3, 12), fc.integer({ min: 0, max: 11 })).map(([year, months, index]) => {
-    const first = Math.floor(index / months) * months;
-    return edge === 'start' ? iso(new Date(Date.UTC(year, first, 1))) : iso(new Date(Date.UTC(year, first + months, 0)));
-  });
-const bound = (edge: 'start' | 'end') => fc.oneof(fc.constant(null), boundary(edge), day);
-const retailers = ['Carrefour', 'Monoprix', 'Nobody'];
-
 const filtersArb = (datasets: readonly string[]) =>
   fc.record({
     dataset: fc.constantFrom(...datasets),

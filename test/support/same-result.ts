@@ -40,7 +40,7 @@ export function expectSameResult(actual: ColumnarResult, expected: ColumnarResul
 }
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-const day = fc.date({ min: new Date('2016-11-20T00:00:00Z'), max: new Date('2024-02-10T00:00:00Z'), noInvalidDate: true }).map(iso);
+export const day = fc.date({ min: new Date('2016-11-20T00:00:00Z'), max: new Date('2024-02-10T00:00:00Z'), noInvalidDate: true }).map(iso);
 /** A whole month, quarter or year's first or last day. */
 const boundary = (edge: 'start' | 'end') =>
   fc.tuple(fc.integer({ min: 2016, max: 2024 }), fc.constantFrom(1, 3, 12), fc.integer({ min: 0, max: 11 })).map(([year, months, index]) => {
@@ -48,8 +48,8 @@ const boundary = (edge: 'start' | 'end') =>
     return edge === 'start' ? iso(new Date(Date.UTC(year, first, 1))) : iso(new Date(Date.UTC(year, first + months, 0)));
   });
 /** No bound, a whole period's bound, or any day (a part-month edge). */
-const bound = (edge: 'start' | 'end') => fc.oneof(fc.constant(null), boundary(edge), day);
-const retailers = ['Carrefour', 'Monoprix', 'Nobody'];
+export const bound = (edge: 'start' | 'end') => fc.oneof(fc.constant(null), boundary(edge), day);
+export const retailers = ['Carrefour', 'Monoprix', 'Nobody'];
 
 /** Random filters of the sample's shape, on both bases, for the dataset given. */
 export const sampleFilters = (dataset: string) =>

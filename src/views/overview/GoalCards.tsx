@@ -22,16 +22,23 @@ export function GoalCard({ k }: { k: GoalKpis }) {
         ) : (
           <>
             {t('kpi.goalDetail', { period, date: i18n.date(k.inForceSetOn ?? '') })}
-            {k.inForceSource ? (
-              <>
-                {' · '}
-                <SourceLink source={k.inForceSource.split(' ')[0]!} label={t('kpi.source')} />
-              </>
-            ) : null}
+            <InForceSource source={k.inForceSource} />
           </>
         )
       }
     />
+  );
+}
+
+/** ' · source' for the goal version in force (its first source), or nothing without one. */
+export function InForceSource({ source }: { source: string | null }) {
+  const { t } = useI18n();
+  if (!source) return null;
+  return (
+    <>
+      {' · '}
+      <SourceLink source={source.split(' ')[0]!} label={t('kpi.source')} />
+    </>
   );
 }
 

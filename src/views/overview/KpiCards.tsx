@@ -3,9 +3,8 @@ import { firstPaintBuiltAt } from '../../hooks/first-paint-data';
 import type { QueryState } from '../../hooks/use-named-query';
 import type { GoalKpis } from '../../analytics/goal-kpis';
 import type { RevenueBasis } from '../../state/filters';
-import { SourceLink } from '../components/SourceLink';
 import { KpiCard } from './KpiCard';
-import { AheadNotes, GoalCard, PhasedTargetDetail, ProjectionAheadDetail } from './GoalCards';
+import { AheadNotes, GoalCard, InForceSource, PhasedTargetDetail, ProjectionAheadDetail } from './GoalCards';
 
 function attainmentTone(attainment: number | null): 'neutral' | 'good' | 'warn' | 'bad' {
   if (attainment === null) return 'neutral';
@@ -72,12 +71,7 @@ export function KpiCards({ state, scenarioProjection = null, basis = 'gross' }: 
                 {restated
                   ? t('kpi.restatedFrom', { date: i18n.date(k.inForceSetOn ?? ''), amount: money(k.originalTarget), original: i18n.date(k.originalSetOn ?? '') })
                   : t('kpi.setOn', { date: i18n.date(k.inForceSetOn ?? '') })}
-                {k.inForceSource ? (
-                  <>
-                    {' · '}
-                    <SourceLink source={k.inForceSource.split(' ')[0]!} label={t('kpi.source')} />
-                  </>
-                ) : null}
+                <InForceSource source={k.inForceSource} />
               </>
             ) : (
               <span title={t('kpi.noTargetHelp')}>{t('kpi.noTarget')}</span>
