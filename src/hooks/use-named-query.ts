@@ -13,6 +13,8 @@ export type QueryState<T> =
   | { status: 'ready'; data: T; error: null }
   | { status: 'error'; data: null; error: Error };
 
+const LOADING: QueryState<never> = { status: 'loading', data: null, error: null };
+
 /**
  * Runs a named query on the dataset it names and reads its rows. A newer request replaces an
  * older one: results that arrive after the filters changed, or after the dataset was reloaded
@@ -23,14 +25,21 @@ export type QueryState<T> =
 export function useNamedQuery<T>(dataset: string, query: BuiltQuery, read: (result: ColumnarResult) => T): QueryState<T> {
   const { withDataset, revision } = useEngineContext();
   const key = snapshotKey(dataset, query.sql, query.params);
-  const [state, setState] = useState<QueryState<T>>(() => {
+  // Each state remembers the dataset its data belongs to: another dataset's numbers are never
+  // kept on screen while this one loads (they would be read as this one's, e.g. the KPIs of the
+  // new dataset computed over the old dataset's default period).
+  const [shown, setShown] = useState<{ dataset: string; state: QueryState<T> }>(() => {
     const seeded = firstPaintResult(key);
-    return seeded ? { status: 'loading', data: read(seeded), error: null, snapshot: true } : { status: 'loading', data: null, error: null };
+    return { dataset, state: seeded ? { status: 'loading', data: read(seeded), error: null, snapshot: true } : LOADING };
   });
+  const setState = (state: QueryState<T>) => setShown({ dataset, state });
 
   useEffect(() => {
     let current = true;
-    setState((previous) => ({ status: 'loading', data: previous.data, error: null, ...(previous.status === 'loading' && previous.snapshot ? { snapshot: true } : {}) }));
+    setShown((previous) => {
+      const kept = previous.dataset === dataset ? previous.state : LOADING;
+      return { dataset, state: { status: 'loading', data: kept.data, error: null, ...(kept.status === 'loading' && kept.snapshot ? { snapshot: true } : {}) } };
+    });
     queryStarted();
     withDataset(dataset)
       .then((engine) => engine.query(query.sql, query.params))
@@ -58,5 +67,6 @@ export function useNamedQuery<T>(dataset: string, query: BuiltQuery, read: (resu
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, withDataset, revision]);
 
-  return state;
+  // On the render that switches datasets, before the effect above has run.
+  return shown.dataset === dataset ? shown.state : LOADING;
 }

@@ -182,7 +182,9 @@ describe('hostile input is shown as text and never runs (built app in Chromium)'
     try {
       placements += 1;
       const pending = link.hash.startsWith('src=https'); // waits for the viewer's agreement: loads nothing
-      if (!pending) await waitForEngine(page);
+      // A pending source shows its question once the app has started; nothing else waits for it.
+      if (pending) await page.locator('[data-testid="remote-source"]').waitFor({ timeout: 60_000 });
+      else await waitForEngine(page);
       const text = await page.locator('body').innerText();
       for (const expected of link.expectText) expect(text, `${name}: "${expected}" shown`).toContain(expected);
       await expectQuiet(page, name);

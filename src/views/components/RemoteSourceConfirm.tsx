@@ -11,30 +11,16 @@ export function RemoteSourceConfirm({ onDecline, cluster = null }: { onDecline: 
   const { pendingSource, confirmSource } = useEngineContext();
   if (!pendingSource) return null;
   const host = new URL(pendingSource).host;
-  if (cluster && cluster.url === pendingSource) {
-    return (
-      <div className="notice remote-confirm" role="alertdialog" aria-labelledby="remote-confirm-title" data-testid="remote-source">
-        <strong id="remote-confirm-title">{t('ch.confirmTitle', { host })}</strong>
-        <p>
-          {t('ch.confirmExplain', { table: cluster.table })} <code>{pendingSource}</code>
-        </p>
-        <button type="button" data-testid="source-confirm" onClick={confirmSource}>
-          {t('ch.confirmLoad', { host })}
-        </button>{' '}
-        <button type="button" className="button-secondary" data-testid="remote-decline" onClick={onDecline}>
-          {t('remote.decline')}
-        </button>
-      </div>
-    );
-  }
+  // A ClickHouse cluster sends sums of a table; a web source is one file downloaded whole.
+  const isCluster = cluster !== null && cluster.url === pendingSource;
   return (
     <div className="notice remote-confirm" role="alertdialog" aria-labelledby="remote-confirm-title" data-testid="remote-source">
-      <strong id="remote-confirm-title">{t('remote.title', { host })}</strong>
+      <strong id="remote-confirm-title">{isCluster ? t('ch.confirmTitle', { host }) : t('remote.title', { host })}</strong>
       <p>
-        {t('remote.explain')} <code>{pendingSource}</code>
+        {isCluster ? t('ch.confirmExplain', { table: cluster.table }) : t('remote.explain')} <code>{pendingSource}</code>
       </p>
-      <button type="button" data-testid="remote-confirm" onClick={confirmSource}>
-        {t('remote.load', { host })}
+      <button type="button" data-testid={isCluster ? 'source-confirm' : 'remote-confirm'} onClick={confirmSource}>
+        {isCluster ? t('ch.confirmLoad', { host }) : t('remote.load', { host })}
       </button>{' '}
       <button type="button" className="button-secondary" data-testid="remote-decline" onClick={onDecline}>
         {t('remote.decline')}
