@@ -1,15 +1,13 @@
 // Accessibility in real Chromium: axe-core (a dev dependency, its source read from node_modules)
 // finds nothing on the four views in English and French, light and dark; the skip link moves focus
 // without touching the hash; the page does not jump while it loads; the theme toggle is kept.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { expectCleanRun, openApp, waitForEngine } from './browser';
-import { startStaticServer, type StaticServer } from './static-server';
+import { serveBuiltSite } from './built-site';
 import { axeViolations, showView, VIEWS } from './views-tour';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 // Hang guards, not speed assertions: a cold start of DuckDB on a loaded 2-core machine has taken
 // over 90 s, and a tour visits the four views (in two languages for axe).
 const COLD_START = 240_000;
@@ -17,16 +15,7 @@ const TOUR = 600_000;
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('accessibility (built app in Chromium)', () => {
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html is missing: build first (\`npm run test:e2e\` runs \`vite build\`).`);
-    server = await startStaticServer({ root: DIST });
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = serveBuiltSite();
 
   test.each(['light', 'dark'] as const)('axe-core finds nothing on the four views, in English and French, %s theme', async (scheme) => {
     const app = await openApp({ baseUrl: server.url, hash: 'view=overview', colorScheme: scheme });

@@ -1,15 +1,14 @@
 // End-to-end: charts people can talk to. A click on a bar filters the page (KPIs and URL), a chip
 // and Escape clear it, the legend toggles series without reordering the stack, and the trend
 // chart's modes. Run `npx vite build` first.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { expectCleanRun, openApp, screenshot, waitForEngine } from './browser';
-import { startStaticServer, type StaticServer } from './static-server';
+import { serveBuiltSite } from './built-site';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const SAMPLE = fileURLToPath(new URL('../../data/sample/sales.csv.gz', import.meta.url));
 const HASH = 'from=2022-01-01&to=2022-12-31';
 const CHART = '[data-testid="chart-revenue-by-channel"]';
@@ -59,16 +58,7 @@ async function stackOrder(chart: Locator, bucket: string): Promise<string[]> {
 }
 
 describe('cross-filtering (built app in Chromium)', () => {
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html is missing: build first.`);
-    server = await startStaticServer({ root: DIST });
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = serveBuiltSite();
 
   test('a click on a bar of the trend chart filters the KPIs by its channel and writes it into the URL; Escape clears it', LONG, async () => {
     const app = await openApp({ baseUrl: server.url, hash: HASH, locale: 'en-GB' });

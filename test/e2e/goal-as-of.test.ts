@@ -1,25 +1,15 @@
 // End-to-end: "Will we make it?" asked before the goal year (issue 14). The two addresses an
 // executive of June 2018 would open show a goal, a phased target, a projection of the goal's
 // year, a status and a progress chart, in English and French.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { expectCleanRun, openApp, screenshot, waitForEngine } from './browser';
-import { startStaticServer, type StaticServer } from './static-server';
+import { serveBuiltSite } from './built-site';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const value = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]`).first().getAttribute('data-value', { timeout: 15_000 });
 
 describe('the goal as of a date before its year (built app in Chromium)', () => {
-  let server: StaticServer;
-  beforeAll(async () => {
-    if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html is missing: build first.`);
-    server = await startStaticServer({ root: DIST });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = serveBuiltSite();
 
   test.each([
     ['sample H1 2018', 'dataset=sample&retailer=Carrefour&from=2018-01-01&to=2018-06-30', 'en-GB'],

@@ -1,15 +1,12 @@
 // Phones in real Chromium: at 360 px no view is wider than the screen, and the controls a finger
 // presses are at least 44 × 44 px. Screenshots of every view on a 390 × 844 phone, light and dark,
 // go to test/e2e/screenshots/ for a person to look at.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { expectCleanRun, openApp, screenshot, waitForEngine } from './browser';
-import { startStaticServer, type StaticServer } from './static-server';
+import { serveBuiltSite } from './built-site';
 import { showView, VIEWS } from './views-tour';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 // Hang guards, not speed assertions: a cold start of DuckDB on a loaded 2-core machine has taken
 // over 90 s, and a tour visits the four views (in two languages for axe).
 const COLD_START = 240_000;
@@ -32,16 +29,7 @@ async function smallTargets(page: Page): Promise<string[]> {
 }
 
 describe('phones (built app in Chromium)', () => {
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html is missing: build first (\`npm run test:e2e\` runs \`vite build\`).`);
-    server = await startStaticServer({ root: DIST });
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = serveBuiltSite();
 
   test('at 360 px every view fits the screen (no sideways scroll) and its controls are 44 × 44 px or more', async () => {
     const app = await openApp({ baseUrl: server.url, hash: 'view=overview', viewport: { width: 360, height: 740 } });
