@@ -23,6 +23,9 @@ const LAYERS = [
   ['app', 'cli'],
   ['views'],
   ['hooks'],
+  // session: what a visit holds without React (engine supervision, dataset cache, ingest client,
+  // remote-data consent, workers); hooks make it reactive.
+  ['session'],
   ['queries', 'analytics', 'ingest', 'export'],
   // remote: clients of servers beyond the browser (ClickHouse over HTTP); needs no DuckDB.
   ['engine', 'state', 'model', 'i18n', 'storage', 'remote'],

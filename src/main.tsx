@@ -1,5 +1,5 @@
 // First, before React and the app evaluate: DuckDB's worker and client start now (engine-boot.ts).
-import './hooks/engine-boot';
+import './session/engine-boot';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
@@ -7,7 +7,7 @@ import './app/styles.css';
 import './app/controls.css';
 import './app/charts-theme.css';
 import './app/small-screens.css';
-import { engineWorkerStarted } from './hooks/engine-start';
+import { engineWorkerStarted } from './session/engine-start';
 
 document.documentElement.dataset.engine = 'loading';
 const root = document.getElementById('root');

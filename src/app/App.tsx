@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { EngineProvider, useEngineStatus } from '../hooks/engine-context';
 import { UploadsProvider, useUploads } from '../hooks/uploads-context';
-import { useDatasetFacets, useTargetVersions } from '../hooks/use-overview';
+import { useDatasetFacets, useTargetVersions } from '../hooks/use-dataset-facets';
 import { useTheme } from '../hooks/use-theme';
 import { useUrlState } from '../hooks/use-url-state';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ColumnarResult } from '../engine/engine';
-import { firstPaintCards, firstPaintResult, provideFirstPaintSnapshot } from '../hooks/first-paint-data';
+import { firstPaintCards, firstPaintResult, provideFirstPaintSnapshot } from '../session/first-paint-data';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import { LOCALES, type Locale } from '../i18n/locale';
 import { BUNDLED_DATASETS } from '../model/bundled-datasets';

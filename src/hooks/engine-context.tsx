@@ -4,13 +4,13 @@ import type { EngineStartPhase } from '../engine/browser-engine';
 import type { Engine } from '../engine/engine';
 import { loadCanonicalDataset, type CanonicalFiles } from '../ingest/load-canonical';
 import { loadUploadedDataset } from '../ingest/load-ingest';
-import { adoptEarlyEngine, startEngine } from './engine-start';
+import { adoptEarlyEngine, startEngine } from '../session/engine-start';
 import { BUNDLED_DATASET_IDS, isClickHouseDatasetId, isEmbeddedDatasetId, isRemoteDatasetId, isUploadedDatasetId, type BundledDatasetId } from '../model/dataset';
 import type { ClusterLink } from '../state/app-state';
-import { agreedInThisTab, agreeTo } from './source-agreement';
-import { fetchBundledFiles } from './bundled-files';
-import { readEmbeddedDataset, readStoredDataset } from './stored-datasets';
-import { EngineSupervisor } from './engine-supervisor';
+import { agreedInThisTab, agreeTo } from '../session/source-agreement';
+import { fetchBundledFiles } from '../session/bundled-files';
+import { readEmbeddedDataset, readStoredDataset } from '../session/stored-datasets';
+import { EngineSupervisor } from '../session/engine-supervisor';
 
 /** How often the engine is asked whether it is alive while the page is visible, and how long it has to answer. */
 const HEARTBEAT_MS = 3_000;
@@ -255,7 +255,7 @@ async function readRemote(url: string | null, approval: (url: string) => { promi
   if (!url) throw new MessageError(message('link.dataAddressMissing'));
   await approval(url).promise;
   // The CSV and Parquet readers load only for links that carry a web address.
-  const { loadRemoteCsv } = await import('./remote-source');
+  const { loadRemoteCsv } = await import('../session/remote-source');
   return loadRemoteCsv(url);
 }
 
@@ -264,6 +264,6 @@ async function readCluster(datasetId: string, link: ClusterLink | null, approval
   if (!link) throw new Error('This link’s cluster address is missing.');
   await approval(link.url).promise;
   // The ClickHouse client loads only when a cluster is asked for.
-  const { fetchCluster } = await import('./clickhouse-source');
+  const { fetchCluster } = await import('../session/clickhouse-source');
   return (await fetchCluster(datasetId, link)).files;
 }

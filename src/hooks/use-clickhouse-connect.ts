@@ -3,9 +3,9 @@ import { DEFAULT_STATE, type ClusterLink } from '../state/app-state';
 import { clusterDatasetId, isClusterTable } from '../state/cluster-link';
 import { DEFAULT_FILTERS } from '../state/filters';
 import { encodeHash } from '../state/url-hash';
-import { setClusterTables, setCredentials } from './cluster-store';
+import { setClusterTables, setCredentials } from '../session/cluster-store';
 import { useEngineContext } from './engine-context';
-import { agreeTo, policyAllows } from './source-agreement';
+import { agreeTo, policyAllows } from '../session/source-agreement';
 
 /** What the analyst types in the Data page's "Connect to ClickHouse" form. */
 export interface ConnectForm {
@@ -72,7 +72,7 @@ export function useClickHouseConnect(onLoaded: (link: ClusterLink) => void) {
       running.current = controller;
       setPhase({ step: 'working', host, table });
       try {
-        const { fetchCluster } = await import('./clickhouse-source');
+        const { fetchCluster } = await import('../session/clickhouse-source');
         const dataset = await fetchCluster(id, link, controller.signal);
         if (controller.signal.aborted) throw Object.assign(new Error('cancelled'), { code: 'cancelled', detail: '' });
         await installDataset(id, dataset.files);

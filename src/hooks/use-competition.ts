@@ -4,8 +4,6 @@ import { competitionQueries } from '../queries/competition-queries';
 import { readEvents } from '../queries/events';
 import { readFeeSchedules } from '../queries/fee-schedules';
 import { readPlatformEconomics } from '../queries/platform-economics';
-import { overviewQueries } from '../queries/overview-queries';
-import { readRevenueDrivers } from '../queries/revenue-drivers';
 import type { Filters } from '../state/filters';
 import { useNamedQuery } from './use-named-query';
 
@@ -24,8 +22,3 @@ export function useCompetition(filters: Filters) {
 }
 
 export type CompetitionData = ReturnType<typeof useCompetition>;
-
-/** Orders × basket by channel over the KPIs' window and a year earlier, with its target. */
-export function useRevenueDrivers(filters: Filters) {
-  return useNamedQuery(filters.dataset, overviewQueries(filters).drivers, readRevenueDrivers);
-}

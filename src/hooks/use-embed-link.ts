@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type { AppState } from '../state/app-state';
 import { embeddedDatasetId, MAX_EMBEDDED_CHARS } from '../state/embedded-data';
 import { encodeHash } from '../state/url-hash';
-import { embedStoredDataset } from './stored-datasets';
+import { embedStoredDataset } from '../session/stored-datasets';
 import { useUploads } from './uploads-context';
 
 export type EmbedLink = { ok: true; url: string } | { ok: false; chars: number; limit: number };

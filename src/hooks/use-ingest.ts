@@ -12,10 +12,10 @@ import type { LoadablePrepared } from '../ingest/prepare-ingest';
 import { errorMessage, message, MessageError, type MessageValue } from '../i18n/message';
 import { TABLE_NAMES } from '../model/schema';
 import { openUploadStore } from '../storage/upload-store';
-import { contentHash, contentHashOfBlob } from './content-hash';
+import { contentHash, contentHashOfBlob } from '../session/content-hash';
 import { useEngineContext } from './engine-context';
-import { IngestCancelled, IngestClient, type IngestProgress } from './ingest-client';
-import { storedCanonicalFiles } from './stored-datasets';
+import { IngestCancelled, IngestClient, type IngestProgress } from '../session/ingest-client';
+import { storedCanonicalFiles } from '../session/stored-datasets';
 import { useUploads, type UploadDetails } from './uploads-context';
 
 /** The analyst's decisions for one file; anything unset is sniffed or mapped automatically. */

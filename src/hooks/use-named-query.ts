@@ -1,11 +1,15 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { ColumnarResult } from '../engine/engine';
 import { isEngineCrash } from '../engine/engine-watch';
 import type { BuiltQuery } from '../queries/built-query';
 import { snapshotKey } from '../state/first-paint-snapshot';
 import { useEngineContext } from './engine-context';
-import { firstPaintResult, markLive } from './first-paint-data';
-import { querySettled, queryStarted } from './result-batch';
+import { firstPaintResult, markLive } from '../session/first-paint-data';
+import { querySettled, queryStarted, setBatchApplier } from '../session/result-batch';
+
+// React batches every state update of a burst into one render and, as a transition, renders it
+// in slices, yielding to the page (input, DuckDB's messages) in between.
+setBatchApplier(startTransition);
 
 export type QueryState<T> =
   /** `snapshot`: the data shown was computed at build time; live numbers are on their way. */

@@ -12,8 +12,8 @@ import { readPeriodYears } from '../queries/period-years';
 import { goalBucket, overviewQueries } from '../queries/overview-queries';
 import type { Filters } from '../state/filters';
 import type { OutlookSettings } from '../state/outlook-settings';
-import { firstPaintCards } from './first-paint-data';
-import { useOffThreadOutlook } from './outlook-client';
+import { firstPaintCards } from '../session/first-paint-data';
+import { useOffThreadOutlook } from './use-off-thread-outlook';
 import { useNamedQuery, type QueryState } from './use-named-query';
 
 /** Stands for the outlook being fitted, in the page's readiness. */

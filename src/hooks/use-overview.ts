@@ -1,13 +1,12 @@
 import { readChannelMix } from '../queries/channel-mix';
 import { readCommissionByPlatform } from '../queries/commission-by-platform';
-import { datasetFacetsQuery, readDatasetFacets } from '../queries/dataset-facets';
 import { readEvents } from '../queries/events';
 import { readGoalProgress } from '../queries/goal-progress';
 import { readKpiSummary } from '../queries/kpi-summary';
 import { overviewQueries, trendBucket } from '../queries/overview-queries';
 import { readRevenueByChannel } from '../queries/revenue-by-channel';
+import { readRevenueDrivers } from '../queries/revenue-drivers';
 import { readRevenueSources } from '../queries/revenue-sources';
-import { readTargetVersions, targetVersionsQuery } from '../queries/target-versions';
 import type { Filters, TimeBucket } from '../state/filters';
 import { useNamedQuery } from './use-named-query';
 
@@ -27,14 +26,9 @@ export function useOverview(filters: Filters, chosenBucket: TimeBucket | null = 
   };
 }
 
-export function useDatasetFacets(dataset: string) {
-  // On the summary table, as shellQueries (and so the build-time snapshot) has it.
-  return useNamedQuery(dataset, datasetFacetsQuery(dataset, 'cube'), readDatasetFacets);
-}
-
-/** The dated versions of the goals the filter bar offers to measure against. */
-export function useTargetVersions(dataset: string, retailer: string | null) {
-  return useNamedQuery(dataset, targetVersionsQuery(dataset, retailer), readTargetVersions);
-}
-
 export type OverviewData = ReturnType<typeof useOverview>;
+
+/** Orders × basket by channel over the KPIs' window and a year earlier, with its target (the driver bridge). */
+export function useRevenueDrivers(filters: Filters) {
+  return useNamedQuery(filters.dataset, overviewQueries(filters).drivers, readRevenueDrivers);
+}

@@ -4,7 +4,7 @@ import { consoleSchemaQuery, readConsoleSchema, type ConsoleTable } from '../que
 import type { StatementKind } from '../queries/console-statements';
 import type { HistoryEntry } from '../model/history-entry';
 import { addToHistory, clearHistory, readDraft, readHistory, writeDraft } from '../storage/console-history';
-import { runConsoleSql, type ConsoleError } from './console-runner';
+import { runConsoleSql, type ConsoleError } from '../session/console-runner';
 import { useEngineContext } from './engine-context';
 
 /** A result column: numbers as Float64Array (NaN = NULL), everything else as text or booleans. */

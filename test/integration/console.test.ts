@@ -1,7 +1,7 @@
 // The SQL console's runner and schema browser on the real engine (locked, with the bundled data).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/engine';
-import { runConsoleSql, type ConsoleOutcome } from '../../src/hooks/console-runner';
+import { runConsoleSql, type ConsoleOutcome } from '../../src/session/console-runner';
 import { consoleSchemaQuery, readConsoleSchema } from '../../src/queries/console-schema';
 import { useNodeEngine } from '../support/node-engine';
 

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createNodeEngine } from '../../src/engine/node-engine';
 import { numberColumn, QueryError, type Engine } from '../../src/engine/engine';
 import { createEngineWatch, isEngineCrash, isFatalEngineError, watchedEngine, type EngineWatch } from '../../src/engine/engine-watch';
-import { EngineSupervisor, MAX_RESTARTS, type SupervisedEngine } from '../../src/hooks/engine-supervisor';
+import { EngineSupervisor, MAX_RESTARTS, type SupervisedEngine } from '../../src/session/engine-supervisor';
 import { loadCanonicalDataset } from '../../src/ingest/load-canonical';
 import { kpiSummaryQuery, readKpiSummary } from '../../src/queries/kpi-summary';
 import { DEFAULT_FILTERS } from '../../src/state/filters';

@@ -4,7 +4,7 @@
 // none of the English sentence's own words.
 import { describe, expect, it } from 'vitest';
 import { numberColumn, textColumn, type ColumnarResult } from '../../src/engine/engine';
-import { readEmbeddedDataset, storedCanonicalFiles } from '../../src/hooks/stored-datasets';
+import { readEmbeddedDataset, storedCanonicalFiles } from '../../src/session/stored-datasets';
 import { createI18n } from '../../src/i18n/i18n-context';
 import { englishText, errorMessage, isMessage, message, orList, renderMessage, type Message, type MessageValue } from '../../src/i18n/message';
 import { engineEn } from '../../src/i18n/messages-engine-en';

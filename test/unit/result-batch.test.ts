@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { querySettled, queryStarted } from '../../src/hooks/result-batch';
+import { querySettled, queryStarted } from '../../src/session/result-batch';
 
 describe('query answers applied together', () => {
   afterEach(() => {

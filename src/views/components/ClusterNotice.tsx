@@ -1,4 +1,4 @@
-import { useClusterFetch } from '../../hooks/cluster-store';
+import { useClusterFetch } from '../../hooks/use-cluster-fetch';
 import { ClusterError } from './ClusterError';
 
 /**

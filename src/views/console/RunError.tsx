@@ -1,4 +1,4 @@
-import type { ConsoleError } from '../../hooks/console-runner';
+import type { ConsoleError } from '../../session/console-runner';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/messages-en';
 

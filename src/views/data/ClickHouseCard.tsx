@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useClusterFetch, type ClusterFetch } from '../../hooks/cluster-store';
+import { useClusterFetch } from '../../hooks/use-cluster-fetch';
+import type { ClusterFetch } from '../../session/cluster-store';
 import { useClickHouseConnect, type ConnectForm, type ConnectPhase } from '../../hooks/use-clickhouse-connect';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/messages-en';

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n-context';
-import { firstPaintBuiltAt } from '../../hooks/first-paint-data';
+import { firstPaintBuiltAt } from '../../session/first-paint-data';
 import type { QueryState } from '../../hooks/use-named-query';
 import type { GoalKpis } from '../../analytics/goal-kpis';
 import type { RevenueBasis } from '../../state/filters';

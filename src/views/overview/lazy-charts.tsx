@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { engineWorkerStarted } from '../../hooks/engine-start';
+import { engineWorkerStarted } from '../../session/engine-start';
 
 /**
  * The overview's charts, loaded as a chunk of their own: Recharts and its d3 and Redux

@@ -1,10 +1,8 @@
-import { useSyncExternalStore } from 'react';
-
 /**
  * What the page knows about the ClickHouse datasets of this tab, in memory only: the
  * credentials the analyst typed (never in a link, never in storage: gone with the tab) and
  * where each fetch stands. Tiny and free of ClickHouse code, so the first paint can import it;
- * the client itself loads with hooks/clickhouse-source.ts, when a cluster is asked for.
+ * the client itself loads with session/clickhouse-source.ts, when a cluster is asked for.
  */
 export interface ClusterCredentials {
   user?: string;
@@ -50,12 +48,13 @@ export function setClusterFetch(datasetId: string, value: ClusterFetch): void {
   for (const listener of listeners) listener();
 }
 
-function subscribe(listener: () => void): () => void {
+/** Calls `listener` whenever a fetch's state changes; returns the unsubscription. */
+export function subscribeClusterFetches(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
 /** Where the fetch of a cluster dataset stands (undefined: never asked in this tab). */
-export function useClusterFetch(datasetId: string | null): ClusterFetch | undefined {
-  return useSyncExternalStore(subscribe, () => (datasetId ? fetches.get(datasetId) : undefined));
+export function clusterFetchOf(datasetId: string | null): ClusterFetch | undefined {
+  return datasetId ? fetches.get(datasetId) : undefined;
 }

@@ -1,5 +1,3 @@
-import { startTransition } from 'react';
-
 /**
  * Query results are applied to the page together. The engine answers the panels' queries one
  * after another; applied one by one, each answer re-rendered every chart (seven renders per
@@ -14,6 +12,12 @@ let inFlight = 0;
 let firstOfBurst = false;
 let held: (() => void)[] = [];
 let timer: ReturnType<typeof setTimeout> | null = null;
+/** How a batch is applied: React's startTransition on the page (set by hooks/use-named-query.ts). */
+let applyBatch: (updates: () => void) => void = (updates) => updates();
+
+export function setBatchApplier(apply: (updates: () => void) => void): void {
+  applyBatch = apply;
+}
 
 function flush(): void {
   if (timer) clearTimeout(timer);
@@ -23,7 +27,7 @@ function flush(): void {
   // React batches every state update made here into one render, and as a transition it renders
   // in slices of a few milliseconds, yielding to the page (input, DuckDB's messages) in between,
   // instead of one task of hundreds of milliseconds for a page of charts.
-  startTransition(() => {
+  applyBatch(() => {
     for (const update of apply) update();
   });
 }

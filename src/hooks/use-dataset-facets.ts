@@ -1,0 +1,14 @@
+import { datasetFacetsQuery, readDatasetFacets } from '../queries/dataset-facets';
+import { readTargetVersions, targetVersionsQuery } from '../queries/target-versions';
+import { useNamedQuery } from './use-named-query';
+
+/** What the page around every view needs of a dataset: the filter bar's values and its dates. */
+export function useDatasetFacets(dataset: string) {
+  // On the summary table, as shellQueries (and so the build-time snapshot) has it.
+  return useNamedQuery(dataset, datasetFacetsQuery(dataset, 'cube'), readDatasetFacets);
+}
+
+/** The dated versions of the goals the filter bar offers to measure against. */
+export function useTargetVersions(dataset: string, retailer: string | null) {
+  return useNamedQuery(dataset, targetVersionsQuery(dataset, retailer), readTargetVersions);
+}
