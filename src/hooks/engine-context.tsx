@@ -1,16 +1,14 @@
-import { message, MessageError } from '../i18n/message';
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { EngineStartPhase } from '../engine/browser-engine';
 import type { Engine } from '../engine/engine';
-import { loadCanonicalDataset, type CanonicalFiles } from '../ingest/load-canonical';
-import { loadUploadedDataset } from '../ingest/load-ingest';
+import type { CanonicalFiles } from '../ingest/load-canonical';
+import { DatasetCache, type ExpectedCounts } from '../session/dataset-cache';
+import { datasetFiles, type LinkData } from '../session/dataset-files';
 import { adoptEarlyEngine, startEngine } from '../session/engine-start';
-import { BUNDLED_DATASET_IDS, isClickHouseDatasetId, isEmbeddedDatasetId, isRemoteDatasetId, isUploadedDatasetId, type BundledDatasetId } from '../model/dataset';
-import type { ClusterLink } from '../state/app-state';
-import { agreedInThisTab, agreeTo } from '../session/source-agreement';
-import { fetchBundledFiles } from '../session/bundled-files';
-import { readEmbeddedDataset, readStoredDataset } from '../session/stored-datasets';
 import { EngineSupervisor } from '../session/engine-supervisor';
+import { agreedInThisTab, agreeTo } from '../session/source-agreement';
+import { SourceApprovals } from '../session/source-approvals';
+import type { ClusterLink } from '../state/app-state';
 
 /** How often the engine is asked whether it is alive while the page is visible, and how long it has to answer. */
 const HEARTBEAT_MS = 3_000;
@@ -42,7 +40,7 @@ interface EngineContextValue {
   /** Resolves with an engine on which `datasetId` is loaded (loading it once if needed). */
   withDataset: (datasetId: string) => Promise<Engine>;
   /** Loads (or reloads) an uploaded dataset from its canonical files, checking the row counts. */
-  installDataset: (datasetId: string, files: CanonicalFiles, expected?: Parameters<typeof loadUploadedDataset>[3]) => Promise<Engine>;
+  installDataset: (datasetId: string, files: CanonicalFiles, expected?: ExpectedCounts) => Promise<Engine>;
   /** The engine itself, for plain tables that belong to no dataset. */
   withEngine: () => Promise<Engine>;
   /** Bumped whenever an uploaded dataset is (re)loaded, so queries on it run again. */
@@ -58,10 +56,6 @@ interface EngineContextValue {
 
 const EngineContext = createContext<EngineContextValue | null>(null);
 
-function isBundled(id: string): id is BundledDatasetId {
-  return (BUNDLED_DATASET_IDS as readonly string[]).includes(id);
-}
-
 interface EngineProviderProps {
   children: ReactNode;
   /** The data carried by the share link being viewed (`#data=…`), if any. */
@@ -75,49 +69,31 @@ interface EngineProviderProps {
 export function EngineProvider({ children, embedded = null, source: csvSource = null, cluster = null }: EngineProviderProps) {
   // A cluster is another host too: the same agreement before anything is sent to it.
   const source = csvSource ?? cluster?.url ?? null;
-  const clusterRef = useRef(cluster);
-  useLayoutEffect(() => {
-    clusterRef.current = cluster;
-  }, [cluster]);
-  const embeddedRef = useRef(embedded);
+  const linkRef = useRef<LinkData>({ embedded, source, cluster });
   // A layout effect runs before the queries' (passive) effects ask for the dataset.
   useLayoutEffect(() => {
-    embeddedRef.current = embedded;
-  }, [embedded]);
+    linkRef.current = { embedded, source, cluster };
+  }, [embedded, source, cluster]);
   // Data from another origin is only downloaded once the viewer agrees (same origin: at once).
   const [confirmedSources, setConfirmedSources] = useState<string[]>([]);
   const sameOrigin = source !== null && new URL(source).origin === window.location.origin;
   const agreed = source !== null && !sameOrigin && agreedInThisTab(source);
   const pendingSource = source && !sameOrigin && !agreed && !confirmedSources.includes(source) ? source : null;
-  const approvals = useRef(new Map<string, { promise: Promise<void>; resolve: () => void }>());
-  const approval = useCallback((url: string) => {
-    let entry = approvals.current.get(url);
-    if (!entry) {
-      let resolve = () => undefined as void;
-      const promise = new Promise<void>((r) => (resolve = r));
-      entry = { promise, resolve };
-      approvals.current.set(url, entry);
-    }
-    return entry;
-  }, []);
+  const [approvals] = useState(() => new SourceApprovals());
   useEffect(() => {
-    if (source && (sameOrigin || agreed)) approval(source).resolve();
-  }, [source, sameOrigin, agreed, approval]);
+    if (source && (sameOrigin || agreed)) approvals.approve(source);
+  }, [source, sameOrigin, agreed, approvals]);
   const confirmSource = useCallback(() => {
     if (!source) return;
     // The page's CSP reaches our origin only: the page reloads with this host allowed.
     if (agreeTo(source) === 'reload') return;
-    approval(source).resolve();
+    approvals.approve(source);
     setConfirmedSources((all) => [...all, source]);
-  }, [source, approval]);
-  const sourceRef = useRef(source);
-  useLayoutEffect(() => {
-    sourceRef.current = source;
-  }, [source]);
+  }, [source, approvals]);
   const [status, setStatus] = useState<EngineStatus>({ phase: 'selecting', error: null, version: null, loadingDataset: null, restart: null });
-  const datasets = useRef(new Map<string, Promise<Engine>>());
   const [revision, setRevision] = useState(0);
 
+  const cacheRef = useRef<DatasetCache | null>(null);
   const supervisorRef = useRef<EngineSupervisor | null>(null);
   const supervisor = useCallback((): EngineSupervisor => {
     supervisorRef.current ??= new EngineSupervisor(() => {
@@ -128,7 +104,7 @@ export function EngineProvider({ children, embedded = null, source: csvSource = 
       crashed: (reason, count) => {
         // Every dataset goes with the dead engine; queries run again and reload what they show
         // (bundled files, this browser's storage, the link's data).
-        datasets.current.clear();
+        cacheRef.current?.clear();
         setStatus((s) => ({ ...s, loadingDataset: null, restart: { reason, state: 'restarting', count } }));
         setRevision((r) => r + 1);
       },
@@ -169,63 +145,33 @@ export function EngineProvider({ children, embedded = null, source: csvSource = 
     };
   }, [supervisor]);
 
-  const forgetDataset = useCallback((datasetId: string) => {
-    if (datasets.current.delete(datasetId)) setRevision((r) => r + 1);
+  const datasetCache = useCallback((): DatasetCache => {
+    cacheRef.current ??= new DatasetCache({
+      engine,
+      files: (datasetId) => datasetFiles(datasetId, linkRef.current, approvals),
+      loading: (loadingDataset) => setStatus((s) => ({ ...s, loadingDataset })),
+    });
+    return cacheRef.current;
+    // `engine` and `approvals` are stable for the provider's life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  const dismissRestart = useCallback(() => setStatus((s) => ({ ...s, restart: null })), []);
 
-  const withDataset = useCallback(
-    (datasetId: string): Promise<Engine> => {
-      const known = datasets.current.get(datasetId);
-      if (known) return known;
-      const loading = (async () => {
-        const uploaded = isUploadedDatasetId(datasetId) || isEmbeddedDatasetId(datasetId) || isRemoteDatasetId(datasetId) || isClickHouseDatasetId(datasetId);
-        if (!isBundled(datasetId) && !uploaded) throw new MessageError(message('dataset.unknown', { dataset: datasetId }));
-        const files = isBundled(datasetId)
-          ? fetchBundledFiles(datasetId)
-          : isEmbeddedDatasetId(datasetId)
-            ? readEmbeddedDataset(datasetId, embeddedRef.current)
-            : isRemoteDatasetId(datasetId)
-              ? readRemote(sourceRef.current, approval)
-              : isClickHouseDatasetId(datasetId)
-                ? readCluster(datasetId, clusterRef.current, approval)
-                : readStoredDataset(datasetId);
-        const ready = await engine();
-        const loaded = await files;
-        setStatus((s) => ({ ...s, loadingDataset: datasetId }));
-        try {
-          // An uploaded dataset comes back from this browser's storage after a reload.
-          await (uploaded ? loadUploadedDataset(ready, datasetId, loaded) : loadCanonicalDataset(ready, datasetId, loaded));
-        } finally {
-          setStatus((s) => ({ ...s, loadingDataset: null }));
-        }
-        return ready;
-      })();
-      // A failed load can be retried by asking again (unless a newer load has taken its place).
-      loading.catch(() => {
-        if (datasets.current.get(datasetId) === loading) datasets.current.delete(datasetId);
-      });
-      datasets.current.set(datasetId, loading);
-      return loading;
+  const forgetDataset = useCallback(
+    (datasetId: string) => {
+      if (datasetCache().forget(datasetId)) setRevision((r) => r + 1);
     },
-    [engine, approval],
+    [datasetCache],
   );
-
+  const dismissRestart = useCallback(() => setStatus((s) => ({ ...s, restart: null })), []);
+  const withDataset = useCallback((datasetId: string) => datasetCache().get(datasetId), [datasetCache]);
   const installDataset = useCallback(
-    (datasetId: string, files: CanonicalFiles, expected?: Parameters<typeof loadUploadedDataset>[3]): Promise<Engine> => {
-      const loading = engine().then(async (ready) => {
-        await loadUploadedDataset(ready, datasetId, files, expected);
-        return ready;
-      });
-      datasets.current.set(datasetId, loading);
-      loading
-        .then(() => setRevision((r) => r + 1))
-        .catch(() => {
-          if (datasets.current.get(datasetId) === loading) datasets.current.delete(datasetId);
-        });
+    (datasetId: string, files: CanonicalFiles, expected?: ExpectedCounts): Promise<Engine> => {
+      const loading = datasetCache().install(datasetId, files, expected);
+      // Queries on the dataset run again on its new version.
+      loading.then(() => setRevision((r) => r + 1)).catch(() => undefined);
       return loading;
     },
-    [engine],
+    [datasetCache],
   );
 
   useEffect(() => {
@@ -248,22 +194,4 @@ export function useEngineContext(): EngineContextValue {
 
 export function useEngineStatus(): EngineStatus {
   return useEngineContext().status;
-}
-
-/** Waits for the viewer's agreement, then downloads and reads the link's CSV. */
-async function readRemote(url: string | null, approval: (url: string) => { promise: Promise<void> }): Promise<CanonicalFiles> {
-  if (!url) throw new MessageError(message('link.dataAddressMissing'));
-  await approval(url).promise;
-  // The CSV and Parquet readers load only for links that carry a web address.
-  const { loadRemoteCsv } = await import('../session/remote-source');
-  return loadRemoteCsv(url);
-}
-
-/** Waits for the viewer's agreement, then asks the link's cluster for the summed sales. */
-async function readCluster(datasetId: string, link: ClusterLink | null, approval: (url: string) => { promise: Promise<void> }): Promise<CanonicalFiles> {
-  if (!link) throw new Error('This link’s cluster address is missing.');
-  await approval(link.url).promise;
-  // The ClickHouse client loads only when a cluster is asked for.
-  const { fetchCluster } = await import('../session/clickhouse-source');
-  return (await fetchCluster(datasetId, link)).files;
 }
