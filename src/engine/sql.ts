@@ -11,6 +11,14 @@ class SqlFragment {
     readonly text: string,
     readonly params: readonly SqlParam[],
   ) {}
+
+  /**
+   * A fragment in a plain template string would lose its params (and read "[object Object]"):
+   * fail at once instead. Splice it with sql`…`, or read `.text` where no params can be.
+   */
+  toString(): never {
+    throw new Error('An sql fragment was turned into a string: interpolate it with sql`…`, or read .text for SQL without params.');
+  }
 }
 export type { SqlFragment as Sql };
 

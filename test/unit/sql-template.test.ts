@@ -65,4 +65,8 @@ describe('the sql template', () => {
     query.params.push(2);
     expect(fragment.params).toEqual([1]);
   });
+
+  it('refuses to become a plain string, which would drop its params', () => {
+    expect(() => `${sql`a = ${1}`}`).toThrow(/sql fragment/);
+  });
 });
