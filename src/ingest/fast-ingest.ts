@@ -84,7 +84,7 @@ async function stage(engine: Engine, names: FastNames, plan: FastPlan, bytes: Ui
     constants.set(position, cell.value === null ? null : 'text' in cell.value ? cell.value.text : cell.value.bare);
   });
   const staged = stagedSql(names, { kind: plan.kind, plans: plan.plans, number, constants });
-  await engine.query(staged.sql, staged.params);
+  await engine.query(staged.text, staged.params);
 
   const leftovers = await convertLeftoverRows(engine, names, plan, formats);
   const loaded = report.rowsRead - leftovers.rejected;
