@@ -46,7 +46,10 @@ export function sql(strings: TemplateStringsArray, ...parts: readonly SqlPart[])
   return new SqlFragment(text, params);
 }
 
-/** The parts one after the other with `separator` (code, e.g. ', ' or ' AND ') between them. */
+/**
+ * The parts one after the other with `separator` (code, e.g. ', ' or ' AND ') between them; a
+ * value part is a `?`. No parts give empty text: callers guard an `IN ()` list, which SQL refuses.
+ */
 export function join(parts: readonly SqlPart[], separator: string): SqlFragment {
   const fragments = parts.map(fragmentOf);
   return new SqlFragment(
