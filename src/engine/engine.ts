@@ -107,3 +107,12 @@ export function textColumn(result: ColumnarResult, name: string): (string | null
 export function quoteIdent(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
+
+/**
+ * Quotes a text as a DuckDB string literal, for the few places that take no `?` parameter (a
+ * file name in `read_csv(…)`, a column type in DDL, a `SET`). Values a user chose go in as
+ * parameters wherever DuckDB allows one.
+ */
+export function quoteLiteral(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}

@@ -1,4 +1,5 @@
 import { numberColumn, quoteIdent, textColumn, type Engine } from '../engine/engine';
+import { join, raw, sql } from '../engine/sql';
 import { csvLine } from './canonical-csv';
 import { detectDateFormat } from './dates';
 import type { FastPlan } from './fast-plan';
@@ -84,7 +85,7 @@ async function stage(engine: Engine, names: FastNames, plan: FastPlan, bytes: Ui
     constants.set(position, cell.value === null ? null : 'text' in cell.value ? cell.value.text : cell.value.bare);
   });
   const staged = stagedSql(names, { kind: plan.kind, plans: plan.plans, number, constants });
-  await engine.query(staged.sql, staged.params);
+  await engine.query(staged.text, staged.params);
 
   const leftovers = await convertLeftoverRows(engine, names, plan, formats);
   const loaded = report.rowsRead - leftovers.rejected;
@@ -92,8 +93,8 @@ async function stage(engine: Engine, names: FastNames, plan: FastPlan, bytes: Ui
   return loaded === 0 ? refusedReport(done, noneLoadedReason(plan.report.file, done.rowsRead, leftovers.rejects[0])) : done;
 }
 
-async function distinctValues(engine: Engine, sql: string, params: (string | number)[], max: number, what: string): Promise<string[]> {
-  const result = await engine.query(sql, params, { maxRows: max });
+async function distinctValues(engine: Engine, query: string, max: number, what: string): Promise<string[]> {
+  const result = await engine.query(query, [], { maxRows: max });
   if (result.truncated) throw new GiveWay(`more than ${max} distinct ${what}`);
   return textColumn(result, result.names[0]!).map((v) => v ?? '');
 }
@@ -104,7 +105,7 @@ async function decideNumbers(engine: Engine, names: FastNames, plan: FastPlan): 
   if (!cells) return decided(decideNumberFormat({ present: [], others: [] }, plan.preferDecimal));
   const perClass = await engine.query(`SELECT k::DOUBLE AS k, count(*)::DOUBLE AS n FROM (${cells}) GROUP BY k`);
   const present = [...numberColumn(perClass, 'k')] as NumberClass[];
-  const odd = present.includes(9) ? await distinctValues(engine, `SELECT DISTINCT v FROM (${cells}) WHERE k = 9`, [], MAX_ODD_NUMBERS, 'odd numbers') : [];
+  const odd = present.includes(9) ? await distinctValues(engine, `SELECT DISTINCT v FROM (${cells}) WHERE k = 9`, MAX_ODD_NUMBERS, 'odd numbers') : [];
   const evidence: NumberEvidence = { present, others: [...new Set(odd.map((v) => v.trim()).filter((v) => v !== ''))] };
   const first = decideNumberFormat(evidence, plan.preferDecimal);
   if ('format' in first) return first.format;
@@ -118,7 +119,9 @@ async function decideNumbers(engine: Engine, names: FastNames, plan: FastPlan): 
   const also = new Set<string>();
   for (let i = 0; i < shaped.length; i += 500) {
     const chunk = shaped.slice(i, i + 500);
-    const found = await engine.query(`SELECT DISTINCT v FROM (${cells}) WHERE k BETWEEN 1 AND 5 AND v IN (${chunk.map(() => '?').join(', ')})`, chunk);
+    // `cells` is SQL made by code (numberCellsSql); the file's values go in as params.
+    const query = sql`SELECT DISTINCT v FROM (${raw(cells)}) WHERE k BETWEEN 1 AND 5 AND v IN (${join(chunk, ', ')})`;
+    const found = await engine.query(query.text, query.params);
     for (const v of textColumn(found, 'v')) if (v !== null) also.add(v);
   }
   return decided(decideNumberFormat({ ...evidence, counts: { perClass: counts, othersAlsoInClasses: also } }, plan.preferDecimal));
@@ -131,7 +134,7 @@ function decided(decision: ReturnType<typeof decideNumberFormat>): NumberFormat 
 
 async function decideDates(engine: Engine, names: FastNames, plan: FastPlan, report: IngestReport) {
   const dateColumns = plan.plans.filter((p) => p.index !== null && p.column.type === 'date').map((p) => p.index!);
-  const values = async () => (dateColumns.length ? distinctValues(engine, distinctSql(names, dateColumns), [], MAX_LOOKUP_VALUES, 'dates') : []);
+  const values = async () => (dateColumns.length ? distinctValues(engine, distinctSql(names, dateColumns), MAX_LOOKUP_VALUES, 'dates') : []);
   const cells = plan.formats.date ? [] : await values();
   return decideDateFormat(plan.plans, () => detectDateFormat(cells), plan.formats.date, report.questions);
 }
@@ -141,7 +144,7 @@ async function writeLookups(engine: Engine, names: FastNames, plan: FastPlan, fo
   const lines: string[] = [];
   for (const [position, p] of plan.plans.entries()) {
     if (p.index === null || !isLookupPlan(p)) continue;
-    const values = new Set(await distinctValues(engine, distinctSql(names, [p.index]), [], MAX_LOOKUP_VALUES, `values of ${p.sourceName}`));
+    const values = new Set(await distinctValues(engine, distinctSql(names, [p.index]), MAX_LOOKUP_VALUES, `values of ${p.sourceName}`));
     const single: ColumnPlan = { ...p, index: 0 };
     for (const raw of values) {
       const cell = convertCell(single, [raw], formats, plan.channels);

@@ -1,4 +1,5 @@
-import { quoteIdent, textColumn, numberColumn, type Engine } from '../engine/engine';
+import { textColumn, numberColumn, type Engine } from '../engine/engine';
+import { ident, raw, sql } from '../engine/sql';
 import { csvLine } from './canonical-csv';
 import type { FastPlan } from './fast-plan';
 import { applyFixesSql, fixesSql, rawColumn, type FastNames } from './fast-sql';
@@ -29,12 +30,10 @@ export async function convertLeftoverRows(engine: Engine, names: FastNames, plan
   const fixed: string[] = [];
   let after = -1;
   for (;;) {
-    const batch = await engine.query(
-      `SELECT s.__row::DOUBLE AS __row, ${used.map((i) => `r.${rawColumn(i)}`).join(', ')}
-FROM (SELECT __row FROM ${quoteIdent(names.staged)} WHERE NOT __clean AND __row > ? ORDER BY __row LIMIT ${BATCH_ROWS}) s
-JOIN ${quoteIdent(names.raw)} r ON r.rowid = s.__row ORDER BY s.__row`,
-      [after],
-    );
+    const query = sql`SELECT s.__row::DOUBLE AS __row, ${raw(used.map((i) => `r.${rawColumn(i)}`).join(', '))}
+FROM (SELECT __row FROM ${ident(names.staged)} WHERE NOT __clean AND __row > ${after} ORDER BY __row LIMIT ${raw(String(BATCH_ROWS))}) s
+JOIN ${ident(names.raw)} r ON r.rowid = s.__row ORDER BY s.__row`;
+    const batch = await engine.query(query.text, query.params);
     if (batch.numRows === 0) break;
     const rows = numberColumn(batch, '__row');
     const cells = used.map((i) => textColumn(batch, rawColumn(i)));

@@ -1,4 +1,5 @@
-import { quoteIdent, type SqlParam } from '../engine/engine';
+import { quoteIdent, quoteLiteral } from '../engine/engine';
+import { ident, join, raw, sql, type Sql } from '../engine/sql';
 import { UPLOAD_FILES_DIR } from '../engine/lockdown';
 import { TABLE_COLUMNS } from '../model/schema';
 import { KIND_TABLE, type CanonicalKind } from './ingest-kinds';
@@ -36,7 +37,6 @@ export function fastNames(): FastNames {
   return { file: `${UPLOAD_FILES_DIR}${base}.csv`, raw: `${base}_raw`, dict: `${base}_dict`, staged: `${base}_staged`, fixes: `${base}_fixes` };
 }
 
-const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 /** Column `i` of the file as the raw table names it. */
 export const rawColumn = (i: number) => `c${i}`;
 /** Class column of the plan at position `p` (number columns only), kept in the raw table. */
@@ -59,11 +59,11 @@ export const CANONICAL_READ_OPTIONS = `delim = ',', quote = '"', escape = '"', a
  * exact path takes over). `""` stays an empty string; only used columns are kept.
  */
 export function readRawSql(names: FastNames, width: number, used: readonly number[], plans: readonly ColumnPlan[], delimiter: string, newline: '\n' | '\r\n'): string {
-  const columns = Array.from({ length: width }, (_, i) => `${literal(rawColumn(i))}: 'VARCHAR'`).join(', ');
+  const columns = Array.from({ length: width }, (_, i) => `${quoteLiteral(rawColumn(i))}: 'VARCHAR'`).join(', ');
   // The shape class of every number cell is computed in the same pass (see number-classes.ts).
   const classes = plans.flatMap((plan, p) => (isNumberPlan(plan) && plan.index !== null ? [`${numberClassSql(rawColumn(plan.index))} AS ${classColumn(p)}`] : []));
   return `CREATE TEMP TABLE ${quoteIdent(names.raw)} AS
-SELECT ${[...used.map(rawColumn), ...classes].join(',\n  ')} FROM read_csv(${literal(names.file)}, header = true, delim = ${literal(delimiter)}, quote = '"', escape = '"',
+SELECT ${[...used.map(rawColumn), ...classes].join(',\n  ')} FROM read_csv(${quoteLiteral(names.file)}, header = true, delim = ${quoteLiteral(delimiter)}, quote = '"', escape = '"',
   new_line = ${newline === '\n' ? "'\\n'" : "'\\r\\n'"}, auto_detect = false, strict_mode = true, null_padding = false, ignore_errors = false,
   allow_quoted_nulls = false, max_line_size = 4000000, columns = {${columns}})`;
 }
@@ -82,7 +82,7 @@ export function distinctSql(names: FastNames, indexes: readonly number[]): strin
 
 /** The lookup table: for each looked-up plan `p`, every raw value `k` with its canonical value `v` (or not `ok`). */
 export function dictSql(names: FastNames): string {
-  return `CREATE TEMP TABLE ${quoteIdent(names.dict)} AS SELECT * FROM read_csv(${literal(`${names.file}.dict`)}, header = false, ${CANONICAL_READ_OPTIONS},
+  return `CREATE TEMP TABLE ${quoteIdent(names.dict)} AS SELECT * FROM read_csv(${quoteLiteral(`${names.file}.dict`)}, header = false, ${CANONICAL_READ_OPTIONS},
   allow_quoted_nulls = false, columns = {'p': 'INTEGER', 'k': 'VARCHAR', 'v': 'VARCHAR', 'ok': 'BOOLEAN'})`;
 }
 
@@ -100,44 +100,42 @@ export interface StagedInput {
  * value was converted by JS's own convertCell (the lookup table), and every number cell is empty
  * (and optional) or in a class the chosen format reads as it is. Other rows are redone in JS.
  */
-export function stagedSql(names: FastNames, input: StagedInput): { sql: string; params: SqlParam[] } {
+export function stagedSql(names: FastNames, input: StagedInput): Sql {
   const types = TABLE_COLUMNS[KIND_TABLE[input.kind]];
-  const params: SqlParam[] = [];
+  // Column names, types, aliases and classes below are the code's own (canonical columns, plan
+  // positions); only a constant the analyst chose is a value, and it goes in as a parameter.
   const joins: string[] = [];
   const clean: string[] = [];
-  const values = input.plans.map((plan, p) => {
-    const type = types[plan.column.name]!;
-    const name = quoteIdent(plan.column.name);
+  const values = input.plans.map((plan, p): Sql => {
+    const type = raw(types[plan.column.name]!);
+    const name = ident(plan.column.name);
     if (plan.index === null) {
       const constant = input.constants.get(p) ?? null;
-      if (constant === null) return `NULL::${type} AS ${name}`;
-      params.push(constant);
-      return `CAST(? AS ${type}) AS ${name}`;
+      return constant === null ? sql`NULL::${type} AS ${name}` : sql`CAST(${constant} AS ${type}) AS ${name}`;
     }
     const cell = `r.${rawColumn(plan.index)}`;
     if (isLookupPlan(plan)) {
       joins.push(`LEFT JOIN ${quoteIdent(names.dict)} d${p} ON d${p}.p = ${p} AND d${p}.k = coalesce(${cell}, '')`);
       clean.push(`coalesce(d${p}.ok, false)`);
-      return `CAST(d${p}.v AS ${type}) AS ${name}`;
+      return sql`CAST(${raw(`d${p}.v`)} AS ${type}) AS ${name}`;
     }
     const classes = plainClasses(input.number, plan.column.type === 'integer');
     const k = `r.${classColumn(p)}`;
     clean.push(plan.column.required ? `${k} IN (${classes.join(', ')})` : `${k} IN (0, ${classes.join(', ')})`);
     const text = input.number.decimal === ',' ? `replace(${cell}, ',', '.')` : cell;
-    return `CASE WHEN ${k} IN (${classes.join(', ')}) THEN CAST(${text} AS ${type}) END AS ${name}`;
+    return sql`CASE WHEN ${raw(`${k} IN (${classes.join(', ')})`)} THEN CAST(${raw(text)} AS ${type}) END AS ${name}`;
   });
-  const sql = `CREATE TEMP TABLE ${quoteIdent(names.staged)} AS
-SELECT r.rowid AS __row, ${values.join(',\n  ')},
-  ${clean.length ? clean.join(' AND ') : 'true'} AS __clean
-FROM ${quoteIdent(names.raw)} r
-${joins.join('\n')}`;
-  return { sql, params };
+  return sql`CREATE TEMP TABLE ${ident(names.staged)} AS
+SELECT r.rowid AS __row, ${join(values, ',\n  ')},
+  ${raw(clean.length ? clean.join(' AND ') : 'true')} AS __clean
+FROM ${ident(names.raw)} r
+${raw(joins.join('\n'))}`;
 }
 
 /** The canonical rows JS converted itself, read back by the very reader the exact path uses. */
 export function fixesSql(names: FastNames, kind: CanonicalKind): string {
-  const columns = [['__row', 'BIGINT'], ...canonicalColumns(kind)].map(([name, type]) => `${literal(name!)}: ${literal(type!)}`).join(', ');
-  return `CREATE OR REPLACE TEMP TABLE ${quoteIdent(names.fixes)} AS SELECT * FROM read_csv(${literal(`${names.file}.fixes`)}, header = false, ${CANONICAL_READ_OPTIONS},
+  const columns = [['__row', 'BIGINT'], ...canonicalColumns(kind)].map(([name, type]) => `${quoteLiteral(name!)}: ${quoteLiteral(type!)}`).join(', ');
+  return `CREATE OR REPLACE TEMP TABLE ${quoteIdent(names.fixes)} AS SELECT * FROM read_csv(${quoteLiteral(`${names.file}.fixes`)}, header = false, ${CANONICAL_READ_OPTIONS},
   max_line_size = 4000000, columns = {${columns}})`;
 }
 

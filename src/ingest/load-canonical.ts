@@ -1,5 +1,5 @@
 import { message, MessageError } from '../i18n/message';
-import { numberColumn, quoteIdent, type Engine } from '../engine/engine';
+import { numberColumn, quoteIdent, quoteLiteral, type Engine } from '../engine/engine';
 import { DATASET_FILES_DIR } from '../engine/lockdown';
 import { datasetCubeSchema, datasetSchema } from '../model/dataset';
 import { TABLE_COLUMNS, TABLE_NAMES, type TableName } from '../model/schema';
@@ -23,7 +23,7 @@ export type StagedSelects = Partial<Record<TableName, readonly string[]>>;
 
 /** `{'date': 'DATE', …}`: column names and types written out, so DuckDB's sniffer guesses nothing. */
 function columnsLiteral(table: TableName): string {
-  const entries = Object.entries(TABLE_COLUMNS[table]).map(([name, type]) => `'${name}': '${type}'`);
+  const entries = Object.entries(TABLE_COLUMNS[table]).map(([name, type]) => `${quoteLiteral(name)}: ${quoteLiteral(type)}`);
   return `{${entries.join(', ')}}`;
 }
 
@@ -91,7 +91,7 @@ async function loadTable(engine: Engine, datasetId: string, table: TableName, fi
   await engine.registerFile(path, file.bytes);
   try {
     await engine.exec(`CREATE OR REPLACE TABLE ${target} AS
-SELECT * FROM read_csv('${path}', header = true, delim = ',', quote = '"', escape = '"',
+SELECT * FROM read_csv(${quoteLiteral(path)}, header = true, delim = ',', quote = '"', escape = '"',
   auto_detect = false, dateformat = '%Y-%m-%d', columns = ${columnsLiteral(table)})`);
   } finally {
     await engine.dropFile(path);

@@ -1,5 +1,5 @@
 import { message, MessageError } from '../i18n/message';
-import { numberColumn, quoteIdent, textColumn, type Engine } from '../engine/engine';
+import { numberColumn, quoteIdent, quoteLiteral, textColumn, type Engine } from '../engine/engine';
 import { UPLOAD_FILES_DIR } from '../engine/lockdown';
 import { datasetSchema } from '../model/dataset';
 import { TABLE_COLUMNS, TABLE_NAMES, type TableName } from '../model/schema';
@@ -82,11 +82,11 @@ export async function loadPlainTable(engine: Engine, prepared: LoadablePrepared)
   const table = prepared.report.table;
   if (!table || prepared.report.refused) throw new MessageError(message('ingest.load.notTable', { file: prepared.report.file }));
   const path = `${UPLOAD_FILES_DIR}${table.name}.csv`;
-  const columns = table.columns.map(({ name, type }) => `${quoteLiteral(name)}: '${type}'`);
+  const columns = table.columns.map(({ name, type }) => `${quoteLiteral(name)}: ${quoteLiteral(type)}`);
   await engine.registerFile(path, typeof prepared.csv === 'string' ? encoder.encode(prepared.csv) : prepared.csv);
   try {
     await engine.exec(`CREATE OR REPLACE TABLE ${quoteIdent(table.name)} AS
-SELECT * FROM read_csv('${path}', header = true, delim = ',', quote = '"', escape = '"', auto_detect = false,
+SELECT * FROM read_csv(${quoteLiteral(path)}, header = true, delim = ',', quote = '"', escape = '"', auto_detect = false,
   dateformat = '%Y-%m-%d', allow_quoted_nulls = false, max_line_size = 4000000, columns = {${columns.join(', ')}})`);
   } finally {
     await engine.dropFile(path);
@@ -95,10 +95,6 @@ SELECT * FROM read_csv('${path}', header = true, delim = ',', quote = '"', escap
   const loaded = numberColumn(result, 'n')[0] ?? 0;
   if (loaded !== prepared.report.rowsLoaded) throw new MessageError(message('ingest.load.countMismatch', { loaded, table: table.name, accepted: prepared.report.rowsLoaded }));
   return loaded;
-}
-
-function quoteLiteral(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`;
 }
 
 /** Revenue of a loaded dataset in total, by channel and by calendar year, for the ingest report. */

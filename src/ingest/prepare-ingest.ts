@@ -51,9 +51,19 @@ export type LoadablePrepared = Omit<PreparedIngest, 'csv'> & {
   staged?: StagedRows;
 };
 
+/** The plain table a file loads into by default: its name without the extension, made plain. */
 export function tableNameFor(fileName: string): string {
-  const stem = fileName.replace(/\.[^.]*(\.gz)?$/i, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const name = stem.replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 50);
+  return plainTableName(fileName.replace(/\.[^.]*(\.gz)?$/i, ''));
+}
+
+/**
+ * A plain table's name as `[a-z][a-z0-9_]*` (50 characters at most): accents dropped, anything
+ * else one `_`. Every name, the one the caller chose (`tableName`) included, goes through it: the
+ * name also names the uploaded file DuckDB reads, so it must stay a plain word.
+ */
+export function plainTableName(text: string): string {
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const name = folded.replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 50);
   return /^[a-z]/.test(name) ? name : `t_${name || 'upload'}`;
 }
 
@@ -159,7 +169,7 @@ export async function prepareIngest(request: IngestRequest): Promise<PreparedIng
       if (typing.ambiguousDates) report.warnings.push(message('ingest.warn.ambiguousDates', { column: name, formats: orList(typing.ambiguousDates) }));
       return typing;
     });
-    report.table = { name: request.tableName ?? tableNameFor(request.fileName), columns };
+    report.table = { name: request.tableName ? plainTableName(request.tableName) : tableNameFor(request.fileName), columns };
     lines.push(csvLine(headers.map((h) => ({ text: h }))));
     for (const record of good) {
       lines.push(

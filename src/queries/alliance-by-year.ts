@@ -1,4 +1,5 @@
 import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
+import { sql, toQuery } from '../engine/sql';
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { competitionFilter } from './competition-filter';
@@ -26,15 +27,15 @@ const SEPARATOR = '\n';
  */
 export function allianceByYearQuery(filters: Filters, source: SalesSource = 'raw'): BuiltQuery {
   const facts = salesFacts(filters.dataset, { source, window: filterWindow(filters), where: competitionFilter(filters, 's', false), columns: ['retailer', 'month', ...revenueColumns(filters.basis), 'first_date', 'last_date', 'metric', 'source'] });
-  const sql = `SELECT s.retailer, year(s.month)::DOUBLE AS year,
+  const query = sql`SELECT s.retailer, year(s.month)::DOUBLE AS year,
   sum(${measuredRevenue(filters.basis)})::DOUBLE AS revenue,
   min(s.first_date) AS first_date, max(s.last_date) AS last_date,
   string_agg(DISTINCT coalesce(s.metric, ''), chr(10) ORDER BY coalesce(s.metric, '')) AS metrics,
   string_agg(DISTINCT coalesce(s.source, ''), chr(10) ORDER BY coalesce(s.source, '')) AS sources
-FROM ${facts.sql} s
+FROM ${facts} s
 GROUP BY s.retailer, year(s.month)
 ORDER BY s.retailer, year`;
-  return { sql, params: facts.params };
+  return toQuery(query);
 }
 
 export function readAllianceByYear(result: ColumnarResult): AllianceYearRow[] {

@@ -1,4 +1,5 @@
 import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
+import { sql, toQuery } from '../engine/sql';
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { competitionFilter } from './competition-filter';
@@ -26,7 +27,7 @@ export interface AllianceChannelRow {
 export function allianceChannelsQuery(filters: Filters, source: SalesSource = 'raw'): BuiltQuery {
   const facts = salesFacts(filters.dataset, { source, window: filterWindow(filters), where: competitionFilter(filters, 's', false), columns: ['retailer', 'channel', 'revenue_eur', 'effective_commission_eur', 'orders', 'orders_count', 'rows_none', 'rows_unknown', 'row_count'] });
   const revenue = measuredRevenue(filters.basis);
-  const sql = `SELECT s.retailer, s.channel,
+  const query = sql`SELECT s.retailer, s.channel,
   sum(${revenue})::DOUBLE AS revenue,
   sum(s.revenue_eur)::DOUBLE AS gross,
   sum(s.effective_commission_eur)::DOUBLE AS commission,
@@ -34,10 +35,10 @@ export function allianceChannelsQuery(filters: Filters, source: SalesSource = 'r
   sum(s.rows_none + s.rows_unknown)::DOUBLE AS rows_without_commission,
   sum(s.row_count)::DOUBLE AS row_count,
   (sum(sum(${revenue})) OVER (PARTITION BY s.retailer))::DOUBLE AS retailer_revenue
-FROM ${facts.sql} s
+FROM ${facts} s
 GROUP BY s.retailer, s.channel
 ORDER BY retailer_revenue DESC, s.retailer, revenue DESC, s.channel`;
-  return { sql, params: facts.params };
+  return toQuery(query);
 }
 
 export function readAllianceChannels(result: ColumnarResult): AllianceChannelRow[] {

@@ -1,4 +1,5 @@
 import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
+import { sql, toQuery } from '../engine/sql';
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { filterWindow, salesFacts, type SalesSource } from './sales-facts';
@@ -14,12 +15,12 @@ export interface ChannelShare {
 /** Each channel's share of revenue over the filtered period, largest first. */
 export function channelMixQuery(filters: Filters, source: SalesSource = 'raw'): BuiltQuery {
   const facts = salesFacts(filters.dataset, { source, window: filterWindow(filters), where: salesFilter(filters, 's', false), columns: ['channel', 'revenue_eur'] });
-  const sql = `SELECT s.channel, sum(s.revenue_eur)::DOUBLE AS revenue,
+  const query = sql`SELECT s.channel, sum(s.revenue_eur)::DOUBLE AS revenue,
   sum(s.revenue_eur)::DOUBLE / sum(sum(s.revenue_eur)::DOUBLE) OVER () AS share
-FROM ${facts.sql} s
+FROM ${facts} s
 GROUP BY s.channel
 ORDER BY revenue DESC, s.channel`;
-  return { sql, params: facts.params };
+  return toQuery(query);
 }
 
 export function readChannelMix(result: ColumnarResult): ChannelShare[] {

@@ -1,4 +1,5 @@
 import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
+import { sql, toQuery } from '../engine/sql';
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { filterWindow, salesFacts, type SalesSource } from './sales-facts';
@@ -18,15 +19,15 @@ export interface PlatformEconomics {
 /** Gross revenue, platform commission and net revenue by platform over the filtered period. */
 export function commissionByPlatformQuery(filters: Filters, source: SalesSource = 'raw'): BuiltQuery {
   const facts = salesFacts(filters.dataset, { source, window: filterWindow(filters), where: salesFilter(filters, 's', false), columns: ['platform', 'channel', 'revenue_eur', 'commission_eur'] });
-  const sql = `SELECT s.platform, s.channel,
+  const query = sql`SELECT s.platform, s.channel,
   sum(s.revenue_eur)::DOUBLE AS gross,
   sum(s.commission_eur)::DOUBLE AS commission,
   (sum(s.revenue_eur) - sum(s.commission_eur))::DOUBLE AS net,
   (sum(s.commission_eur) / nullif(sum(s.revenue_eur), 0))::DOUBLE AS rate
-FROM ${facts.sql} s
+FROM ${facts} s
 GROUP BY s.platform, s.channel
 ORDER BY gross DESC, s.platform`;
-  return { sql, params: facts.params };
+  return toQuery(query);
 }
 
 export function readCommissionByPlatform(result: ColumnarResult): PlatformEconomics[] {

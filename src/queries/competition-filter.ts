@@ -1,4 +1,4 @@
-import type { SqlParam } from '../engine/engine';
+import { join, raw, sql, type Sql } from '../engine/sql';
 import type { Filters } from '../state/filters';
 import { salesFilter } from './sales-filter';
 
@@ -7,9 +7,8 @@ import { salesFilter } from './sales-filter';
  * category as every other panel, but the retailers compared (`filters.compare`, empty = all)
  * instead of the overview's single retailer. Without `withDates`, the period is left to the caller.
  */
-export function competitionFilter(filters: Filters, alias = 's', withDates = true): { sql: string; params: SqlParam[] } {
+export function competitionFilter(filters: Filters, alias = 's', withDates = true): Sql {
   const base = salesFilter({ ...filters, retailer: null }, alias, withDates);
   if (filters.compare.length === 0) return base;
-  const sql = `${base.sql} AND ${alias}.retailer IN (${filters.compare.map(() => '?').join(', ')})`;
-  return { sql, params: [...base.params, ...filters.compare] };
+  return sql`${base} AND ${raw(alias)}.retailer IN (${join(filters.compare, ', ')})`;
 }

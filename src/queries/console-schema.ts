@@ -1,4 +1,5 @@
 import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
+import { literal, sql, toQuery } from '../engine/sql';
 import { datasetSchema } from '../model/dataset';
 import type { BuiltQuery } from './built-query';
 
@@ -28,18 +29,19 @@ export interface ConsoleTable {
  * Data page's plain tables reachable. The schema name comes from a validated dataset id.
  */
 export function consoleSearchPath(dataset: string): string {
-  return `SET search_path = '${datasetSchema(dataset)},main'`;
+  // SET takes no parameter: the search path goes in as a quoted literal.
+  return sql`SET search_path = ${literal(`${datasetSchema(dataset)},main`)}`.text;
 }
 
 export function consoleSchemaQuery(dataset: string): BuiltQuery {
-  const sql = `SELECT CASE WHEN c.database_name = 'temp' THEN 'temporary' WHEN c.schema_name = 'main' THEN 'plain' ELSE 'dataset' END AS grp,
+  const query = sql`SELECT CASE WHEN c.database_name = 'temp' THEN 'temporary' WHEN c.schema_name = 'main' THEN 'plain' ELSE 'dataset' END AS grp,
   c.schema_name AS schema_name, c.table_name AS table_name, t.estimated_size::DOUBLE AS row_count,
   c.column_name AS column_name, c.data_type AS data_type
 FROM duckdb_columns() c
 LEFT JOIN duckdb_tables() t USING (database_name, schema_name, table_name)
-WHERE (c.database_name = current_database() AND c.schema_name IN (?, 'main')) OR c.database_name = 'temp'
+WHERE (c.database_name = current_database() AND c.schema_name IN (${datasetSchema(dataset)}, 'main')) OR c.database_name = 'temp'
 ORDER BY CASE grp WHEN 'dataset' THEN 0 WHEN 'plain' THEN 1 ELSE 2 END, c.table_name, c.column_index`;
-  return { sql, params: [datasetSchema(dataset)] };
+  return toQuery(query);
 }
 
 export function readConsoleSchema(result: ColumnarResult): ConsoleTable[] {

@@ -1,6 +1,7 @@
 import { textColumn, type ColumnarResult } from '../engine/engine';
+import { sql, toQuery } from '../engine/sql';
 import type { BuiltQuery } from './built-query';
-import { ALL_DATES, salesFacts, type SalesSource } from './sales-facts';
+import { ALL_DATES, ALL_ROWS, salesFacts, type SalesSource } from './sales-facts';
 
 export interface DatasetFacets {
   firstDate: string | null;
@@ -14,9 +15,9 @@ export interface DatasetFacets {
 
 /** The values the filter bar offers, and the dataset's date range. One long table, one query. */
 export function datasetFacetsQuery(dataset: string, source: SalesSource = 'raw'): BuiltQuery {
-  // Every row of the dataset; a text with no parameters, so it can appear several times.
-  const sales = `${salesFacts(dataset, { source, window: ALL_DATES, where: { sql: 'TRUE', params: [] }, columns: ['retailer', 'channel', 'region', 'category', 'first_date', 'last_date', 'row_count'] }).sql} s`;
-  const sql = `SELECT 'retailer' AS facet, retailer AS value FROM ${sales} WHERE retailer IS NOT NULL GROUP BY ALL
+  // Every row of the dataset, read by each facet (a fragment used several times carries its params each time).
+  const sales = sql`${salesFacts(dataset, { source, window: ALL_DATES, where: ALL_ROWS, columns: ['retailer', 'channel', 'region', 'category', 'first_date', 'last_date', 'row_count'] })} s`;
+  const query = sql`SELECT 'retailer' AS facet, retailer AS value FROM ${sales} WHERE retailer IS NOT NULL GROUP BY ALL
 UNION ALL SELECT 'channel', channel FROM ${sales} WHERE channel IS NOT NULL GROUP BY ALL
 UNION ALL SELECT 'region', region FROM ${sales} WHERE region IS NOT NULL GROUP BY ALL
 UNION ALL SELECT 'category', category FROM ${sales} WHERE category IS NOT NULL GROUP BY ALL
@@ -24,7 +25,7 @@ UNION ALL SELECT 'first_date', min(first_date)::VARCHAR FROM ${sales}
 UNION ALL SELECT 'last_date', max(last_date)::VARCHAR FROM ${sales}
 UNION ALL SELECT 'rows', coalesce(sum(row_count), 0)::VARCHAR FROM ${sales}
 ORDER BY facet, value`;
-  return { sql, params: [] };
+  return toQuery(query);
 }
 
 export function readDatasetFacets(result: ColumnarResult): DatasetFacets {

@@ -1,4 +1,5 @@
 import { textColumn, type ColumnarResult } from '../engine/engine';
+import { join, sql, toQuery, type Sql } from '../engine/sql';
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { tableRef } from './table-ref';
@@ -12,25 +13,15 @@ export interface DatedEvent {
 
 /** Dated annotations (deals, launches, restatements) for the filtered retailer and period. */
 export function eventsQuery(filters: Filters): BuiltQuery {
-  const clauses = ['TRUE'];
-  const params: (string | null)[] = [];
-  if (filters.retailer) {
-    clauses.push('e.retailer = ?');
-    params.push(filters.retailer);
-  }
-  if (filters.from) {
-    clauses.push('e.date >= ?::DATE');
-    params.push(filters.from);
-  }
-  if (filters.to) {
-    clauses.push('e.date <= ?::DATE');
-    params.push(filters.to);
-  }
-  const sql = `SELECT e.date, e.retailer, e.label, e.source_url
+  const clauses: Sql[] = [sql`TRUE`];
+  if (filters.retailer) clauses.push(sql`e.retailer = ${filters.retailer}`);
+  if (filters.from) clauses.push(sql`e.date >= ${filters.from}::DATE`);
+  if (filters.to) clauses.push(sql`e.date <= ${filters.to}::DATE`);
+  const query = sql`SELECT e.date, e.retailer, e.label, e.source_url
 FROM ${tableRef(filters.dataset, 'events')} e
-WHERE ${clauses.join(' AND ')}
+WHERE ${join(clauses, ' AND ')}
 ORDER BY e.date, e.retailer`;
-  return { sql, params };
+  return toQuery(query);
 }
 
 export function readEvents(result: ColumnarResult): DatedEvent[] {

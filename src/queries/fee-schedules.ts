@@ -1,16 +1,17 @@
 import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
+import { sql, toQuery } from '../engine/sql';
 import type { FeeSchedule } from '../analytics/platform-fees';
 import type { BuiltQuery } from './built-query';
 import { tableRef } from './table-ref';
 
 /** Every row of the dataset's platform fee schedule, by platform and effective date. */
 export function feeSchedulesQuery(dataset: string): BuiltQuery {
-  const sql = `SELECT platform, valid_from, valid_to, rate_pct::DOUBLE AS rate_pct,
+  const query = sql`SELECT platform, valid_from, valid_to, rate_pct::DOUBLE AS rate_pct,
   fixed_eur_per_order::DOUBLE AS fixed_eur_per_order, label, source
 FROM ${tableRef(dataset, 'platform_fees')}
 WHERE platform IS NOT NULL AND valid_from IS NOT NULL
 ORDER BY platform, valid_from, valid_to NULLS LAST`;
-  return { sql, params: [] };
+  return toQuery(query);
 }
 
 export function readFeeSchedules(result: ColumnarResult): FeeSchedule[] {

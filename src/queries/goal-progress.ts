@@ -1,4 +1,5 @@
 import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
+import { sql, toQuery } from '../engine/sql';
 import type { Filters, TimeBucket } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { goalWindowCtes } from './goal-window';
@@ -36,16 +37,16 @@ export function goalProgressQuery(filters: Filters, bucket: TimeBucket, source: 
     source,
     where: salesFilter(filters, 's', false),
     columns: ['month', ...revenueColumns(filters.basis)],
-    window: { from: 'win', lo: 'period_start', hi: 'least(period_end, to_d)', params: [] },
+    window: { from: sql`win`, lo: sql`period_start`, hi: sql`least(period_end, to_d)` },
   });
-  const sql = `WITH ${ctes.sql},
+  const query = sql`WITH ${ctes},
 per_bucket AS (
-  SELECT date_trunc(?, s.month)::DATE AS bucket, sum(${measuredRevenue(filters.basis)})::DOUBLE AS revenue
-  FROM ${facts.sql} s
+  SELECT date_trunc(${bucket}, s.month)::DATE AS bucket, sum(${measuredRevenue(filters.basis)})::DOUBLE AS revenue
+  FROM ${facts} s
   GROUP BY 1
 )
 SELECT
-  least((p.bucket + to_months(?::INTEGER) - INTERVAL 1 DAY)::DATE, w.period_end) AS bucket_end,
+  least((p.bucket + to_months(${BUCKET_MONTHS[bucket]}::INTEGER) - INTERVAL 1 DAY)::DATE, w.period_end) AS bucket_end,
   p.revenue,
   sum(p.revenue) OVER (ORDER BY p.bucket) AS cumulative_actual,
   t.in_force * (date_diff('day', w.period_start, bucket_end) + 1) / w.goal_days AS path_in_force,
@@ -54,7 +55,7 @@ SELECT
   t.in_force AS target_in_force, t.original AS target_original
 FROM per_bucket p, win w, goal_targets t
 ORDER BY p.bucket`;
-  return { sql, params: [...ctes.params, bucket, ...facts.params, BUCKET_MONTHS[bucket]] };
+  return toQuery(query);
 }
 
 export function readGoalProgress(result: ColumnarResult): GoalProgress {

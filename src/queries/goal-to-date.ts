@@ -1,4 +1,5 @@
 import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
+import { sql, toQuery } from '../engine/sql';
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { goalWindowCtes } from './goal-window';
@@ -39,18 +40,18 @@ export function goalToDateQuery(filters: Filters, source: SalesSource = 'raw'): 
     source,
     where: salesFilter(filters, 's', false),
     columns: ['channel', 'revenue_eur', 'orders', 'orders_count', 'row_count', 'effective_commission_eur', 'last_date'],
-    window: { from: 'win', lo: 'period_start', hi: 'least(period_end, to_d)', params: [] },
+    window: { from: sql`win`, lo: sql`period_start`, hi: sql`least(period_end, to_d)` },
   });
-  const sql = `WITH ${ctes.sql}
+  const query = sql`WITH ${ctes}
 SELECT s.channel,
   sum(s.revenue_eur)::DOUBLE AS revenue,
   CASE WHEN sum(s.orders_count) = sum(s.row_count) THEN sum(s.orders)::DOUBLE END AS orders,
   sum(s.effective_commission_eur)::DOUBLE AS commission,
   max(s.last_date) AS last_date
-FROM ${facts.sql} s
+FROM ${facts} s
 GROUP BY s.channel
 ORDER BY s.channel`;
-  return { sql, params: [...ctes.params, ...facts.params] };
+  return toQuery(query);
 }
 
 const orNull = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? null : v);

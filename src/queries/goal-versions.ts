@@ -1,4 +1,5 @@
 import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
+import { sql, toQuery } from '../engine/sql';
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { goalWindowCtes } from './goal-window';
@@ -18,12 +19,12 @@ export interface GoalVersionRecord {
  */
 export function goalVersionsQuery(filters: Filters, source: SalesSource = 'raw'): BuiltQuery {
   const ctes = goalWindowCtes(filters, source, 'versions');
-  const sql = `WITH ${ctes.sql}
+  const query = sql`WITH ${ctes}
 SELECT retailer, set_on, target_eur::DOUBLE AS amount, label, source
 FROM versions
 WHERE known AND set_on IS NOT NULL
 ORDER BY set_on, retailer`;
-  return { sql, params: ctes.params };
+  return toQuery(query);
 }
 
 export function readGoalVersions(result: ColumnarResult): GoalVersionRecord[] {

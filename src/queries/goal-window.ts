@@ -1,6 +1,6 @@
-import type { SqlParam } from '../engine/engine';
+import { join, sql, type Sql } from '../engine/sql';
 import type { Filters } from '../state/filters';
-import { ALL_DATES, salesFacts, type SalesSource } from './sales-facts';
+import { ALL_DATES, ALL_ROWS, salesFacts, type SalesSource } from './sales-facts';
 import { tableRef } from './table-ref';
 
 /**
@@ -30,62 +30,64 @@ export type GoalNeed = 'window' | 'targets' | 'versions';
  * one region or one category, so those filters leave the KPIs without a target rather than
  * comparing a part against the whole.
  */
-export function goalWindowCtes(filters: Filters, source: SalesSource = 'raw', need: GoalNeed = 'targets'): { sql: string; params: SqlParam[] } {
+export function goalWindowCtes(filters: Filters, source: SalesSource = 'raw', need: GoalNeed = 'targets'): Sql {
   // The data's first and last day, over every row.
-  const sales = salesFacts(filters.dataset, { source, window: ALL_DATES, where: { sql: 'TRUE', params: [] }, columns: ['first_date', 'last_date'] });
-  const targets = tableRef(filters.dataset, 'targets');
-  const params: SqlParam[] = [filters.from, filters.to, ...sales.params];
-  const scope: string[] = [];
-  if (filters.retailer) {
-    scope.push('t.retailer = ?');
-    params.push(filters.retailer);
-  }
-  if (filters.channels.length === 0) scope.push('t.channel IS NULL');
-  else if (filters.channels.length === 1) {
-    scope.push('t.channel = ?');
-    params.push(filters.channels[0]!);
-  } else scope.push('FALSE');
-  if (filters.region || filters.category || filters.platform) scope.push('FALSE');
-  params.push(filters.goal);
-
+  const sales = salesFacts(filters.dataset, { source, window: ALL_DATES, where: ALL_ROWS, columns: ['first_date', 'last_date'] });
   const ctes = [
-    `bounds AS (
-  SELECT coalesce(?::DATE, min(s.first_date)) AS from_d, coalesce(?::DATE, max(s.last_date)) AS to_d
-  FROM ${sales.sql} s
+    sql`bounds AS (
+  SELECT coalesce(${filters.from}::DATE, min(s.first_date)) AS from_d, coalesce(${filters.to}::DATE, max(s.last_date)) AS to_d
+  FROM ${sales} s
 )`,
-    `scoped AS (
-  SELECT t.* FROM ${targets} t WHERE ${scope.join(' AND ')}
+    sql`scoped AS (
+  SELECT t.* FROM ${tableRef(filters.dataset, 'targets')} t WHERE ${goalScope(filters)}
 )`,
-    `goal AS (
+    sql`goal AS (
   SELECT t.period_start, t.period_end FROM scoped t, bounds b
   GROUP BY t.period_start, t.period_end, b.to_d
   ORDER BY
-    t.period_end = ?::DATE DESC NULLS LAST,
+    t.period_end = ${filters.goal}::DATE DESC NULLS LAST,
     CASE WHEN t.period_start <= b.to_d AND t.period_end >= b.to_d THEN 0 WHEN t.period_start > b.to_d THEN 1 ELSE 2 END,
     CASE WHEN t.period_start > b.to_d THEN t.period_start END ASC NULLS LAST,
     t.period_end DESC, t.period_start DESC
   LIMIT 1
 )`,
-    `candidates AS (
+    sql`candidates AS (
   SELECT c.* FROM scoped c JOIN goal g ON c.period_start = g.period_start AND c.period_end = g.period_end
 )`,
   ];
-  if (need !== 'window') {
-    params.push(filters.targetAsOf);
-    ctes.push(`versions AS (
+  if (need !== 'window') ctes.push(versionsCte(filters));
+  if (need === 'targets') ctes.push(...TARGET_CTES);
+  if (need !== 'versions') ctes.push(WINDOW_CTE);
+  return join(ctes, ',\n');
+}
+
+/** The targets set for the filtered scope: one retailer or all, all channels or one, nothing narrower. */
+function goalScope(filters: Filters): Sql {
+  const scope: Sql[] = [];
+  if (filters.retailer) scope.push(sql`t.retailer = ${filters.retailer}`);
+  if (filters.channels.length === 0) scope.push(sql`t.channel IS NULL`);
+  else if (filters.channels.length === 1) scope.push(sql`t.channel = ${filters.channels[0]!}`);
+  else scope.push(sql`FALSE`);
+  if (filters.region || filters.category || filters.platform) scope.push(sql`FALSE`);
+  return join(scope, ' AND ');
+}
+
+function versionsCte(filters: Filters): Sql {
+  return sql`versions AS (
   -- "In force" means in force on the chosen date (targetAsOf), else on the as-of date.
-  SELECT c.*, c.set_on <= coalesce(?::DATE, b.to_d) AS known
+  SELECT c.*, c.set_on <= coalesce(${filters.targetAsOf}::DATE, b.to_d) AS known
   FROM candidates c, bounds b
-)`);
-  }
-  if (need === 'targets') {
-    ctes.push(`ranked AS (
+)`;
+}
+
+const TARGET_CTES = [
+  sql`ranked AS (
   SELECT *,
     known AND row_number() OVER (PARTITION BY retailer, known ORDER BY set_on DESC) = 1 AS newest,
     row_number() OVER (PARTITION BY retailer ORDER BY set_on ASC) = 1 AS oldest
   FROM versions
-)`);
-    ctes.push(`goal_targets AS (
+)`,
+  sql`goal_targets AS (
   SELECT
     (sum(target_eur) FILTER (WHERE newest))::DOUBLE AS in_force,
     (sum(target_eur) FILTER (WHERE oldest))::DOUBLE AS original,
@@ -97,12 +99,12 @@ export function goalWindowCtes(filters: Filters, source: SalesSource = 'raw', ne
     string_agg(source, ' ' ORDER BY retailer) FILTER (WHERE oldest) AS original_source,
     count(*) FILTER (WHERE known) AS version_count
   FROM ranked
-)`);
-  }
-  if (need !== 'versions') {
-    // A period that does not overlap the goal's (before the goal year, or after it) is measured
-    // whole: its revenue is still the actual, and `in_goal` says there is no prorated target.
-    ctes.push(`win AS (
+)`,
+];
+
+// A period that does not overlap the goal's (before the goal year, or after it) is measured
+// whole: its revenue is still the actual, and `in_goal` says there is no prorated target.
+const WINDOW_CTE = sql`win AS (
   SELECT
     CASE WHEN in_goal THEN greatest(from_d, period_start) ELSE from_d END AS w_start,
     CASE WHEN in_goal THEN least(to_d, period_end) ELSE to_d END AS w_end,
@@ -113,7 +115,4 @@ export function goalWindowCtes(filters: Filters, source: SalesSource = 'raw', ne
       coalesce(g.period_start <= b.to_d AND g.period_end >= b.from_d, FALSE) AS in_goal
     FROM bounds b LEFT JOIN goal g ON TRUE
   )
-)`);
-  }
-  return { sql: ctes.join(',\n'), params };
-}
+)`;

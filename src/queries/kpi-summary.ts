@@ -1,4 +1,5 @@
 import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
+import { sql, toQuery } from '../engine/sql';
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { goalWindowCtes } from './goal-window';
@@ -44,16 +45,16 @@ export function kpiSummaryQuery(filters: Filters, source: SalesSource = 'raw'): 
   // Gross revenue, or net of the platforms' commission (filters.basis).
   const revenue = measuredRevenue(filters.basis);
   const columns = [...revenueColumns(filters.basis), 'last_date' as const];
-  const inWindow = salesFacts(filters.dataset, { source, where, columns, window: { from: 'win', lo: 'w_start', hi: 'w_end', params: [] } });
-  const goalSoFar = salesFacts(filters.dataset, { source, where, columns, window: { from: 'win', lo: 'period_start', hi: 'least(period_end, to_d)', params: [] } });
-  const sql = `WITH ${ctes.sql},
+  const inWindow = salesFacts(filters.dataset, { source, where, columns, window: { from: sql`win`, lo: sql`w_start`, hi: sql`w_end` } });
+  const goalSoFar = salesFacts(filters.dataset, { source, where, columns, window: { from: sql`win`, lo: sql`period_start`, hi: sql`least(period_end, to_d)` } });
+  const query = sql`WITH ${ctes},
 actual AS (
   SELECT sum(${revenue})::DOUBLE AS actual, max(s.last_date) AS last_date
-  FROM ${inWindow.sql} s
+  FROM ${inWindow} s
 ),
 goal_to_date AS (
   SELECT sum(${revenue})::DOUBLE AS revenue, max(s.last_date) AS last_date
-  FROM ${goalSoFar.sql} s
+  FROM ${goalSoFar} s
 ),
 measured AS (
   SELECT w.*, a.actual, a.last_date, t.*,
@@ -74,7 +75,7 @@ SELECT
   last_date, to_d AS as_of, in_force_label, in_force_set_on, in_force_source,
   original_label, original_set_on, original_source, version_count
 FROM measured`;
-  return { sql, params: [...ctes.params, ...inWindow.params, ...goalSoFar.params] };
+  return toQuery(query);
 }
 
 const num = (value: number | undefined): number | null => (value === undefined || Number.isNaN(value) ? null : value);

@@ -1,4 +1,5 @@
 import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
+import { sql, toQuery } from '../engine/sql';
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { goalWindowCtes } from './goal-window';
@@ -37,18 +38,18 @@ export function outlookSeriesQuery(filters: Filters, grain: 'month' | 'year', so
     where: salesFilter(filters, 's', false),
     columns: ['month', 'channel', ...revenueColumns(filters.basis), 'orders', 'orders_count', 'row_count', 'commission_eur', 'commission_count', 'metric'],
     // Everything up to the as-of date, and nothing without a goal.
-    window: { from: 'win', lo: null, hi: 'CASE WHEN period_start IS NOT NULL THEN least(period_end, to_d) END', params: [] },
+    window: { from: sql`win`, lo: null, hi: sql`CASE WHEN period_start IS NOT NULL THEN least(period_end, to_d) END` },
   });
-  const sql = `WITH ${ctes.sql}
-SELECT date_trunc(?, s.month)::DATE AS period, s.channel,
+  const query = sql`WITH ${ctes}
+SELECT date_trunc(${grain}, s.month)::DATE AS period, s.channel,
   sum(${measuredRevenue(filters.basis)})::DOUBLE AS revenue,
   CASE WHEN sum(s.orders_count) = sum(s.row_count) THEN sum(s.orders)::DOUBLE END AS orders,
   CASE WHEN sum(s.commission_count) = sum(s.row_count) THEN sum(s.commission_eur)::DOUBLE END AS commission,
   CASE WHEN count(DISTINCT s.metric) <= 1 THEN min(s.metric) END AS metric
-FROM ${facts.sql} s
+FROM ${facts} s
 GROUP BY ALL
 ORDER BY period, s.channel`;
-  return { sql, params: [...ctes.params, grain, ...facts.params] };
+  return toQuery(query);
 }
 
 const orNull = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? null : v);

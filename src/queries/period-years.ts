@@ -1,4 +1,5 @@
 import { numberColumn, type ColumnarResult } from '../engine/engine';
+import { sql, toQuery } from '../engine/sql';
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { filterWindow, revenueColumns, salesFacts, type SalesSource } from './sales-facts';
@@ -12,11 +13,11 @@ import { salesFilter } from './sales-filter';
  */
 export function periodYearsQuery(filters: Filters, source: SalesSource = 'raw'): BuiltQuery {
   const facts = salesFacts(filters.dataset, { source, window: filterWindow(filters), where: salesFilter(filters, 's', false), columns: ['month', ...revenueColumns(filters.basis)] });
-  const sql = `SELECT year(s.month)::DOUBLE AS year, sum(${measuredRevenue(filters.basis)})::DOUBLE AS revenue
-FROM ${facts.sql} s
+  const query = sql`SELECT year(s.month)::DOUBLE AS year, sum(${measuredRevenue(filters.basis)})::DOUBLE AS revenue
+FROM ${facts} s
 GROUP BY 1
 ORDER BY 1`;
-  return { sql, params: facts.params };
+  return toQuery(query);
 }
 
 export function readPeriodYears(result: ColumnarResult): Map<number, number> {

@@ -1,4 +1,5 @@
 import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
+import { sql, toQuery } from '../engine/sql';
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { competitionFilter } from './competition-filter';
@@ -40,7 +41,7 @@ export function platformEconomicsQuery(filters: Filters, source: SalesSource = '
       'rows_recorded', 'rows_schedule', 'rows_none', 'rows_unknown', 'fee_label', 'fee_source', 'last_date',
     ],
   });
-  const sql = `SELECT s.retailer, s.platform,
+  const query = sql`SELECT s.retailer, s.platform,
   string_agg(DISTINCT s.channel, ', ' ORDER BY s.channel) AS channels,
   sum(s.revenue_eur)::DOUBLE AS gross,
   sum(s.effective_commission_eur)::DOUBLE AS commission,
@@ -54,10 +55,10 @@ export function platformEconomicsQuery(filters: Filters, source: SalesSource = '
   -- The fee row in force on the last day: one per platform and day, whichever fact holds it.
   arg_max(s.fee_label, s.last_date) FILTER (WHERE s.fee_label IS NOT NULL) AS fee_label,
   arg_max(s.fee_source, s.last_date) FILTER (WHERE s.fee_label IS NOT NULL) AS fee_source
-FROM ${facts.sql} s
+FROM ${facts} s
 GROUP BY s.retailer, s.platform
 ORDER BY s.retailer, commission DESC, gross DESC, s.platform`;
-  return { sql, params: facts.params };
+  return toQuery(query);
 }
 
 export function readPlatformEconomics(result: ColumnarResult): PlatformEconomicsRow[] {

@@ -1,4 +1,5 @@
 import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
+import { sql, toQuery } from '../engine/sql';
 import type { Filters, TimeBucket } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import { filterWindow, salesFacts, type SalesSource } from './sales-facts';
@@ -14,12 +15,12 @@ export interface ChannelRevenueRow {
 /** Revenue (and orders) by channel per month, quarter or year over the filtered period. */
 export function revenueByChannelQuery(filters: Filters, bucket: TimeBucket, source: SalesSource = 'raw'): BuiltQuery {
   const facts = salesFacts(filters.dataset, { source, window: filterWindow(filters), where: salesFilter(filters, 's', false), columns: ['month', 'channel', 'revenue_eur', 'orders'] });
-  const sql = `SELECT date_trunc(?, s.month)::DATE AS bucket, s.channel,
+  const query = sql`SELECT date_trunc(${bucket}, s.month)::DATE AS bucket, s.channel,
   sum(s.revenue_eur)::DOUBLE AS revenue, sum(s.orders)::DOUBLE AS orders
-FROM ${facts.sql} s
+FROM ${facts} s
 GROUP BY ALL
 ORDER BY bucket, s.channel`;
-  return { sql, params: [bucket, ...facts.params] };
+  return toQuery(query);
 }
 
 export function readRevenueByChannel(result: ColumnarResult): ChannelRevenueRow[] {

@@ -1,4 +1,5 @@
 import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
+import { sql, toQuery, type Sql } from '../engine/sql';
 import type { ChannelPeriods } from '../analytics/revenue-drivers';
 import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
@@ -26,21 +27,21 @@ export interface RevenueDriversData {
 export function revenueDriversQuery(filters: Filters, source: SalesSource = 'raw'): BuiltQuery {
   const ctes = goalWindowCtes(filters, source);
   const where = salesFilter(filters, 's', false);
-  const facts = (lo: string, hi: string) => salesFacts(filters.dataset, { source, where, columns: ['channel', ...revenueColumns(filters.basis), 'orders', 'orders_count', 'row_count'], window: { from: 'periods', lo, hi, params: [] } });
-  const current = facts('w_start', 'w_end');
-  const previous = facts('p_start', 'p_end');
-  const perChannel = (from: string) => `SELECT s.channel, sum(${measuredRevenue(filters.basis)})::DOUBLE AS revenue,
+  const facts = (lo: Sql, hi: Sql) => salesFacts(filters.dataset, { source, where, columns: ['channel', ...revenueColumns(filters.basis), 'orders', 'orders_count', 'row_count'], window: { from: sql`periods`, lo, hi } });
+  const current = facts(sql`w_start`, sql`w_end`);
+  const previous = facts(sql`p_start`, sql`p_end`);
+  const perChannel = (from: Sql) => sql`SELECT s.channel, sum(${measuredRevenue(filters.basis)})::DOUBLE AS revenue,
     (CASE WHEN sum(s.orders_count) = sum(s.row_count) THEN sum(s.orders) END)::DOUBLE AS orders
   FROM ${from} s
   GROUP BY s.channel`;
-  const sql = `WITH ${ctes.sql},
+  const query = sql`WITH ${ctes},
 periods AS (
   SELECT w_start, w_end, (w_start - INTERVAL 1 YEAR)::DATE AS p_start, (w_end - INTERVAL 1 YEAR)::DATE AS p_end,
     CASE WHEN in_goal THEN (date_diff('day', w_start, w_end) + 1) / goal_days END AS coverage
   FROM win
 ),
-cur AS (${perChannel(current.sql)}),
-prev AS (${perChannel(previous.sql)}),
+cur AS (${perChannel(current)}),
+prev AS (${perChannel(previous)}),
 channels AS (
   SELECT coalesce(c.channel, v.channel) AS channel,
     coalesce(v.revenue, 0) AS revenue0, CASE WHEN v.channel IS NULL THEN 0 ELSE v.orders END AS orders0,
@@ -51,7 +52,7 @@ SELECT ch.*, p.w_start AS window_start, p.w_end AS window_end, p.p_start AS prev
   t.in_force * p.coverage AS target
 FROM periods p CROSS JOIN goal_targets t LEFT JOIN channels ch ON TRUE
 ORDER BY ch.channel`;
-  return { sql, params: [...ctes.params, ...current.params, ...previous.params] };
+  return toQuery(query);
 }
 
 export function readRevenueDrivers(result: ColumnarResult): RevenueDriversData {

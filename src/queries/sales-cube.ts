@@ -1,3 +1,4 @@
+import { raw, sql, type Sql } from '../engine/sql';
 import { feeSegmentsSql, withCommission } from './sales-with-commission';
 
 /**
@@ -77,29 +78,35 @@ export function needsFees(columns: readonly FactColumn[]): boolean {
  * A sales row (alias `s`) as a fact with the chosen columns: the SELECT list. Only what a query
  * reads is listed: DuckDB binds every expression of every branch before it prunes any.
  */
-export function rowFacts(columns: readonly FactColumn[]): string {
-  return columns
+export function rowFacts(columns: readonly FactColumn[]): Sql {
+  const list = columns
     .map((column) => {
       if (column === 'month') return `${MONTH_OF_ROW} AS month`;
       const measure = [...MEASURES, ...FEE_MEASURES].find((m) => m.name === column);
       return measure ? `${rowValue(measure)} AS ${column}` : `s.${column}`;
     })
     .join(', ');
+  // Text made of the typed column names and the measures' constant expressions above.
+  return raw(list);
 }
 
 /** A cube row (alias `s`) as a fact with the chosen columns, in the same order as `rowFacts`. */
-export function cubeFacts(columns: readonly FactColumn[]): string {
-  return columns.map((column) => `s.${column}`).join(', ');
+export function cubeFacts(columns: readonly FactColumn[]): Sql {
+  return raw(columns.map((column) => `s.${column}`).join(', '));
 }
 
-/** The statement that keeps a fee schedule's segments (`feeSegmentsSql`) as the table `target`. */
+/**
+ * The statement that keeps a fee schedule's segments (`feeSegmentsSql`) as the table `target`.
+ * DDL run by `exec`, which takes no params: `target` and `fees` are quoted names (quoteIdent).
+ */
 export function feeSegmentsTableSql(target: string, fees: string): string {
-  return `CREATE OR REPLACE TABLE ${target} AS SELECT * FROM ${feeSegmentsSql(fees)}`;
+  return sql`CREATE OR REPLACE TABLE ${raw(target)} AS SELECT * FROM ${feeSegmentsSql(raw(fees))}`.text;
 }
 
 /**
  * The statement that builds the cube `target` from a sales table (or staged copy) and its fee
  * segments (`feeSegmentsTableSql`). Rows in month order: the cube is read by month ranges.
+ * DDL like feeSegmentsTableSql: the three relations are quoted names.
  */
 export function salesCubeSql(target: string, sales: string, segments: string): string {
   const measures = [...MEASURES, ...FEE_MEASURES].map((m) => {
@@ -107,9 +114,9 @@ export function salesCubeSql(target: string, sales: string, segments: string): s
     return `${m.count ? `${combined}::BIGINT` : combined} AS ${m.name}`;
   });
   const grain = [`${MONTH_OF_ROW} AS month`, ...[...DIMENSIONS, ...FEE_DIMENSIONS].map((d) => `s.${d}`)];
-  return `CREATE OR REPLACE TABLE ${target} AS
-SELECT ${[...grain, ...measures].join(',\n  ')}
-FROM ${withCommission(sales, segments)} s
+  return sql`CREATE OR REPLACE TABLE ${raw(target)} AS
+SELECT ${raw([...grain, ...measures].join(',\n  '))}
+FROM ${withCommission(raw(sales), raw(segments))} s
 GROUP BY ALL
-ORDER BY month`;
+ORDER BY month`.text;
 }

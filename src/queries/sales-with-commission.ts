@@ -1,3 +1,4 @@
+import { sql, type Sql } from '../engine/sql';
 import type { Filters } from '../state/filters';
 import { tableRef } from './table-ref';
 
@@ -8,8 +9,8 @@ import { tableRef } from './table-ref';
  * Days no row covers get no segment: nothing is charged on them. A subquery of the fee table
  * `fees`; the summary table keeps it as a table of its own (sales-cube.ts).
  */
-export function feeSegmentsSql(fees: string): string {
-  return `(
+export function feeSegmentsSql(fees: Sql): Sql {
+  return sql`(
   WITH fees AS (
     SELECT lower(trim(platform)) AS platform_key, * EXCLUDE (platform) FROM ${fees} WHERE platform IS NOT NULL AND valid_from IS NOT NULL
   ),
@@ -39,7 +40,7 @@ export function feeSegmentsSql(fees: string): string {
  *   'unknown' (a fixed fee per order but the orders are not counted: counted as nothing);
  * - `effective_commission_eur`: the recorded commission, else the scheduled one, else 0.
  */
-export function salesWithCommission(dataset: string): string {
+export function salesWithCommission(dataset: string): Sql {
   return withCommission(tableRef(dataset, 'sales'), feeSegmentsSql(tableRef(dataset, 'platform_fees')));
 }
 
@@ -48,8 +49,8 @@ export function salesWithCommission(dataset: string): string {
  * subquery of some of its rows) and the fee schedule's `segments` (`feeSegmentsSql`, or the
  * summary's table of them).
  */
-export function withCommission(sales: string, segments: string): string {
-  return `(
+export function withCommission(sales: Sql, segments: Sql): Sql {
+  return sql`(
   SELECT * EXCLUDE (fee_matched),
     CASE WHEN commission_eur IS NOT NULL THEN 'recorded'
          WHEN NOT fee_matched THEN 'none'
@@ -73,6 +74,6 @@ export function withCommission(sales: string, segments: string): string {
  * The revenue measured for the chosen basis, on a row of `salesWithCommission` or a fact with
  * its fees (sales-facts.ts), alias `s`: gross, or net of the commission counted for it.
  */
-export function measuredRevenue(basis: Filters['basis']): string {
-  return basis === 'net' ? '(s.revenue_eur - s.effective_commission_eur)' : 's.revenue_eur';
+export function measuredRevenue(basis: Filters['basis']): Sql {
+  return basis === 'net' ? sql`(s.revenue_eur - s.effective_commission_eur)` : sql`s.revenue_eur`;
 }

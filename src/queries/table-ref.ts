@@ -1,10 +1,10 @@
-import { quoteIdent } from '../engine/engine';
+import { ident, sql, type Sql } from '../engine/sql';
 import { datasetCubeSchema, datasetSchema } from '../model/dataset';
 import type { TableName } from '../model/schema';
 
-/** `"ds_sample"."sales"`: the dataset id is validated, so it never carries SQL of its own. */
-export function tableRef(dataset: string, table: TableName): string {
-  return `${quoteIdent(datasetSchema(dataset))}.${quoteIdent(table)}`;
+/** `"ds_sample"."sales"`: the dataset id is validated, and quoted anyway, so it never carries SQL of its own. */
+export function tableRef(dataset: string, table: TableName): Sql {
+  return sql`${ident(datasetSchema(dataset))}.${ident(table)}`;
 }
 
 /**
@@ -15,6 +15,6 @@ export const CUBE_TABLES = ['sales_monthly', 'fee_segments'] as const;
 export type CubeTable = (typeof CUBE_TABLES)[number];
 
 /** `"cube_sample"."sales_monthly"`. */
-export function cubeRef(dataset: string, table: CubeTable): string {
-  return `${quoteIdent(datasetCubeSchema(dataset))}.${quoteIdent(table)}`;
+export function cubeRef(dataset: string, table: CubeTable): Sql {
+  return sql`${ident(datasetCubeSchema(dataset))}.${ident(table)}`;
 }

@@ -1,4 +1,5 @@
 import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
+import { sql, toQuery } from '../engine/sql';
 import type { BuiltQuery } from './built-query';
 import { tableRef } from './table-ref';
 
@@ -14,11 +15,11 @@ export interface TargetVersion {
 
 /** Every dated version of every goal for a retailer (all retailers when null), oldest first. */
 export function targetVersionsQuery(dataset: string, retailer: string | null): BuiltQuery {
-  const sql = `SELECT set_on, retailer, label, target_eur::DOUBLE AS target_eur, period_end, source
+  const query = sql`SELECT set_on, retailer, label, target_eur::DOUBLE AS target_eur, period_end, source
 FROM ${tableRef(dataset, 'targets')}
-WHERE set_on IS NOT NULL AND channel IS NULL AND (?::VARCHAR IS NULL OR retailer = ?)
+WHERE set_on IS NOT NULL AND channel IS NULL AND (${retailer}::VARCHAR IS NULL OR retailer = ${retailer})
 ORDER BY set_on, retailer, period_end`;
-  return { sql, params: [retailer, retailer] };
+  return toQuery(query);
 }
 
 export function readTargetVersions(result: ColumnarResult): TargetVersion[] {

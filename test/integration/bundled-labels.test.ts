@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledLabelFr, hasBundledLabelFr } from '../../src/i18n/bundled-labels-fr';
 import { createI18n } from '../../src/i18n/i18n-context';
 import { BUNDLED_DATASET_IDS } from '../../src/model/dataset';
+import { sql } from '../../src/engine/sql';
 import { tableRef } from '../../src/queries/table-ref';
 import { useNodeEngine } from '../support/node-engine';
 
@@ -14,14 +15,14 @@ const engine = useNodeEngine({ bundled: true });
  */
 async function shownTexts(dataset: string): Promise<string[]> {
   const t = (table: 'sales' | 'targets' | 'platform_fees' | 'events') => tableRef(dataset, table);
-  const result = await engine.query(`SELECT DISTINCT text FROM (
+  const result = await engine.query(sql`SELECT DISTINCT text FROM (
     SELECT label AS text FROM ${t('targets')} UNION ALL SELECT metric FROM ${t('targets')} UNION ALL SELECT source FROM ${t('targets')}
     UNION ALL SELECT label FROM ${t('events')}
     UNION ALL SELECT label FROM ${t('platform_fees')} UNION ALL SELECT source FROM ${t('platform_fees')}
     UNION ALL SELECT metric FROM ${t('sales')} UNION ALL SELECT source FROM ${t('sales')}
   ) WHERE text IS NOT NULL AND NOT regexp_matches(text, '^https?://')
     AND text NOT IN (SELECT retailer FROM ${t('sales')})
-  ORDER BY text`);
+  ORDER BY text`.text);
   return result.columns.text as string[];
 }
 

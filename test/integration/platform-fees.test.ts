@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sql, toQuery } from '../../src/engine/sql';
 import { feeSchedulesQuery, readFeeSchedules } from '../../src/queries/fee-schedules';
 import { platformEconomicsQuery, readPlatformEconomics } from '../../src/queries/platform-economics';
 import { salesWithCommission } from '../../src/queries/sales-with-commission';
@@ -18,11 +19,9 @@ const economics = async (f: Filters) => {
 
 describe('salesWithCommission() applies the fee schedule in SQL like the TypeScript rule', () => {
   it.each(FEE_CASES)('$why', async ({ sale, commission, basis, scheduled }) => {
-    const result = await engine.query(
-      `SELECT effective_commission_eur AS commission, commission_basis AS basis, scheduled_commission_eur AS scheduled
-       FROM ${salesWithCommission('feecases')} s WHERE s.date = ?::DATE AND s.platform = ?`,
-      [sale.date, sale.platform],
-    );
+    const q = toQuery(sql`SELECT effective_commission_eur AS commission, commission_basis AS basis, scheduled_commission_eur AS scheduled
+       FROM ${salesWithCommission('feecases')} s WHERE s.date = ${sale.date}::DATE AND s.platform = ${sale.platform}`);
+    const result = await engine.query(q.sql, q.params);
     expect(result.numRows, 'one row per sale: overlapping schedule rows never duplicate a sale').toBe(1);
     expect((result.columns.basis as string[])[0]).toBe(basis);
     expect((result.columns.commission as Float64Array)[0]).toBeCloseTo(commission, 9);
