@@ -78,7 +78,7 @@ const FIRST_PAINT_MARKER = /<!-- cible-first-paint-markup:[^>]*-->/;
 /**
  * Inlines the default view's numbers, computed now by DuckDB-WASM in Node on the bundled
  * sample, into index.html: React paints them while DuckDB starts in the browser
- * (src/hooks/first-paint-data.ts), then live results replace them with the same values.
+ * (src/session/first-paint-data.ts), then live results replace them with the same values.
  * Also inlines the default view's header, filters and KPI cards rendered from them (one
  * <template> per language, src/cli/first-paint-markup.tsx): the browser paints those from the
  * HTML alone, before any JS has arrived (index.html's first script chooses and shows one).

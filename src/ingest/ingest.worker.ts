@@ -2,7 +2,7 @@ import { errorMessage, type MessageValue } from '../i18n/message';
 import { prepareIngest, type IngestRequest, type LoadablePrepared } from './prepare-ingest';
 
 /**
- * Messages between the page and the parsing worker (see hooks/ingest-client.ts). The file goes
+ * Messages between the page and the parsing worker (see session/ingest-client.ts). The file goes
  * in as a Blob (the picked File: passed by reference, no copy on the page's thread) and the
  * normalised CSV comes back as UTF-8 bytes, transferred: a 100 MB upload never crosses the
  * boundary as a copy nor lives on the page as a string.

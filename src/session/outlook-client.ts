@@ -2,7 +2,7 @@ import { buildOutlook, type Outlook, type OutlookInput } from '../analytics/outl
 import type { OutlookAnswer, OutlookRequest } from './outlook.worker';
 
 /**
- * buildOutlook in a worker (hooks/outlook.worker.ts), one for the page, started on first use.
+ * buildOutlook in a worker (session/outlook.worker.ts), one for the page, started on first use.
  * Where workers are missing, or if this one cannot start, it runs on the page's thread: the
  * same function, the same answer.
  */

@@ -19,7 +19,7 @@ export interface AppState {
   settings: ViewSettings;
   /**
    * A ClickHouse cluster the data is summed on (`#ch=…&ch_table=…`), or null. Never its
-   * credentials: those stay in the tab's memory (hooks/clickhouse-credentials.ts).
+   * credentials: those stay in the tab's memory (session/cluster-store.ts).
    */
   cluster?: ClusterLink | null;
 }
