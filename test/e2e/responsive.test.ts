@@ -28,6 +28,12 @@ async function smallTargets(page: Page): Promise<string[]> {
   });
 }
 
+/** The document is no wider than the screen: nothing scrolls sideways. */
+async function expectNoSidewaysScroll(page: Page, view: string): Promise<void> {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  expect(scrollWidth, `${view}: document ${scrollWidth} px wide on a ${innerWidth} px screen`).toBeLessThanOrEqual(innerWidth);
+}
+
 describe('phones (built app in Chromium)', () => {
   const server = serveBuiltSite();
 
@@ -38,8 +44,7 @@ describe('phones (built app in Chromium)', () => {
       expect(await waitForEngine(page, COLD_START)).toBe('ready');
       for (const view of VIEWS) {
         await showView(page, view);
-        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-        expect(scrollWidth, `${view}: document ${scrollWidth} px wide on a ${innerWidth} px screen`).toBeLessThanOrEqual(innerWidth);
+        await expectNoSidewaysScroll(page, view);
         expect(await smallTargets(page), `${view}: controls under 44 × 44 px`).toEqual([]);
       }
       expectCleanRun(app);
@@ -55,8 +60,7 @@ describe('phones (built app in Chromium)', () => {
       expect(await waitForEngine(page, COLD_START)).toBe('ready');
       for (const view of VIEWS) {
         await showView(page, view);
-        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-        expect(scrollWidth, view).toBeLessThanOrEqual(innerWidth);
+        await expectNoSidewaysScroll(page, view);
         await screenshot(page, `phone-${view}-${scheme}.png`);
       }
       expectCleanRun(app);

@@ -4,10 +4,11 @@ import { useI18n } from '../../i18n/i18n-context';
 import { bucketRange, type CrossFilterControl } from '../../state/cross-filter';
 import type { TimeBucket } from '../../state/filters';
 import { niceTicks, regularBucketTicks } from '../components/axis-ticks';
-import { clickableBarShape, ClickableTick, type TickOptions } from '../components/chart-marks';
+import { ClickableTick, type TickOptions } from '../components/chart-marks';
 import { bucketLabel } from '../components/chart-format';
 import { channelColor, channelLabel } from '../components/channel-style';
 import { SeriesTooltip } from '../components/SeriesTooltip';
+import { channelSegmentShape } from './channel-segment';
 import type { ChannelSeries } from './pivot-channels';
 
 interface Props {
@@ -75,7 +76,6 @@ export function TrendBars({ data, series, hidden, bucket, share, cross, onToggle
         ))}
         {series.map(({ channel, key }, index) => {
           const name = channelLabel(channel, i18n);
-          const target = { kind: 'channel' as const, channel };
           return (
             <Bar
               key={key}
@@ -85,11 +85,7 @@ export function TrendBars({ data, series, hidden, bucket, share, cross, onToggle
               fill={channelColor(channel, index)}
               hide={hidden.has(channel)}
               isAnimationActive={false}
-              shape={clickableBarShape({
-                label: (row) => t(cross.isActive(target) ? 'charts.segmentActive' : 'charts.segment', { channel: name, bucket: label(String(row.bucket)), value: i18n.euro(Number(row[key]) || 0) }),
-                onSelect: () => cross.toggle(target),
-                isActive: () => cross.isActive(target),
-              })}
+              shape={channelSegmentShape({ channel, name, key, label, cross, i18n })}
             />
           );
         })}

@@ -3,10 +3,10 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { CrossFilterControl } from '../../state/cross-filter';
 import type { TimeBucket } from '../../state/filters';
 import { niceTicks, regularBucketTicks } from '../components/axis-ticks';
-import { clickableBarShape } from '../components/chart-marks';
 import { bucketLabel } from '../components/chart-format';
 import { channelColor, channelLabel } from '../components/channel-style';
 import { SeriesTooltip } from '../components/SeriesTooltip';
+import { channelSegmentShape } from './channel-segment';
 import type { ChannelSeries } from './pivot-channels';
 
 interface Props {
@@ -34,7 +34,6 @@ export function TrendMultiples({ data, series, hidden, bucket, cross }: Props) {
         const values = data.map((row) => Number(row[key]) || 0);
         const total = values.reduce((a, b) => a + b, 0);
         const yTicks = niceTicks(Math.max(0, ...values), 3);
-        const target = { kind: 'channel' as const, channel };
         return (
           <figure key={key} className="trend-multiple" data-testid={`trend-multiple-${channel}`}>
             <figcaption>
@@ -52,11 +51,7 @@ export function TrendMultiples({ data, series, hidden, bucket, cross }: Props) {
                   name={name}
                   fill={channelColor(channel, index)}
                   isAnimationActive={false}
-                  shape={clickableBarShape({
-                    label: (row) => t(cross.isActive(target) ? 'charts.segmentActive' : 'charts.segment', { channel: name, bucket: label(String(row.bucket)), value: i18n.euro(Number(row[key]) || 0) }),
-                    onSelect: () => cross.toggle(target),
-                    isActive: () => cross.isActive(target),
-                  })}
+                  shape={channelSegmentShape({ channel, name, key, label, cross, i18n })}
                 />
               </BarChart>
             </ResponsiveContainer>
