@@ -113,7 +113,7 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
           <XAxis dataKey="x" type="number" scale="time" domain={[start, end]} ticks={shownTicks} tickFormatter={tickText} />
           <YAxis
             tickFormatter={(v: number) => i18n.euro(v)}
-            width={narrow ? 56 : 80}
+            width={narrow ? 70 : 80}
             label={markLabel({ value: t(net ? 'forecast.axisNet' : 'forecast.axis', { unit }), angle: -90, position: 'insideLeft' as const, offset: -4, style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 } })}
           />
           <Tooltip labelFormatter={(x) => pointLabel(Number(x))} formatter={money} />
