@@ -1,17 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { IngestReport } from '../ingest/ingest-report';
-import type { TableName } from '../model/schema';
 import type { StoreBackend, StoredDatasetMeta } from '../storage/stored-dataset';
 import { onUploadEvent } from '../storage/upload-events';
 import { openUploadStore } from '../storage/upload-store';
+import type { UploadDetails } from '../session/commit-upload';
 import { useEngineContext } from './engine-context';
 
-/** What Cible keeps about an uploaded dataset besides its tables (StoredDatasetMeta.details). */
-export interface UploadDetails {
-  reports: IngestReport[];
-  rowCounts: Record<TableName, number>;
-  retailers: string[];
-}
 
 export interface UploadedDataset extends Omit<StoredDatasetMeta, 'details'> {
   details: UploadDetails;

@@ -1,22 +1,19 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { appendCanonical } from '../ingest/append-canonical';
 import type { MappingProfile } from '../ingest/column-mapping';
 import type { CsvSettings } from '../ingest/csv-settings';
 import type { DateFormat } from '../ingest/dates';
 import type { IngestKind } from '../ingest/ingest-kinds';
 import type { IngestReport } from '../ingest/ingest-report';
-import { massRejection, notLoaded, targetConflict } from '../ingest/load-guards';
-import { canonicalFilesOf, datasetRetailers, datasetRowCounts, loadPlainTable, salesTotals } from '../ingest/load-ingest';
+import { massRejection, notLoaded } from '../ingest/load-guards';
+import { loadPlainTable } from '../ingest/load-ingest';
 import type { NumberFormat } from '../ingest/numbers';
 import type { LoadablePrepared } from '../ingest/prepare-ingest';
-import { errorMessage, message, MessageError, type MessageValue } from '../i18n/message';
-import { TABLE_NAMES } from '../model/schema';
-import { openUploadStore } from '../storage/upload-store';
-import { contentHash, contentHashOfBlob } from '../session/content-hash';
+import { errorMessage, message, type MessageValue } from '../i18n/message';
+import { commitUpload, type UploadTarget } from '../session/commit-upload';
+import { contentHashOfBlob } from '../session/content-hash';
 import { useEngineContext } from './engine-context';
 import { IngestCancelled, IngestClient, type IngestProgress } from '../session/ingest-client';
-import { storedCanonicalFiles } from '../session/stored-datasets';
-import { useUploads, type UploadDetails } from './uploads-context';
+import { useUploads } from './uploads-context';
 
 /** The analyst's decisions for one file; anything unset is sniffed or mapped automatically. */
 export interface FileChoices {
@@ -43,8 +40,6 @@ export interface PendingFile {
   duplicateOf: string | null;
 }
 
-export type UploadTarget = { mode: 'new'; name: string } | { mode: 'append' | 'replace'; datasetId: string };
-
 export type IngestPhase =
   | { step: 'idle' }
   /** The analyst stopped the load: nothing was written, the files stay listed. */
@@ -54,14 +49,6 @@ export type IngestPhase =
   | { step: 'failed'; message: MessageValue; reports: IngestReport[]; canForce?: boolean };
 
 const PREVIEW_RECORDS = 200;
-/** Rejects kept with a stored dataset; the full list is in the report downloaded at upload time. */
-const STORED_REJECTS = 500;
-
-/** A dataset's id names its set of files: the same files give the same id, any other set another. */
-async function datasetIdFor(hashes: string[]): Promise<string> {
-  const digest = await contentHash(new TextEncoder().encode([...hashes].sort().join(',')));
-  return `u_${digest.replace(/^fnv/, '').slice(0, 12)}`;
-}
 
 /**
  * The Data page's workflow: add files, preview and adjust them (in the parsing worker), then
@@ -170,53 +157,16 @@ export function useIngest() {
           setPhase({ step: 'done', datasetId: null, reports });
           return;
         }
-        const hashes = files.filter((_, i) => prepared[i]!.report.kind !== 'table').map((f) => f.hash);
-        const store = await openUploadStore();
-        const datasetId = target.mode === 'new' ? await datasetIdFor(hashes) : target.datasetId;
-        const existing = await store.get(datasetId);
-        const conflict = targetConflict(target.mode, existing?.meta ?? null, hashes, files.filter((_, i) => prepared[i]!.report.kind !== 'table').map((f) => f.name));
-        if (conflict) {
-          setPhase({ step: 'failed', message: conflict, reports: [] });
-          return;
-        }
-        let tables = canonicalFilesOf(canonical);
-        // Appended to the revision read above: if another tab saves meanwhile, the save below is refused.
-        if (target.mode === 'append') tables = appendCanonical(storedCanonicalFiles(datasetId, existing), tables);
-        const engine = await installDataset(datasetId, tables);
-        const rowCounts = await datasetRowCounts(engine, datasetId);
-        const totals = canonical.some((p) => p.report.kind === 'sales') ? await salesTotals(engine, datasetId) : null;
-        const finalReports = reports.map((r) => (r.kind === 'sales' && totals ? { ...r, totals } : r));
-        setPhase({ step: 'working', stage: 'saving', fileIndex: files.length - 1, fileCount: files.length, progress: null });
-        const now = new Date().toISOString();
-        const previous = existing?.meta.details as UploadDetails | undefined;
-        const details: UploadDetails = {
-          reports: [...(target.mode === 'append' ? (previous?.reports ?? []) : []), ...finalReports.map((r) => ({ ...r, rejects: r.rejects.slice(0, STORED_REJECTS) }))],
-          rowCounts,
-          retailers: await datasetRetailers(engine, datasetId),
-        };
-        const saved = await store.put({
-          meta: {
-            id: datasetId,
-            name: target.mode === 'new' ? target.name : (existing?.meta.name ?? datasetId),
-            createdAt: existing?.meta.createdAt ?? now,
-            updatedAt: now,
-            hashes: target.mode === 'append' ? [...(existing?.meta.hashes ?? []), ...hashes] : hashes,
-            details,
-          },
-          files: TABLE_NAMES.map((table) => ({ name: `${table}.csv`, bytes: tables[table].bytes })),
-        }, { expectedRevision: existing ? (existing.meta.revision ?? 0) : null }).catch((error: unknown) => {
-          if ((error as Error | null)?.name !== 'StoreConflictError') throw error;
-          // This engine now holds files that were not saved: back to what storage holds.
-          forgetDataset(datasetId);
-          return new MessageError(message('ingest.guard.changedElsewhere', { dataset: existing?.meta.name ?? datasetId }));
-        });
-        if (saved instanceof MessageError) {
-          setPhase({ step: 'failed', message: saved.detail, reports: [] });
+        const kept = files.filter((_, i) => prepared[i]!.report.kind !== 'table');
+        const stage = () => setPhase({ step: 'working', stage: 'saving', fileIndex: files.length - 1, fileCount: files.length, progress: null });
+        const result = await commitUpload({ installDataset, forgetDataset }, target, { prepared: canonical, hashes: kept.map((f) => f.hash), names: kept.map((f) => f.name), reports }, stage);
+        if (!result.ok) {
+          setPhase({ step: 'failed', message: result.message, reports: [] });
           return;
         }
         await uploads.refresh();
         setFiles([]);
-        setPhase({ step: 'done', datasetId, reports: finalReports });
+        setPhase({ step: 'done', datasetId: result.datasetId, reports: result.reports });
       } catch (error) {
         if (error instanceof IngestCancelled) setPhase({ step: 'cancelled' });
         else setPhase({ step: 'failed', message: errorMessage(error), reports });

@@ -12,6 +12,7 @@ import { shareEn } from './messages-share-en';
 import { snapshotEn } from './messages-snapshot-en';
 import { storageEn } from './messages-storage-en';
 import { themeEn } from './messages-theme-en';
+import { typedEn } from './messages-typed-en';
 
 /** English UI text. `{name}` marks a value filled in at run time. */
 export const en = {
@@ -117,6 +118,7 @@ export const en = {
   ...clickhouseEn,
   ...chartsEn,
   ...themeEn,
+  ...typedEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

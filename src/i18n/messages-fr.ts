@@ -12,6 +12,7 @@ import { shareFr } from './messages-share-fr';
 import { snapshotFr } from './messages-snapshot-fr';
 import { storageFr } from './messages-storage-fr';
 import { themeFr } from './messages-theme-fr';
+import { typedFr } from './messages-typed-fr';
 import type { MessageKey } from './messages-en';
 
 /** Textes de l'interface en français. `{name}` marque une valeur insérée à l'exécution. */
@@ -118,4 +119,5 @@ export const fr: Record<MessageKey, string> = {
   ...clickhouseFr,
   ...chartsFr,
   ...themeFr,
+  ...typedFr,
 };

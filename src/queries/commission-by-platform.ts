@@ -16,17 +16,27 @@ export interface PlatformEconomics {
   rate: number | null;
 }
 
-/** Gross revenue, platform commission and net revenue by platform over the filtered period. */
+/**
+ * Gross revenue, platform commission and net revenue by platform over the filtered period. The
+ * commission is the one recorded in the data, else the fee schedule's (the row in force on each
+ * sale's day); a platform with neither has none to show (NULL: "not published", never €0).
+ */
 export function commissionByPlatformQuery(filters: Filters, source: SalesSource = 'raw'): BuiltQuery {
-  const facts = salesFacts(filters.dataset, { source, window: filterWindow(filters), where: salesFilter(filters, 's', false), columns: ['platform', 'channel', 'revenue_eur', 'commission_eur'] });
-  const query = sql`SELECT s.platform, s.channel,
-  sum(s.revenue_eur)::DOUBLE AS gross,
-  sum(s.commission_eur)::DOUBLE AS commission,
-  (sum(s.revenue_eur) - sum(s.commission_eur))::DOUBLE AS net,
-  (sum(s.commission_eur) / nullif(sum(s.revenue_eur), 0))::DOUBLE AS rate
-FROM ${facts} s
-GROUP BY s.platform, s.channel
-ORDER BY gross DESC, s.platform`;
+  const facts = salesFacts(filters.dataset, {
+    source,
+    window: filterWindow(filters),
+    where: salesFilter(filters, 's', false),
+    columns: ['platform', 'channel', 'revenue_eur', 'effective_commission_eur', 'rows_recorded', 'rows_schedule'],
+  });
+  const query = sql`SELECT platform, channel, gross, commission, gross - commission AS net, commission / nullif(gross, 0) AS rate
+FROM (
+  SELECT s.platform, s.channel,
+    sum(s.revenue_eur)::DOUBLE AS gross,
+    CASE WHEN sum(s.rows_recorded + s.rows_schedule) > 0 THEN sum(s.effective_commission_eur)::DOUBLE END AS commission
+  FROM ${facts} s
+  GROUP BY s.platform, s.channel
+)
+ORDER BY gross DESC, platform`;
   return toQuery(query);
 }
 

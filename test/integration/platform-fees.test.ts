@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql, toQuery } from '../../src/engine/sql';
+import { commissionByPlatformQuery, readCommissionByPlatform } from '../../src/queries/commission-by-platform';
 import { feeSchedulesQuery, readFeeSchedules } from '../../src/queries/fee-schedules';
 import { platformEconomicsQuery, readPlatformEconomics } from '../../src/queries/platform-economics';
 import { salesWithCommission } from '../../src/queries/sales-with-commission';
@@ -28,6 +29,20 @@ describe('salesWithCommission() applies the fee schedule in SQL like the TypeScr
     const got = (result.columns.scheduled as Float64Array)[0]!;
     if (scheduled === null) expect(got).toBeNaN();
     else expect(got).toBeCloseTo(scheduled, 9);
+  });
+});
+
+describe('commissionByPlatformQuery() (the overview’s panel)', () => {
+  it('counts the fee schedule where no commission is recorded, as the platforms’ view does: a rate loaded for a platform is seen', async () => {
+    const f = filters({ dataset: 'feecases', retailer: null });
+    const q = commissionByPlatformQuery(f);
+    const rows = readCommissionByPlatform(await engine.query(q.sql, q.params));
+    for (const expected of FEE_TOTALS.filter((t) => t.platform !== 'Own site')) {
+      const row = rows.find((r) => r.platform === expected.platform)!;
+      expect(row.commission, expected.platform).toBeCloseTo(expected.commission, 6);
+    }
+    // No schedule and nothing recorded: not published (null), never €0.
+    expect(rows.find((r) => r.platform === 'Own site')!.commission).toBeNull();
   });
 });
 

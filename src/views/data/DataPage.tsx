@@ -1,6 +1,7 @@
 import './data-page.css';
 import { useEffect, useRef, useState } from 'react';
-import { useIngest, type IngestPhase, type UploadTarget } from '../../hooks/use-ingest';
+import type { UploadTarget } from '../../session/commit-upload';
+import { useIngest, type IngestPhase } from '../../hooks/use-ingest';
 import { useUploads, type UploadedDataset } from '../../hooks/uploads-context';
 import { useI18n } from '../../i18n/i18n-context';
 import type { ClusterLink } from '../../state/app-state';

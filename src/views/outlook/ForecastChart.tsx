@@ -1,5 +1,6 @@
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Outlook } from '../../analytics/outlook';
+import { useNarrowScreen } from '../../hooks/use-narrow-screen';
 import { useI18n } from '../../i18n/i18n-context';
 import { FORECAST_MODEL_IDS, isForecastModelId, type ForecastModelId } from '../../model/forecast-model-id';
 import { ChartCard } from '../components/ChartCard';
@@ -57,6 +58,12 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
   const versionMarks = plans.map((plan, i) => ({ plan, first: i === 0 })).filter(({ plan }) => timeOf(plan.version.setOn) >= start && timeOf(plan.version.setOn) <= end);
   const unit = t(grain === 'year' ? 'outlook.perYear' : 'outlook.perMonth');
   const net = outlook.basis === 'net';
+  // A phone has no room for the marks' labels beside each other (the footer names every version)
+  // nor for the axis title (the subtitle says what is counted); a year per tick is enough.
+  const narrow = useNarrowScreen();
+  const markLabel = <T,>(value: T): T | undefined => (narrow ? undefined : value);
+  const shownTicks = narrow && yearTicks.length > 4 ? yearTicks.filter((_, i) => (yearTicks.length - 1 - i) % 2 === 0) : yearTicks;
+  const tickText = (x: number) => (narrow ? isoOf(x).slice(0, 4) : label(x));
 
   return (
     <ChartCard
@@ -101,13 +108,13 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
         </div>
       ) : null}
       <ResponsiveContainer width="100%" height={340}>
-        <ComposedChart data={points} margin={{ top: 28, right: 24, bottom: 8, left: 16 }}>
+        <ComposedChart data={points} margin={narrow ? { top: 12, right: 8, bottom: 8, left: 0 } : { top: 28, right: 24, bottom: 8, left: 16 }}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="x" type="number" scale="time" domain={[start, end]} ticks={yearTicks} tickFormatter={label} />
+          <XAxis dataKey="x" type="number" scale="time" domain={[start, end]} ticks={shownTicks} tickFormatter={tickText} />
           <YAxis
             tickFormatter={(v: number) => i18n.euro(v)}
-            width={80}
-            label={{ value: t(net ? 'forecast.axisNet' : 'forecast.axis', { unit }), angle: -90, position: 'insideLeft', offset: -4, style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 } }}
+            width={narrow ? 70 : 80}
+            label={markLabel({ value: t(net ? 'forecast.axisNet' : 'forecast.axis', { unit }), angle: -90, position: 'insideLeft' as const, offset: -4, style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 } })}
           />
           <Tooltip labelFormatter={(x) => pointLabel(Number(x))} formatter={money} />
           <Legend verticalAlign="bottom" height={28} formatter={legendText} />
@@ -118,11 +125,11 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
               x={timeOf(plan.version.setOn)}
               stroke={first ? '#94a3b8' : '#b45309'}
               strokeDasharray="4 3"
-              label={{ value: t(first ? 'forecast.goalSet' : 'forecast.goalRestated', { amount: i18n.euro(plan.version.amount), date: i18n.date(plan.version.setOn) }), position: 'insideTopLeft', fill: first ? '#475569' : '#92400e', fontSize: 12 }}
+              label={markLabel({ value: t(first ? 'forecast.goalSet' : 'forecast.goalRestated', { amount: i18n.euro(plan.version.amount), date: i18n.date(plan.version.setOn) }), position: 'insideTopLeft' as const, fill: first ? '#475569' : '#92400e', fontSize: 12 })}
             />
           ))}
           {outlook.lastDate && outlook.lastDate < goal.end ? (
-            <ReferenceLine x={timeOf(outlook.lastDate)} stroke="#0f172a" strokeDasharray="2 3" label={{ value: t('forecast.lastData', { date: i18n.date(outlook.lastDate) }), position: 'insideBottomRight', fill: '#0f172a', fontSize: 12 }} />
+            <ReferenceLine x={timeOf(outlook.lastDate)} stroke="#0f172a" strokeDasharray="2 3" label={markLabel({ value: t('forecast.lastData', { date: i18n.date(outlook.lastDate) }), position: 'insideBottomRight' as const, fill: '#0f172a', fontSize: 12 })} />
           ) : null}
           {outlook.restatedFrom ? (
             <Line dataKey="original" name={t('forecast.original', { amount: i18n.euro(outlook.restatedFrom.version.amount) })} stroke="#94a3b8" strokeDasharray="3 3" dot={grain === 'year' ? { r: 3 } : false} isAnimationActive={false} />

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../../i18n/i18n-context';
 import type { QueryState } from '../../hooks/use-named-query';
@@ -16,10 +17,12 @@ interface Props {
   footer: React.ReactNode;
   /** A click on a platform's bar filters the page by that platform. */
   cross: CrossFilterControl;
+  /** For platforms whose commission is not published: a form to type their rate (uploaded datasets only). */
+  feeForm?: (platforms: string[]) => React.ReactNode;
 }
 
 /** Each platform's gross revenue as a bar split into net revenue and the commission it costs. */
-export function CommissionChart({ state, period, footer, cross }: Props) {
+export function CommissionChart({ state, period, footer, cross, feeForm }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const rows = (state.data ?? []).map((row) => ({
@@ -31,6 +34,11 @@ export function CommissionChart({ state, period, footer, cross }: Props) {
     labelAnchor: 0,
   }));
   const anyUnknown = rows.some((row) => row.commission === null);
+  // Named platforms only: a rate cannot be typed for sales with no platform.
+  const unknownPlatforms = [...new Set(rows.filter((row) => row.commission === null && row.platform).map((row) => row.platform))];
+  // The rate form stays once offered, so it can say the rate was saved after the platform is known.
+  const [offered, setOffered] = useState<string[]>([]);
+  if (unknownPlatforms.length > 0 && unknownPlatforms.join('\n') !== offered.join('\n')) setOffered(unknownPlatforms);
   const shape = clickableBarShape({
     label: (row) => t('charts.platformFilter', { platform: String(row.platform) }),
     onSelect: (row) => cross.toggle({ kind: 'platform', platform: String(row.platform) }),
@@ -86,11 +94,12 @@ export function CommissionChart({ state, period, footer, cross }: Props) {
           ))}
         </tbody>
       </table>
-      {anyUnknown ? (
+      {unknownPlatforms.length > 0 ? (
         <p className="chart-hint no-print" data-testid="fees-missing-hint">
           {t('fees.missingHint')} <TemplateDownload template={PLATFORM_FEES_TEMPLATE} label={t('goal.templateFees')} testId="template-platform-fees" />
         </p>
       ) : null}
+      {offered.length > 0 && feeForm ? feeForm(offered) : null}
     </ChartCard>
   );
 }

@@ -1,6 +1,7 @@
 import type { GoalKpis } from '../../analytics/goal-kpis';
 import { useI18n } from '../../i18n/i18n-context';
 import { SourceLink } from '../components/SourceLink';
+import { firstSource } from '../components/first-source';
 import { KpiCard } from './KpiCard';
 
 /** The goal itself: amount, its period, when this version was set, and its source. */
@@ -37,7 +38,7 @@ export function InForceSource({ source }: { source: string | null }) {
   return (
     <>
       {' · '}
-      <SourceLink source={source.split(' ')[0]!} label={t('kpi.source')} />
+      <SourceLink source={firstSource(source)} label={t('kpi.source')} />
     </>
   );
 }

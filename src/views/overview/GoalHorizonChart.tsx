@@ -3,6 +3,7 @@ import type { Outlook } from '../../analytics/outlook';
 import { useI18n } from '../../i18n/i18n-context';
 import { ChartCard } from '../components/ChartCard';
 import { euroTooltip } from '../components/chart-format';
+import { niceTicks } from '../components/axis-ticks';
 import { horizonPoints } from './goal-horizon-model';
 
 type GoalOutlook = Extract<Outlook, { kind: 'goal' }>;
@@ -17,6 +18,9 @@ export function GoalHorizonChart({ outlook }: { outlook: GoalOutlook }) {
   const rows = points.map((p) => ({ ...p, ...Object.fromEntries(p.plans.map((v, i) => [`plan${i}`, v])) }));
   const level = outlook.forecast.deadline?.level ?? 0.8;
   const goalYear = Number(outlook.goal.end.slice(0, 4));
+  // Nice steps up to the highest of the values, the interval's top and the goal (a padded domain gave €10.5bn then €12.1bn).
+  const highest = Math.max(0, outlook.goal.inForce, ...points.flatMap((p) => [p.actual ?? 0, (p.forecast ?? 0) + (p.interval?.[1] ?? 0), ...p.plans.map((v) => v ?? 0)]));
+  const yTicks = niceTicks(highest * 1.02, 5);
   return (
     <ChartCard
       testId="chart-goal-progress"
@@ -39,7 +43,7 @@ export function GoalHorizonChart({ outlook }: { outlook: GoalOutlook }) {
         <ComposedChart data={rows} margin={{ top: 24, right: 24, bottom: 8, left: 16 }}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tickCount={Math.min(points.length, 12)} />
-          <YAxis tickFormatter={(v: number) => i18n.euro(v)} width={80} domain={[0, (max: number) => Math.max(max, outlook.goal.inForce) * 1.1]} />
+          <YAxis tickFormatter={(v: number) => i18n.euro(v)} width={80} ticks={yTicks} domain={[0, yTicks[yTicks.length - 1]!]} />
           <Tooltip formatter={euroTooltip(i18n)} />
           <Legend verticalAlign="bottom" height={28} />
           <ReferenceLine

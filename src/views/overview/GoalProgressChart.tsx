@@ -9,6 +9,7 @@ import { ChartCard } from '../components/ChartCard';
 import { niceTicks } from '../components/axis-ticks';
 import { euroTooltip } from '../components/chart-format';
 import { SourceLink } from '../components/SourceLink';
+import { firstSource } from '../components/first-source';
 import { TemplateDownload } from '../components/TemplateDownload';
 import { TARGETS_TEMPLATE } from '../../model/csv-templates';
 import { eventTime, goalChartPoints } from './goal-progress-model';
@@ -19,9 +20,11 @@ interface GoalProgressChartProps {
   events: DatedEvent[];
   /** What the cumulative actual measures: gross revenue, or revenue net of commission. */
   basis: RevenueBasis;
+  /** Where the target is missing: a form to type the goal (uploaded datasets only). */
+  goalForm?: React.ReactNode;
 }
 
-export function GoalProgressChart({ progress, kpis, events, basis }: GoalProgressChartProps) {
+export function GoalProgressChart({ progress, kpis, events, basis, goalForm }: GoalProgressChartProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const data = progress.data;
@@ -57,17 +60,18 @@ export function GoalProgressChart({ progress, kpis, events, basis }: GoalProgres
             <strong>{t('goal.missingTitle')}</strong>
             <span>{t('goal.missing')}</span>
             <TemplateDownload template={TARGETS_TEMPLATE} label={t('goal.templateTargets')} testId="template-targets" />
+            {goalForm}
           </div>
         ) : undefined
       }
       footer={
         kpis?.inForceSource ? (
           <span>
-            {i18n.dataText(kpis.inForceLabel ?? '')} · <SourceLink source={kpis.inForceSource.split(' ')[0]!} />
+            {i18n.dataText(kpis.inForceLabel ?? '')} · <SourceLink source={firstSource(kpis.inForceSource)} />
             {restated && kpis.originalSource ? (
               <>
                 {' · '}
-                {i18n.dataText(kpis.originalLabel ?? '')} · <SourceLink source={kpis.originalSource.split(' ')[0]!} />
+                {i18n.dataText(kpis.originalLabel ?? '')} · <SourceLink source={firstSource(kpis.originalSource)} />
               </>
             ) : null}
           </span>

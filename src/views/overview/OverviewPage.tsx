@@ -16,6 +16,9 @@ import { ChannelMixChart, ChartsPending, CommissionChart, DriverBridgeChart, Goa
 import { SourcesNote, hasMetricBreak } from './SourcesNote';
 import { CrossFilterChips } from './CrossFilterChips';
 import { useCrossFilter } from './use-cross-filter';
+import { isUploadedDatasetId } from '../../model/dataset';
+import { TypedFeeForm } from './TypedFeeForm';
+import { TypedGoalForm } from './TypedGoalForm';
 
 /** The executive's page: KPIs against the goal, then how each channel and platform contributes. */
 interface OverviewPageProps {
@@ -50,6 +53,14 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
     footer
   );
 
+  // A typed goal is for a retailer and every channel: offered where it would apply.
+  const uploaded = isUploadedDatasetId(filters.dataset);
+  const wholeScope = !filters.region && !filters.category && !filters.platform && filters.channels.length === 0;
+  const goalForm = uploaded && wholeScope && facets ? (
+    <TypedGoalForm key={filters.dataset} datasetId={filters.dataset} retailers={facets.retailers} retailer={filters.retailer} lastDate={facets.lastDate} />
+  ) : undefined;
+  const feeForm = uploaded && facets?.firstDate ? (platforms: string[]) => <TypedFeeForm key={filters.dataset} datasetId={filters.dataset} platforms={platforms} firstDate={facets.firstDate!} /> : undefined;
+
   return (
     <div className="overview">
       <h1 className="visually-hidden">{i18n.t('overview.heading')}</h1>
@@ -68,7 +79,7 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
           {outlook.outlook?.kind === 'goal' && outlook.outlook.ahead ? (
             <GoalHorizonChart outlook={outlook.outlook} />
           ) : (
-            <GoalProgressChart progress={o.progress} kpis={o.kpis.data} events={o.events.data ?? []} basis={filters.basis} />
+            <GoalProgressChart progress={o.progress} kpis={o.kpis.data} events={o.events.data ?? []} basis={filters.basis} goalForm={goalForm} />
           )}
         </div>
         <div className="span-2">
@@ -84,7 +95,7 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
           />
         </div>
         <ChannelMixChart state={o.mix} period={filteredPeriod} footer={footer} cross={cross} />
-        <CommissionChart state={o.commission} period={filteredPeriod} footer={footer} cross={cross} />
+        <CommissionChart key={filters.dataset} state={o.commission} period={filteredPeriod} footer={footer} cross={cross} feeForm={feeForm} />
         {/* Screen only: the printed briefing keeps to one page (KPIs, pacing and the four charts). */}
         <div className="span-2 no-print">
           <DriverBridgeChart state={drivers} basis={filters.basis} />
