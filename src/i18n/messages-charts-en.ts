@@ -13,6 +13,7 @@ export const chartsEn = {
   'charts.kind.channel': 'channel',
   'charts.kind.platform': 'platform',
   'charts.kind.period': 'period',
+  'charts.kind.retailer': 'retailer',
   'charts.chipValue': '{kind} {value}',
   'charts.clear': 'Clear the filter “{value}”',
   'charts.clearHint': 'Esc clears every filter set by a click.',

@@ -15,6 +15,7 @@ export const chartsFr: Record<keyof typeof chartsEn, string> = {
   'charts.kind.channel': 'canal',
   'charts.kind.platform': 'plateforme',
   'charts.kind.period': 'période',
+  'charts.kind.retailer': 'enseigne',
   'charts.chipValue': '{kind} {value}',
   'charts.clear': 'Retirer le filtre « {value} »',
   'charts.clearHint': 'Échap retire tous les filtres posés d’un clic.',

@@ -46,6 +46,8 @@ export const competitionEn = {
   'competition.yearNoData': '{year}: no data',
   'competition.sources': 'Sources',
   'competition.metricBreak': 'mixes {metrics}: the metric changes over the period',
+  'competition.focus': 'Compare {retailer} alone (the other retailers are hidden until you click again or press Escape)',
+  'competition.focusActive': 'Compare every retailer again (now {retailer} alone)',
   'competition.card': '{retailer}: revenue, commission, channels and growth',
   'waterfall.title': 'Gross → commission → net, by platform',
   'waterfall.sub': 'Sales through platforms that charge a commission, {period}',

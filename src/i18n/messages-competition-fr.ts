@@ -48,6 +48,8 @@ export const competitionFr: Record<keyof typeof competitionEn, string> = {
   'competition.yearNoData': '{year} : aucune donnée',
   'competition.sources': 'Sources',
   'competition.metricBreak': 'mélange {metrics} : l’indicateur change au cours de la période',
+  'competition.focus': 'Ne comparer que {retailer} (les autres enseignes sont masquées jusqu’au prochain clic ou à Échap)',
+  'competition.focusActive': 'Comparer de nouveau toutes les enseignes (seulement {retailer} pour l’instant)',
   'competition.card': '{retailer} : chiffre d’affaires, commission, canaux et croissance',
   'waterfall.title': 'Brut → commission → net, par plateforme',
   'waterfall.sub': 'Ventes via les plateformes qui prélèvent une commission, {period}',

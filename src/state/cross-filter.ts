@@ -6,6 +6,8 @@ import type { Filters, TimeBucket } from './filters';
  *
  * - a channel's segment or row (trend chart, mix) sets `channels` to that channel alone;
  * - a platform's bar (commission chart) sets `platform`;
+ * - a retailer (its card's name or its legend entry, competition view) sets `compare` to that
+ *   retailer alone: the comparison narrows to it, and a second click gives every retailer back;
  * - a period bucket (an axis label of the trend chart: a month, quarter or year) sets `from`/`to`
  *   to that bucket. A segment click never narrows the period as well: "what did voice do?" is
  *   asked of the period chosen, and the KPIs then show the clicked channel over that period.
@@ -17,6 +19,7 @@ import type { Filters, TimeBucket } from './filters';
 export type CrossTarget =
   | { kind: 'channel'; channel: string }
   | { kind: 'platform'; platform: string }
+  | { kind: 'retailer'; retailer: string }
   | { kind: 'period'; from: string; to: string };
 
 export type CrossKind = CrossTarget['kind'];
@@ -55,6 +58,7 @@ export function isCrossActive(state: CrossState, target: CrossTarget): boolean {
   const f = state.filters;
   if (target.kind === 'channel') return f.channels.length === 1 && f.channels[0] === target.channel;
   if (target.kind === 'platform') return f.platform === target.platform;
+  if (target.kind === 'retailer') return f.compare.length === 1 && f.compare[0] === target.retailer;
   return periodClickInForce(state) !== null && f.from === target.from && f.to === target.to;
 }
 
@@ -64,6 +68,7 @@ export function toggleCrossFilter(state: CrossState, target: CrossTarget): Cross
   const f = state.filters;
   if (target.kind === 'channel') return { ...state, filters: { ...f, channels: [target.channel] } };
   if (target.kind === 'platform') return { ...state, filters: { ...f, platform: target.platform } };
+  if (target.kind === 'retailer') return { ...state, filters: { ...f, compare: [target.retailer] } };
   // From one bucket to another, "before" stays the viewer's own period.
   const before = periodClickInForce(state)?.before ?? { from: f.from, to: f.to };
   return { filters: { ...f, from: target.from, to: target.to }, periodClick: { from: target.from, to: target.to, before } };
@@ -74,28 +79,35 @@ export function clearCrossFilter(state: CrossState, kind: CrossKind): CrossState
   const f = state.filters;
   if (kind === 'channel') return { ...state, filters: { ...f, channels: [] } };
   if (kind === 'platform') return { ...state, filters: { ...f, platform: null } };
+  if (kind === 'retailer') return { ...state, filters: { ...f, compare: [] } };
   const click = periodClickInForce(state);
   if (!click) return state;
   return { filters: { ...f, ...click.before }, periodClick: null };
 }
 
-/** Escape: every cross-filter at once. */
-export function clearAllCrossFilters(state: CrossState): CrossState {
-  return crossChips(state).reduce((s, chip) => clearCrossFilter(s, chip.kind), state);
+/** Escape: every cross-filter of the view at once. */
+export function clearAllCrossFilters(state: CrossState, kinds: readonly CrossKind[] = OVERVIEW_KINDS): CrossState {
+  return crossChips(state, kinds).reduce((s, chip) => clearCrossFilter(s, chip.kind), state);
 }
+
+/** What the overview's charts filter by; the competition view's cards and legend filter by retailer. */
+export const OVERVIEW_KINDS: readonly CrossKind[] = ['channel', 'platform', 'period'];
+export const COMPETITION_KINDS: readonly CrossKind[] = ['retailer'];
 
 /**
  * The chips to show. A channel or platform filter is shown however it was set (the filter bar's
  * channel select too: the chip is its quickest way out); a period only when a click set it,
  * since the date fields already show a period the viewer typed.
  */
-export function crossChips(state: CrossState): CrossChip[] {
+export function crossChips(state: CrossState, kinds: readonly CrossKind[] = OVERVIEW_KINDS): CrossChip[] {
   const f = state.filters;
   const chips: CrossChip[] = f.channels.map((channel) => ({ kind: 'channel' as const, channel }));
   if (f.platform) chips.push({ kind: 'platform', platform: f.platform });
+  // One retailer compared is a focus, however it was chosen (a click or the checkboxes).
+  if (f.compare.length === 1) chips.push({ kind: 'retailer', retailer: f.compare[0]! });
   const click = periodClickInForce(state);
   if (click) chips.push({ kind: 'period', from: click.from, to: click.to });
-  return chips;
+  return chips.filter((chip) => kinds.includes(chip.kind));
 }
 
 /** What a chart needs to take part: filter by a mark (or clear it), and know which mark is the filter. */

@@ -96,6 +96,30 @@ describe('cross-filtering (built app in Chromium)', () => {
     }
   });
 
+  test('on the competition view, a retailer’s name compares it alone, in the URL, with a chip; Escape gives every retailer back', LONG, async () => {
+    const app = await openApp({ baseUrl: server.url, hash: 'view=competition&dataset=sample&lang=en', locale: 'en-GB' });
+    try {
+      const { page } = app;
+      expect(await waitForEngine(page, 240_000)).toBe('ready');
+      const cards = page.locator('[data-testid^="alliance-"][data-revenue]');
+      await expect.poll(() => cards.count(), { timeout: 60_000 }).toBe(2);
+      const monoprix = page.locator('[data-testid="retailer-focus"][data-retailer="Monoprix"]');
+      await monoprix.click();
+      await expect.poll(async () => (await hashParams(page)).get('compare')).toBe('Monoprix');
+      await expect.poll(() => cards.count(), { timeout: 60_000 }).toBe(1);
+      expect(await monoprix.getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => page.locator('[data-testid="cross-filter-chip"][data-kind="retailer"]').innerText()).toContain('Monoprix');
+      await screenshot(page, 'cross-filter-retailer.png');
+
+      await page.locator('body').press('Escape');
+      await expect.poll(() => cards.count(), { timeout: 60_000 }).toBe(2);
+      expect((await hashParams(page)).get('compare')).toBeNull();
+      expectCleanRun(app);
+    } finally {
+      await app.close();
+    }
+  });
+
   test('a second click on the same bar clears the filter; a date label narrows the period and its chip gives the period back', LONG, async () => {
     const app = await openApp({ baseUrl: server.url, hash: HASH, locale: 'en-GB' });
     try {

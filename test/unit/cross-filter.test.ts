@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketRange, clearAllCrossFilters, clearCrossFilter, crossChips, toggleCrossFilter, type CrossState } from '../../src/state/cross-filter';
+import { bucketRange, clearAllCrossFilters, clearCrossFilter, COMPETITION_KINDS, crossChips, toggleCrossFilter, type CrossState } from '../../src/state/cross-filter';
 import { DEFAULT_FILTERS } from '../../src/state/filters';
 
 const start: CrossState = { filters: { ...DEFAULT_FILTERS, from: '2019-01-01', to: '2021-12-31' }, periodClick: null };
@@ -24,6 +24,18 @@ describe('toggleCrossFilter()', () => {
     expect(crossChips(voice)).toEqual([{ kind: 'channel', channel: 'voice' }]);
     expect(toggleCrossFilter(voice, { kind: 'channel', channel: 'voice' }).filters.channels).toEqual([]);
     expect(toggleCrossFilter(voice, { kind: 'channel', channel: 'web' }).filters.channels).toEqual(['web']);
+  });
+
+  it('a retailer (competition view) is compared alone, with its chip there and not on the overview; a second click or Escape gives every retailer back', () => {
+    const compared: CrossState = { ...start, filters: { ...start.filters, compare: ['Carrefour', 'Monoprix'] } };
+    const focus = toggleCrossFilter(compared, { kind: 'retailer', retailer: 'Monoprix' });
+    expect(focus.filters.compare).toEqual(['Monoprix']);
+    expect(crossChips(focus, COMPETITION_KINDS)).toEqual([{ kind: 'retailer', retailer: 'Monoprix' }]);
+    expect(crossChips(focus)).toEqual([]);
+    expect(toggleCrossFilter(focus, { kind: 'retailer', retailer: 'Monoprix' }).filters.compare).toEqual([]);
+    expect(clearAllCrossFilters(focus, COMPETITION_KINDS).filters.compare).toEqual([]);
+    // Escape on the overview leaves the competition's focus alone.
+    expect(clearAllCrossFilters(focus).filters.compare).toEqual(['Monoprix']);
   });
 
   it('a platform bar sets the platform filter', () => {

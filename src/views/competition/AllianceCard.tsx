@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { publishedGaps } from '../../model/published-gaps';
+import type { CrossFilterControl } from '../../state/cross-filter';
 import type { RevenueBasis } from '../../state/filters';
 import { euroCents } from '../components/chart-format';
 import { channelColor, channelLabel } from '../components/channel-style';
@@ -17,6 +18,8 @@ interface Props {
   period: string;
   /** True for published figures: a missing figure is "not published" rather than "no data". */
   published: boolean;
+  /** The retailer's name is a toggle: compare it alone, or every retailer again. */
+  cross: CrossFilterControl;
 }
 
 function Figure({ label, value, testId, children }: { label: string; value: ReactNode; testId?: string; children?: ReactNode }) {
@@ -30,7 +33,7 @@ function Figure({ label, value, testId, children }: { label: string; value: Reac
 }
 
 /** One retailer and its platforms: the numbers an executive compares, each with unit, period and source. */
-export function AllianceCard({ alliance: a, dataset, basis, period, published }: Props) {
+export function AllianceCard({ alliance: a, dataset, basis, period, published, cross }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const missing = t(published ? 'competition.notPublished' : 'competition.noData');
@@ -55,7 +58,9 @@ export function AllianceCard({ alliance: a, dataset, basis, period, published }:
       aria-label={t('competition.card', { retailer: a.retailer })}
     >
       <header className="alliance-head">
-        <h2>{a.retailer}</h2>
+        <h2>
+          <RetailerFocus retailer={a.retailer} cross={cross} />
+        </h2>
         <p className="card-subtitle">{partners.length > 0
             ? t('competition.partners', { platforms: partners.join(', ') })
             : t(a.channels.length === 0 ? 'competition.platformsNotPublished' : 'competition.noPartners')}</p>
@@ -145,5 +150,25 @@ export function AllianceCard({ alliance: a, dataset, basis, period, published }:
         </ul>
       </footer>
     </article>
+  );
+}
+
+/** The retailer's name as a toggle button: a click compares it alone; pressed, it gives every retailer back. */
+function RetailerFocus({ retailer, cross }: { retailer: string; cross: CrossFilterControl }) {
+  const { t } = useI18n();
+  const target = { kind: 'retailer' as const, retailer };
+  const active = cross.isActive(target);
+  return (
+    <button
+      type="button"
+      className="retailer-focus"
+      data-testid="retailer-focus"
+      data-retailer={retailer}
+      aria-pressed={active}
+      title={t(active ? 'competition.focusActive' : 'competition.focus', { retailer })}
+      onClick={() => cross.toggle(target)}
+    >
+      {retailer}
+    </button>
   );
 }

@@ -4,7 +4,10 @@ import { combineReadiness, usePageReadiness } from '../../hooks/use-page-readine
 import { useI18n } from '../../i18n/i18n-context';
 import type { DatasetFacets } from '../../queries/dataset-facets';
 import type { Filters } from '../../state/filters';
+import { COMPETITION_KINDS } from '../../state/cross-filter';
 import { MAX_COMPARED } from '../../state/url-hash';
+import { CrossFilterChips } from '../components/CrossFilterChips';
+import { useCrossFilter } from '../components/use-cross-filter';
 import { AllianceCard } from './AllianceCard';
 import { buildAlliances } from './alliance-model';
 import { CompetitionControls } from './CompetitionControls';
@@ -27,6 +30,8 @@ export function CompetitionPage({ filters, facets, datasetNote, published, onFil
   const i18n = useI18n();
   const { t } = i18n;
   const all = facets?.retailers ?? [];
+  // A retailer's name or legend entry compares it alone (the chip or Escape gives the others back).
+  const cross = useCrossFilter(filters, onFiltersChange, COMPETITION_KINDS);
   const compared = filters.compare.length > 0 ? filters.compare : all.slice(0, MAX_COMPARED);
   // The default (every retailer) needs no list in the queries unless there are too many to show.
   const queryFilters = filters.compare.length === 0 && all.length > MAX_COMPARED ? { ...filters, compare: compared } : filters;
@@ -50,6 +55,7 @@ export function CompetitionPage({ filters, facets, datasetNote, published, onFil
   return (
     <div className="competition" data-testid="competition-view">
       <CompetitionControls filters={filters} facets={facets} compared={compared} onChange={onFiltersChange} />
+      <CrossFilterChips chips={cross.chips} onClear={cross.clear} />
       <header className="competition-intro">
         <h1>{t('competition.title')}</h1>
         <p>{t('competition.intro', { period, basis: basisText })}</p>
@@ -64,7 +70,7 @@ export function CompetitionPage({ filters, facets, datasetNote, published, onFil
       <div className="alliance-grid" aria-busy={!ready}>
         {!ready && !error ? <div className="card kpi-placeholder">{t('chart.loading')}</div> : null}
         {alliances.map((a) => (
-          <AllianceCard key={a.retailer} alliance={a} dataset={filters.dataset} basis={filters.basis} period={period} published={published} />
+          <AllianceCard key={a.retailer} alliance={a} dataset={filters.dataset} basis={filters.basis} period={period} published={published} cross={cross} />
         ))}
         {withoutData.map((retailer) => (
           <article key={retailer} className="card alliance-card" data-testid={`alliance-${retailer}`} data-revenue="" aria-label={retailer}>
@@ -78,7 +84,7 @@ export function CompetitionPage({ filters, facets, datasetNote, published, onFil
       </div>
       <div className="chart-grid competition-panels">
         <div className="span-2">
-          <LaunchIndexChart alliances={alliances} status={ready ? 'ready' : error ? 'error' : 'loading'} error={error} basis={filters.basis} footer={<span>{datasetNote}</span>} />
+          <LaunchIndexChart cross={cross} alliances={alliances} status={ready ? 'ready' : error ? 'error' : 'loading'} error={error} basis={filters.basis} footer={<span>{datasetNote}</span>} />
         </div>
         <div className="span-2">
           <EventsTimeline events={c.events.data ?? []} retailers={compared} from={filters.from} to={filters.to} status={c.events.status} error={c.events.error} />

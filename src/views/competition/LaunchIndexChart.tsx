@@ -4,9 +4,12 @@ import type { RevenueBasis } from '../../state/filters';
 import { ChartCard } from '../components/ChartCard';
 import { SourceLink } from '../components/SourceLink';
 import type { AllianceModel } from './alliance-model';
+import type { CrossFilterControl } from '../../state/cross-filter';
 import { retailerColor } from './retailer-colors';
 
 interface Props {
+  /** A legend entry compares its retailer alone (the competition view's cross-filter). */
+  cross: CrossFilterControl;
   alliances: AllianceModel[];
   status: 'loading' | 'ready' | 'error';
   error: Error | null;
@@ -15,7 +18,7 @@ interface Props {
 }
 
 /** Each retailer's yearly revenue as an index (launch year = 100) on a shared axis of years since launch. */
-export function LaunchIndexChart({ alliances, status, error, basis, footer }: Props) {
+export function LaunchIndexChart({ alliances, status, error, basis, footer, cross }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const offsets = [...new Set(alliances.flatMap((a) => a.index.points.map((p) => p.offset)))].sort((x, y) => x - y);
@@ -61,7 +64,12 @@ export function LaunchIndexChart({ alliances, status, error, basis, footer }: Pr
                 return [typeof value === 'number' ? `${i18n.count(value)} (${year})` : '—', String(name)];
               }}
             />
-            <Legend verticalAlign="bottom" height={28} />
+            <Legend
+              verticalAlign="bottom"
+              height={28}
+              onClick={(entry) => cross.toggle({ kind: 'retailer', retailer: String(entry.dataKey) })}
+              wrapperStyle={{ cursor: 'pointer' }}
+            />
             <ReferenceLine y={100} stroke="#94a3b8" strokeDasharray="4 4" />
             <ReferenceLine x={0} stroke="#94a3b8" strokeDasharray="2 4" />
             {alliances.map((a, i) => (

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/i18n-context';
 import type { CrossChip, CrossKind } from '../../state/cross-filter';
-import { channelLabel } from '../components/channel-style';
+import { channelLabel } from './channel-style';
 
 interface Props {
   chips: CrossChip[];
@@ -13,7 +13,13 @@ export function CrossFilterChips({ chips, onClear }: Props) {
   const { t } = i18n;
   if (chips.length === 0) return null;
   const valueOf = (chip: CrossChip) =>
-    chip.kind === 'channel' ? channelLabel(chip.channel, i18n) : chip.kind === 'platform' ? chip.platform : i18n.period(chip.from, chip.to);
+    chip.kind === 'channel'
+      ? channelLabel(chip.channel, i18n)
+      : chip.kind === 'platform'
+        ? chip.platform
+        : chip.kind === 'retailer'
+          ? i18n.dataText(chip.retailer)
+          : i18n.period(chip.from, chip.to);
   return (
     <div className="cross-filters" role="status">
       <span className="cross-filters-label">{t('charts.filteredBy')}</span>
