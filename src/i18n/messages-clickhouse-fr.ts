@@ -3,7 +3,7 @@ import type { clickhouseEn } from './messages-clickhouse-en';
 /** Texte français de la source ClickHouse : formulaire de la page Données, état et erreurs. */
 export const clickhouseFr: Record<keyof typeof clickhouseEn, string> = {
   'ch.title': 'Se connecter à ClickHouse',
-  'ch.intro': 'Pour des données trop volumineuses pour un navigateur : le cluster additionne les ventes par jour, Cible charge ces sommes et chaque panneau fonctionne comme d’habitude. La table doit avoir les colonnes date, retailer, channel et revenue_eur (et platform, region, category, orders, commission_eur, metric, source si elle les a), sous ces noms.',
+  'ch.intro': 'Pour des données trop volumineuses pour un navigateur : le cluster additionne les ventes par jour, Cible charge ces sommes et chaque panneau fonctionne comme d’habitude. La table doit avoir les colonnes date, retailer, channel et revenue_eur (et platform, region, category, orders, commission_eur, metric, source si elle les a), sous ces noms, sous des noms qu’un import reconnaît (enseigne, CA TTC…), ou associées ci-dessous.',
   'ch.url': 'Adresse HTTP',
   'ch.database': 'Base',
   'ch.sales': 'Table des ventes',
@@ -29,7 +29,7 @@ export const clickhouseFr: Record<keyof typeof clickhouseEn, string> = {
   'ch.error.unreachable': 'Le serveur ClickHouse {host} n’a pas répondu. Vérifiez l’adresse et le port, que le serveur tourne et que ce réseau l’atteint.',
   'ch.error.refused': 'Le serveur {host} a refusé la requête. Vérifiez l’utilisateur et le mot de passe, que cet utilisateur peut se connecter d’ici, et que son profil fixe add_http_cors_header = 1 (sans cela un navigateur ne peut pas lire les réponses).',
   'ch.error.unknown-table': 'La table {table} n’existe pas sur {host}. Vérifiez les noms de la base et de la table.',
-  'ch.error.unknown-column': 'Il manque à {table} une colonne dont Cible a besoin : date, retailer, channel et revenue_eur sous ces noms (une vue qui renomme les colonnes convient).',
+  'ch.error.unknown-column': 'Il manque à {table} une colonne dont Cible a besoin : date, retailer, channel et revenue_eur, sous ces noms ou associées aux colonnes de la table (Lire les colonnes, ou --map en ligne de commande) ; une colonne associée doit exister.',
   'ch.error.timeout': 'Le cluster n’a pas répondu à temps. Réessayez quand il sera moins chargé, ou demandez à son administrateur.',
   'ch.error.cancelled': 'Annulé. Les données affichées sont inchangées.',
   'ch.error.other': 'Le cluster a répondu par une erreur (ci-dessous). Les données affichées sont inchangées.',
