@@ -14,13 +14,11 @@ export function isSalesColumn(name: string): name is SalesColumn {
 }
 
 /**
- * Where each canonical column is read, given the table's columns (DESCRIBE): a column with the
- * canonical name first (a canonical table needs no mapping), then the upload's header aliases
- * (`enseigne`, `CA TTC`, … — `autoMap`) for the rest, then the analyst's choices on top. A chosen
- * column the table lacks, or a required column left without one, fails as `unknown-column` with
- * the names in its detail.
+ * Where each canonical column would be read without a mapping: a column with the canonical name
+ * first (a canonical table needs no mapping), then the upload's header aliases (`enseigne`,
+ * `CA TTC`, … — `autoMap`) for the rest. What the Data page's mapping starts from.
  */
-export function resolveClusterColumns(table: string, present: readonly string[], chosen: ClusterMapping = {}): ClusterColumns {
+export function guessClusterColumns(present: readonly string[]): ClusterColumns {
   const columns: ClusterColumns = {};
   for (const name of SALES_CANONICAL) if (present.includes(name)) columns[name] = name;
   const taken = new Set(Object.values(columns));
@@ -28,6 +26,16 @@ export function resolveClusterColumns(table: string, present: readonly string[],
   for (const [name, source] of Object.entries(autoMap('sales', rest))) {
     if (isSalesColumn(name) && columns[name] === undefined && 'column' in source) columns[name] = source.column;
   }
+  return columns;
+}
+
+/**
+ * Where each canonical column is read, given the table's columns (DESCRIBE): the guess above,
+ * then the analyst's choices on top. A chosen column the table lacks, or a required column left
+ * without one, fails as `unknown-column` with the names in its detail.
+ */
+export function resolveClusterColumns(table: string, present: readonly string[], chosen: ClusterMapping = {}): ClusterColumns {
+  const columns = guessClusterColumns(present);
   const absent = Object.values(chosen).filter((column) => !present.includes(column));
   if (absent.length > 0) throw new ClickHouseError('unknown-column', `${table}: ${absent.join(', ')}`);
   Object.assign(columns, chosen);
