@@ -9,6 +9,7 @@
  *    time to `<html data-engine="ready">` is taken; then the browser bench's select changes,
  *    with the requests the page sends to the cluster counted during them.
  */
+import http from 'node:http';
 import { fetchClickHouseDataset, loadClickHouseDataset } from '../../src/ingest/clickhouse-dataset';
 import { overviewQueries } from '../../src/queries/overview-queries';
 import { DEFAULT_FILTERS } from '../../src/state/filters';
@@ -51,8 +52,19 @@ export interface ClusterSizeResult {
   rows: number;
   generateMs: number;
   perShard: number[];
-  node: ClusterNodeFigures;
-  browser: ClusterBrowserFigures | null;
+  node: ClusterNodeFigures | { failed: string };
+  browser: ClusterBrowserFigures | { failed: string } | null;
+}
+
+/** A session's figures, or why it failed (the other sizes and sessions still run). */
+async function orFailure<T>(work: () => Promise<T>, log: (line: string) => void): Promise<T | { failed: string }> {
+  try {
+    return await work();
+  } catch (error) {
+    const failed = error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : String(error);
+    log(`  failed: ${failed}`);
+    return { failed };
+  }
 }
 
 const SIZE_NAMES: Record<string, number> = { '1M': 1e6, '10M': 1e7, '100M': 1e8 };
@@ -65,12 +77,29 @@ export function clusterSizes(env: NodeJS.ProcessEnv): [string, number][] {
   });
 }
 
+/**
+ * A fetch over node:http with no deadline of its own: Node's fetch gives up when the headers
+ * take over 300 s, and ClickHouse sends them only once the sorted GROUP BY is done, which at
+ * 100M rows on a loaded two-core machine can take longer. The app's own deadline still applies.
+ */
+const httpFetch: typeof fetch = (input, init) =>
+  new Promise<Response>((resolve, reject) => {
+    const request = http.request(String(input), { method: init?.method ?? 'GET', headers: init?.headers as http.OutgoingHttpHeaders, signal: init?.signal ?? undefined }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve(new Response(Buffer.concat(chunks), { status: response.statusCode ?? 0 })));
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+    request.end(typeof init?.body === 'string' ? init.body : undefined);
+  });
+
 /** A fetch that counts its calls. */
 function countingFetch(): { fetch: typeof fetch; count: () => number } {
   let calls = 0;
   const counted: typeof fetch = (input, init) => {
     calls++;
-    return fetch(input, init);
+    return httpFetch(input, init);
   };
   return { fetch: counted, count: () => calls };
 }
@@ -129,7 +158,7 @@ async function browserSession(cluster: Cluster, log: (line: string) => void): Pr
 }
 
 /** Starts the cluster, and for each size generates the rows and measures both paths; stops the cluster. */
-export async function runClusterBench(log: (line: string) => void, browser: boolean): Promise<ClusterSizeResult[]> {
+export async function runClusterBench(log: (line: string) => void, browser: boolean, onSize: (results: readonly ClusterSizeResult[]) => void): Promise<ClusterSizeResult[]> {
   if (browser) {
     log('Building dist/ …');
     await buildCible();
@@ -142,9 +171,10 @@ export async function runClusterBench(log: (line: string) => void, browser: bool
       log(`Cluster, ${name} rows: generating inside the cluster (INSERT … SELECT FROM numbers, both shards at once) …`);
       const { ms: generateMs, perShard } = await generateOnCluster(cluster, rows);
       log(`  generated ${perShard.join(' + ')} rows in ${(generateMs / 1000).toFixed(1)} s`);
-      const node = await nodeSession(cluster, log);
-      const result: ClusterSizeResult = { rows, generateMs, perShard, node, browser: browser ? await browserSession(cluster, log) : null };
+      const node = await orFailure(() => nodeSession(cluster, log), log);
+      const result: ClusterSizeResult = { rows, generateMs, perShard, node, browser: browser ? await orFailure(() => browserSession(cluster, log), log) : null };
       results.push(result);
+      onSize(results);
     }
   } finally {
     await cluster.stop();

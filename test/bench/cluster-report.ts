@@ -21,6 +21,10 @@ export function formatClusterReport(header: ClusterReportHeader, results: readon
   ];
   for (const r of results) {
     const n = r.node;
+    if ('failed' in n) {
+      lines.push(`| ${rowsName(r.rows)} (${r.perShard.map(count).join(' + ')}) | ${ms(r.generateMs)} | failed: ${n.failed} | | | | | | |`);
+      continue;
+    }
     lines.push(
       `| ${rowsName(r.rows)} (${r.perShard.map(count).join(' + ')}) | ${ms(r.generateMs)} | ${ms(n.summaryQueryMs)} | ${count(n.rowsSent)} / ${mb(n.bytesSent)} | ${n.requests} (${n.refreshRequests} during ${n.refresh.runs} filter changes) | ${ms(n.loadMs)} | ${count(n.cubeRows)} | ${ms(n.connectToPanelsMs)} | ${ms(n.refresh.median)} / ${ms(n.refresh.p95)} |`,
     );
@@ -30,6 +34,10 @@ export function formatClusterReport(header: ClusterReportHeader, results: readon
     lines.push('', '| rows on the cluster | Chromium: `source-confirm` clicked → every panel live | requests to the cluster | filter change → every panel, p50 / p95 | requests to the cluster during the filter changes |', '|---|---|---|---|---|');
     for (const r of browsers) {
       const b = r.browser!;
+      if ('failed' in b) {
+        lines.push(`| ${rowsName(r.rows)} | failed: ${b.failed} | | | |`);
+        continue;
+      }
       const changes = b.filterChange ? `${ms(b.filterChange.p50)} / ${ms(b.filterChange.p95)} (${b.filterChange.summary.runs} changes)` : `— (${b.state})`;
       lines.push(`| ${rowsName(r.rows)} | ${ms(b.confirmToReadyMs)} | ${b.requestsToCluster} | ${changes} | ${b.requestsDuringFilterChanges} |`);
     }

@@ -23,7 +23,7 @@ import { DEFAULT_FILTERS } from '../../src/state/filters';
 import { decodeResult, parseSnapshot, snapshotKey, SNAPSHOT_ELEMENT_ID } from '../../src/state/first-paint-snapshot';
 import { chosenSizes, ensureExport, RESULTS_DIR, wantsSample } from './bench-data';
 import { runBrowserBench } from './browser-bench';
-import { runClusterBench } from './cluster-bench';
+import { runClusterBench, type ClusterSizeResult } from './cluster-bench';
 import { formatClusterReport } from './cluster-report';
 import { buildCible, buildReferences, DIST, type StaticKpi } from './build-pages';
 import { runNodeBench } from './node-bench';
@@ -56,11 +56,14 @@ async function clusterMain(argv: readonly string[]) {
   const cpus = os.cpus();
   const load = os.loadavg().map((v) => v.toFixed(1)).join(' / ');
   const machine = `${cpus.length} × ${cpus[0]?.model ?? '?'}, Node ${process.version}, load average at start ${load}`;
-  const results = await runClusterBench(log, !argv.includes('--node-only'));
-  const report = formatClusterReport({ startedAt: started.toISOString(), machine }, results);
   mkdirSync(RESULTS_DIR, { recursive: true });
-  writeFileSync(path.join(RESULTS_DIR, 'cluster-latest.json'), `${JSON.stringify({ startedAt: started.toISOString(), machine, results }, null, 2)}\n`);
-  writeFileSync(path.join(RESULTS_DIR, 'cluster-latest.md'), `${report}\n`);
+  // Written after every size, so a long run that is stopped keeps what it measured.
+  const write = (results: readonly ClusterSizeResult[]) => {
+    writeFileSync(path.join(RESULTS_DIR, 'cluster-latest.json'), `${JSON.stringify({ startedAt: started.toISOString(), machine, results }, null, 2)}\n`);
+    writeFileSync(path.join(RESULTS_DIR, 'cluster-latest.md'), `${formatClusterReport({ startedAt: started.toISOString(), machine }, results)}\n`);
+  };
+  const results = await runClusterBench(log, !argv.includes('--node-only'), write);
+  const report = formatClusterReport({ startedAt: started.toISOString(), machine }, results);
   log('');
   log(report);
   log(`Written: cluster-latest.json, cluster-latest.md (${((Date.now() - started.getTime()) / 60_000).toFixed(1)} min)`);
