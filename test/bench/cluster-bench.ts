@@ -171,9 +171,10 @@ export async function runClusterBench(log: (line: string) => void, browser: bool
       log(`Cluster, ${name} rows: generating inside the cluster (INSERT … SELECT FROM numbers, both shards at once) …`);
       const { ms: generateMs, perShard } = await generateOnCluster(cluster, rows);
       log(`  generated ${perShard.join(' + ')} rows in ${(generateMs / 1000).toFixed(1)} s`);
-      const node = await orFailure(() => nodeSession(cluster, log), log);
-      const result: ClusterSizeResult = { rows, generateMs, perShard, node, browser: browser ? await orFailure(() => browserSession(cluster, log), log) : null };
+      const result: ClusterSizeResult = { rows, generateMs, perShard, node: await orFailure(() => nodeSession(cluster, log), log), browser: null };
       results.push(result);
+      onSize(results);
+      if (browser) result.browser = await orFailure(() => browserSession(cluster, log), log);
       onSize(results);
     }
   } finally {
