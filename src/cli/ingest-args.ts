@@ -1,7 +1,9 @@
+import { isSalesColumn, type ClusterMapping } from '../ingest/cluster-columns';
 import { parseMapArgument, type MappingProfile } from '../ingest/column-mapping';
 import { DELIMITERS, type CsvSettings, type Delimiter } from '../ingest/csv-settings';
 import { DATE_FORMATS, type DateFormat } from '../ingest/dates';
 import { INGEST_KINDS, type IngestKind } from '../ingest/ingest-kinds';
+import { SALES_CANONICAL } from '../remote/clickhouse-sql';
 
 export interface IngestArgs {
   file: string;
@@ -20,9 +22,11 @@ export const USAGE = `Usage: npm run ingest -- FILE [--kind sales|targets|fees|t
        [--map "Source Column=canonical"]… [--map "=canonical:constant"]… [--delimiter ';']
        [--date-format dd/mm/yyyy] [--decimal ,] [--json]
 Checks FILE with the same code the browser uses (DuckDB-WASM in Node) and prints the ingest report.
-   or: npm run ingest -- --clickhouse http://HOST:8123/ --table DB.TABLE [--user U] [--json]
+   or: npm run ingest -- --clickhouse http://HOST:8123/ --table DB.TABLE [--user U]
+       [--map "table_column=canonical"]… [--profile PROFILE.json] [--json]
        (password from the CLICKHOUSE_PASSWORD environment variable, never on the command line)
-Checks the cluster's sales, summed by day there, with the same code.
+Checks the cluster's sales, summed by day there, with the same code; --map names the table's
+column for a canonical column that does not carry its name (the upload's aliases are found alone).
 Exit code 0 when the file loaded (even with rejected rows), 1 when it was refused, 2 on bad arguments.`;
 
 const KIND_ALIASES: Record<string, IngestKind> = { platform_fees: 'fees' };
@@ -73,8 +77,23 @@ function clickhouseArgs(args: IngestArgs): IngestArgs {
   if (args.file) throw new Error(`a file or --clickhouse, not both (got "${args.file}")`);
   if (!/^https?:\/\//.test(source.url)) throw new Error('--clickhouse needs the HTTP address, e.g. http://127.0.0.1:8123/');
   if (!source.table) throw new Error('--clickhouse needs --table DB.TABLE');
+  clusterMappingOf(null, args.maps);
   const password = process.env.CLICKHOUSE_PASSWORD;
   return { ...args, kind: 'sales', file: source.table, clickhouse: { ...source, ...(password ? { password } : {}) } };
+}
+
+/**
+ * The mapping of a cluster's table from a saved profile and --map (the same syntax as for a
+ * file): columns only, sales columns only (a constant would need to be written into the SQL).
+ */
+export function clusterMappingOf(saved: Partial<MappingProfile> | null, maps: readonly string[]): ClusterMapping {
+  const mapping: ClusterMapping = {};
+  for (const [canonical, source] of Object.entries(buildProfile(saved, maps).mapping ?? {})) {
+    if (!isSalesColumn(canonical)) throw new Error(`--map ${canonical}: not a sales column (${SALES_CANONICAL.join(', ')})`);
+    if (!('column' in source)) throw new Error(`--map ${canonical}: a cluster's columns can be mapped, not given constants`);
+    mapping[canonical] = source.column;
+  }
+  return mapping;
 }
 
 /** A saved profile, then each --map on top of it (so a profile can be adjusted per run). */

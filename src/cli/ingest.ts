@@ -8,7 +8,7 @@ import { en } from '../i18n/messages-en';
 import { loadPlainTable, loadPreparedDataset, salesTotals } from '../ingest/load-ingest';
 import { prepareOnEngine } from '../ingest/ingest-on-engine';
 import type { IngestRequest } from '../ingest/prepare-ingest';
-import { buildProfile, parseIngestArgs, USAGE, type IngestArgs } from './ingest-args';
+import { buildProfile, clusterMappingOf, parseIngestArgs, USAGE, type IngestArgs } from './ingest-args';
 
 const CLI_DATASET = 'cli';
 
@@ -22,8 +22,10 @@ async function ingestClickHouse(args: IngestArgs, source: NonNullable<IngestArgs
   const { fetchDailySales } = await import('../ingest/clickhouse-dataset');
   const { ClickHouseError } = await import('../remote/clickhouse-error');
   try {
-    const sales = await fetchDailySales({ connection: { url: source.url, user: source.user, password: source.password }, sales: source.table });
-    return await ingestBytes(args, source.table, sales.csv);
+    const mapping = clusterMappingOf(savedProfile(args), args.maps);
+    const sales = await fetchDailySales({ connection: { url: source.url, user: source.user, password: source.password }, sales: source.table, mapping });
+    // The cluster's answer is canonical already: the mapping was applied there, not to its CSV.
+    return await ingestBytes({ ...args, maps: [], profilePath: undefined }, source.table, sales.csv);
   } catch (error) {
     if (!(error instanceof ClickHouseError)) throw error;
     const text = en[`ch.error.${error.code}`].replace('{host}', new URL(source.url).host).replace('{table}', source.table);
@@ -31,8 +33,12 @@ async function ingestClickHouse(args: IngestArgs, source: NonNullable<IngestArgs
   }
 }
 
+function savedProfile(args: IngestArgs): Partial<MappingProfile> | null {
+  return args.profilePath ? (JSON.parse(readFileSync(args.profilePath, 'utf8')) as Partial<MappingProfile>) : null;
+}
+
 async function ingestBytes(args: IngestArgs, fileName: string, bytes: Uint8Array): Promise<IngestReport> {
-  const saved = args.profilePath ? (JSON.parse(readFileSync(args.profilePath, 'utf8')) as Partial<MappingProfile>) : null;
+  const saved = savedProfile(args);
   const profile = buildProfile(saved, args.maps);
   const kind = args.kind ?? saved?.kind;
   const request: IngestRequest = {

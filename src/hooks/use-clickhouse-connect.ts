@@ -17,6 +17,8 @@ export interface ConnectForm {
   events: string;
   user: string;
   password: string;
+  /** Canonical sales column → the table's column, where the analyst chose one (Data page mapping). */
+  mapping: Record<string, string>;
 }
 
 export type ConnectPhase =
@@ -41,6 +43,25 @@ function webAddress(value: string): string | null {
   }
 }
 
+/** The form's cluster as a link: address, table, and the mapped columns that differ from their canonical name. */
+export function formLink(form: ConnectForm): ClusterLink | null {
+  const url = webAddress(form.url);
+  const table = qualified(form.database, form.sales);
+  if (!url || !isClusterTable(table)) return null;
+  const map = Object.fromEntries(Object.entries(form.mapping).filter(([canonical, column]) => column && column !== canonical));
+  return { url, table, ...(Object.keys(map).length ? { map } : {}) };
+}
+
+/**
+ * Lets the page reach the form's cluster: true when it already may; else the link goes into the
+ * address (never the password) and the page reloads with that origin allowed (source-agreement.ts).
+ */
+export function reachable(link: ClusterLink, form: ConnectForm): boolean {
+  setCredentials(link.url, { user: form.user.trim() || undefined, password: form.password || undefined });
+  if (!policyAllows(link.url)) window.history.replaceState(null, '', encodeHash({ ...DEFAULT_STATE, view: 'data', cluster: link, filters: { ...DEFAULT_FILTERS, dataset: clusterDatasetId(link) } }));
+  return agreeTo(link.url) === 'ready';
+}
+
 /**
  * Connects the form's cluster: keeps the credentials in memory, fetches the summed sales and
  * installs them as the cluster's dataset; only then `onLoaded` switches the dashboard to it, so a
@@ -53,20 +74,17 @@ export function useClickHouseConnect(onLoaded: (link: ClusterLink) => void) {
 
   const connect = useCallback(
     async (form: ConnectForm) => {
-      const url = webAddress(form.url);
-      const table = qualified(form.database, form.sales);
+      const link = formLink(form);
       const optional = [form.targets, form.fees, form.events].map((t) => (t.trim() ? qualified(form.database, t) : null));
-      if (!url) return setPhase({ step: 'invalid', field: 'url' });
-      if (![table, ...optional.filter((t): t is string => t !== null)].every(isClusterTable)) return setPhase({ step: 'invalid', field: 'table' });
-      const link = { url, table };
+      if (!webAddress(form.url)) return setPhase({ step: 'invalid', field: 'url' });
+      if (!link || !optional.every((t) => t === null || isClusterTable(t))) return setPhase({ step: 'invalid', field: 'table' });
+      const { table } = link;
       const id = clusterDatasetId(link);
-      const host = new URL(url).host;
-      setCredentials(url, { user: form.user.trim() || undefined, password: form.password || undefined });
+      const host = new URL(link.url).host;
       setClusterTables(id, { sales: table, targets: optional[0], fees: optional[1], events: optional[2] });
-      // The page's policy reaches the addresses agreed to; a new one needs a reload (source-agreement.ts),
-      // which comes back to this page with the address and table filled in (never the password).
-      if (!policyAllows(url)) window.history.replaceState(null, '', encodeHash({ ...DEFAULT_STATE, view: 'data', cluster: link, filters: { ...DEFAULT_FILTERS, dataset: id } }));
-      if (agreeTo(url) === 'reload') return setPhase({ step: 'reloading', host });
+      // A new address needs a reload, which comes back to this page with the address, table and
+      // mapping filled in (never the password).
+      if (!reachable(link, form)) return setPhase({ step: 'reloading', host });
       running.current?.abort();
       const controller = new AbortController();
       running.current = controller;

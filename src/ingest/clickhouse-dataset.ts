@@ -1,8 +1,9 @@
 import { TABLE_COLUMNS, type TableName } from '../model/schema';
 import { diagnose, queryText, type ClickHouseConnection, type QueryOptions } from '../remote/clickhouse-client';
 import { ClickHouseError } from '../remote/clickhouse-error';
-import { dailySalesSql, describeSql, existsSql, rowCountSql, SALES_CANONICAL, SALES_REQUIRED, selectAsCsvSql } from '../remote/clickhouse-sql';
+import { dailySalesSql, describeSql, distinctChannelsSql, existsSql, rowCountSql, SALES_CANONICAL, selectAsCsvSql, type ChannelRenames, type ClusterColumns } from '../remote/clickhouse-sql';
 import type { Engine } from '../engine/engine';
+import { channelRenames, resolveClusterColumns, type ClusterMapping } from './cluster-columns';
 import { loadCanonicalDataset, type CanonicalFile, type CanonicalFiles } from './load-canonical';
 
 /**
@@ -13,6 +14,8 @@ export interface ClickHouseSource {
   connection: ClickHouseConnection;
   /** `db.table`. */
   sales: string;
+  /** The sales table's columns that do not carry their canonical name (cluster-columns.ts). */
+  mapping?: ClusterMapping;
   targets?: string | null;
   fees?: string | null;
   events?: string | null;
@@ -29,6 +32,10 @@ export interface ClickHouseSales {
   bytesSent: number;
   /** ISO time the summary was fetched. */
   fetchedAt: string;
+  /** Milliseconds the cluster took to answer the GROUP BY (its transfer included). */
+  queryMs: number;
+  /** Where each canonical column was read on the cluster. */
+  columns: ClusterColumns;
 }
 
 const encoder = new TextEncoder();
@@ -46,33 +53,54 @@ async function explained<T>(connection: ClickHouseConnection, table: string, opt
   }
 }
 
-/** The column names of a table (DESCRIBE). */
-async function columnsOf(connection: ClickHouseConnection, table: string, options: QueryOptions): Promise<Set<string>> {
+/** The column names of a table (DESCRIBE; TabSeparated escapes `\\`, tab and newline). */
+export async function columnsOf(connection: ClickHouseConnection, table: string, options: QueryOptions = {}): Promise<string[]> {
   const text = await queryText(connection, describeSql(table), options);
-  return new Set(text.split('\n').filter(Boolean).map((line) => line.split('\t')[0]!));
+  const unescape = (name: string) => name.replace(/\\(.)/g, (_, c: string) => ({ t: '\t', n: '\n', '0': '\0' })[c] ?? c);
+  return text.split('\n').filter(Boolean).map((line) => unescape(line.split('\t')[0]!));
 }
 
-function requireColumns(table: string, present: ReadonlySet<string>, required: readonly string[]): void {
-  const missing = required.filter((column) => !present.has(column));
+function requireColumns(table: string, present: readonly string[], required: readonly string[]): void {
+  const missing = required.filter((column) => !present.includes(column));
   if (missing.length > 0) throw new ClickHouseError('unknown-column', `${table}: ${missing.join(', ')}`);
 }
 
-/** The sales of the cluster summed by day (clickhouse-sql.ts, `dailySalesSql`), as a canonical CSV. */
+/** More distinct channel values than this: not a channel column; its values are kept as they are. */
+const MAX_CHANNEL_VALUES = 1000;
+
+/** The renames that make the cluster's channel values read as an upload's (cluster-columns.ts). */
+async function renamesFor(connection: ClickHouseConnection, table: string, column: string, options: QueryOptions): Promise<ChannelRenames> {
+  const answer = JSON.parse(await queryText(connection, distinctChannelsSql(table, column, MAX_CHANNEL_VALUES), options)) as { data: [string][] };
+  return answer.data.length > MAX_CHANNEL_VALUES ? {} : channelRenames(answer.data.map(([value]) => value));
+}
+
+/** The header and the cluster's rows as one canonical CSV, and how many rows it holds. */
+function salesCsv(body: string): { csv: Uint8Array; rowsSent: number; bytesSent: number } {
+  const header = encoder.encode(`${SALES_CANONICAL.join(',')}\n`);
+  const rowsBytes = encoder.encode(body);
+  const csv = new Uint8Array(header.length + rowsBytes.length);
+  csv.set(header);
+  csv.set(rowsBytes, header.length);
+  let rowsSent = 0;
+  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) rowsSent++;
+  return { csv, rowsSent, bytesSent: rowsBytes.length };
+}
+
+/**
+ * The sales of the cluster summed by day (clickhouse-sql.ts, `dailySalesSql`), as a canonical
+ * CSV: its columns read by name or through the source's mapping, its channel values spelt as an
+ * upload would spell them.
+ */
 export function fetchDailySales(source: ClickHouseSource, options: QueryOptions = {}): Promise<ClickHouseSales> {
   const { connection, sales } = source;
   return explained(connection, sales, options, async () => {
-    const present = await columnsOf(connection, sales, options);
-    requireColumns(sales, present, SALES_REQUIRED);
+    const columns = resolveClusterColumns(sales, await columnsOf(connection, sales, options), source.mapping);
+    const renames = await renamesFor(connection, sales, columns.channel!, options);
     const rows = Number((await queryText(connection, rowCountSql(sales), options)).trim());
-    const body = await queryText(connection, dailySalesSql(sales, present), options);
-    const header = encoder.encode(`${SALES_CANONICAL.join(',')}\n`);
-    const rowsBytes = encoder.encode(body);
-    const csv = new Uint8Array(header.length + rowsBytes.length);
-    csv.set(header);
-    csv.set(rowsBytes, header.length);
-    let rowsSent = 0;
-    for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) rowsSent++;
-    return { csv, rowsOnCluster: rows, rowsSent, bytesSent: rowsBytes.length, fetchedAt: new Date().toISOString() };
+    const started = performance.now();
+    const body = await queryText(connection, dailySalesSql(sales, columns, renames), options);
+    const queryMs = performance.now() - started;
+    return { ...salesCsv(body), rowsOnCluster: rows, fetchedAt: new Date().toISOString(), queryMs, columns };
   });
 }
 

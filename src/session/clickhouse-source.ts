@@ -16,7 +16,8 @@ export async function fetchCluster(datasetId: string, link: ClusterLink, signal?
   try {
     const chosen = clusterTablesFor(datasetId, link.table);
     const { sales: _sales, ...fallback } = await fetchBundledFiles('sample');
-    const dataset = await fetchClickHouseDataset({ ...chosen, sales: link.table, connection: { url: link.url, ...credentialsFor(link.url) } }, fallback, { signal });
+    const connection = { url: link.url, ...credentialsFor(link.url) };
+    const dataset = await fetchClickHouseDataset({ ...chosen, sales: link.table, mapping: link.map ?? {}, connection }, fallback, { signal });
     const smallTablesFromCluster = Boolean(chosen.targets || chosen.fees || chosen.events);
     setClusterFetch(datasetId, { state: 'loaded', ...base, ...dataset.sales, smallTablesFromCluster });
     return dataset;

@@ -29,6 +29,11 @@ export interface ClusterLink {
   url: string;
   /** `db.table` of the sales. */
   table: string;
+  /**
+   * Canonical sales column → the table's column, for columns without their canonical name
+   * (`ch_map=date:order_day,commission_eur:fee_eur`). Column names only: no secret in it.
+   */
+  map?: Record<string, string>;
 }
 
 export const DEFAULT_STATE: AppState = { view: 'overview', lang: null, filters: DEFAULT_FILTERS, embedded: null, source: null, settings: DEFAULT_VIEW_SETTINGS };

@@ -1,6 +1,6 @@
 import { isLocale } from '../i18n/locale';
 import { BUNDLED_DATASET_IDS, isUploadedDatasetId } from '../model/dataset';
-import { clusterDatasetId, isClusterTable } from './cluster-link';
+import { clusterDatasetId, decodeClusterMap, encodeClusterMap, isClusterTable } from './cluster-link';
 import { contentId } from './content-id';
 import { embeddedDatasetId, MAX_EMBEDDED_CHARS } from './embedded-data';
 import { DEFAULT_STATE, VIEWS, type AppState, type ClusterLink, type View } from './app-state';
@@ -9,7 +9,7 @@ import { MAX_PACKED_CHARS, packState, unpackState } from './packed-state';
 import { changedViewSettings, DEFAULT_VIEW_SETTINGS, readViewSettings, type ViewSettings } from './view-settings';
 
 /** Keys Cible reads from the hash. Anything else is ignored. */
-type Key = 'view' | 'lang' | 'dataset' | 'from' | 'to' | 'retailer' | 'channel' | 'region' | 'category' | 'platform' | 'target' | 'goal' | 'basis' | 'compare' | 'data' | 'src' | 'st' | 'ch' | 'ch_table';
+type Key = 'view' | 'lang' | 'dataset' | 'from' | 'to' | 'retailer' | 'channel' | 'region' | 'category' | 'platform' | 'target' | 'goal' | 'basis' | 'compare' | 'data' | 'src' | 'st' | 'ch' | 'ch_table' | 'ch_map';
 
 /** `retailer=*` chooses every retailer (the default is one retailer, so "all" must be said). */
 export const ALL_VALUES = '*';
@@ -105,11 +105,13 @@ export function decodeHash(hash: string): DecodedHash {
   return { state: { view, lang, filters, embedded, source, settings, ...(cluster ? { cluster } : {}) }, rejected };
 }
 
-/** `ch` (a web address) and `ch_table` (`db.table`) together, or neither. */
+/** `ch` (a web address) and `ch_table` (`db.table`) together, or neither; `ch_map` with them. */
 function readCluster(read: (key: Key) => string | null, valid: <T>(key: Key, value: string | null, test: (v: string) => boolean, fallback: T) => T | string): ClusterLink | null {
   const url = valid('ch', read('ch'), isWebAddress, null);
   const table = valid('ch_table', read('ch_table'), isClusterTable, null);
-  return url && table ? { url, table } : null;
+  const mapText = valid('ch_map', read('ch_map'), (v) => decodeClusterMap(v) !== null, null);
+  const map = mapText ? decodeClusterMap(mapText) : null;
+  return url && table ? { url, table, ...(map ? { map } : {}) } : null;
 }
 
 function readPackedSettings(packed: string | null, rejected: string[]): ViewSettings {
@@ -138,6 +140,7 @@ export function encodeHash(state: AppState): string {
   else if (state.cluster) {
     set('ch', state.cluster.url, null);
     set('ch_table', state.cluster.table, null);
+    set('ch_map', state.cluster.map ? encodeClusterMap(state.cluster.map) : null, null);
   }
   else set('dataset', f.dataset, DEFAULT_FILTERS.dataset);
   set('retailer', f.retailer ?? ALL_VALUES, DEFAULT_FILTERS.retailer);

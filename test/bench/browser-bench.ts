@@ -163,7 +163,7 @@ const FILTER_CHANGES: [string, string][] = [
 const WARMUP_CHANGES = 3;
 
 /** The select changes above, each timed to "every panel updated", with DuckDB's worker messages counted. */
-async function timedFilterChanges(page: Page): Promise<FilterChangeFigures> {
+export async function timedFilterChanges(page: Page): Promise<FilterChangeFigures> {
   const samples: number[] = [];
   const trips: number[] = [];
   const states: string[] = [];

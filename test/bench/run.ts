@@ -9,6 +9,9 @@
  *   BENCH_MEMORY_CHANGES=500           filter changes of the long-session memory probe (0: none)
  *   npm run bench -- --node-only | --browser-only
  *   BENCH_BROWSER_RUNS=5               cold openings per page (default 5, after one warm-up)
+ *   npm run bench -- --cluster         the two-shard loopback ClickHouse cluster instead, rows
+ *                                      generated inside it (BENCH_CLUSTER_ROWS=10M,100M; default
+ *                                      100M); with --node-only, no Chromium (cluster-bench.ts)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -20,6 +23,8 @@ import { DEFAULT_FILTERS } from '../../src/state/filters';
 import { decodeResult, parseSnapshot, snapshotKey, SNAPSHOT_ELEMENT_ID } from '../../src/state/first-paint-snapshot';
 import { chosenSizes, ensureExport, RESULTS_DIR, wantsSample } from './bench-data';
 import { runBrowserBench } from './browser-bench';
+import { runClusterBench, type ClusterSizeResult } from './cluster-bench';
+import { formatClusterReport } from './cluster-report';
 import { buildCible, buildReferences, DIST, type StaticKpi } from './build-pages';
 import { runNodeBench } from './node-bench';
 import { formatReport, type BenchResult } from './report';
@@ -45,8 +50,28 @@ function snapshotKpis(): StaticKpi[] {
   ];
 }
 
+/** `--cluster`: the cluster bench alone; its report goes to results/cluster-latest.{md,json}. */
+async function clusterMain(argv: readonly string[]) {
+  const started = new Date();
+  const cpus = os.cpus();
+  const load = os.loadavg().map((v) => v.toFixed(1)).join(' / ');
+  const machine = `${cpus.length} × ${cpus[0]?.model ?? '?'}, Node ${process.version}, load average at start ${load}`;
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  // Written after every size, so a long run that is stopped keeps what it measured.
+  const write = (results: readonly ClusterSizeResult[]) => {
+    writeFileSync(path.join(RESULTS_DIR, 'cluster-latest.json'), `${JSON.stringify({ startedAt: started.toISOString(), machine, results }, null, 2)}\n`);
+    writeFileSync(path.join(RESULTS_DIR, 'cluster-latest.md'), `${formatClusterReport({ startedAt: started.toISOString(), machine }, results)}\n`);
+  };
+  const results = await runClusterBench(log, !argv.includes('--node-only'), write);
+  const report = formatClusterReport({ startedAt: started.toISOString(), machine }, results);
+  log('');
+  log(report);
+  log(`Written: cluster-latest.json, cluster-latest.md (${((Date.now() - started.getTime()) / 60_000).toFixed(1)} min)`);
+}
+
 async function main() {
   const argv = process.argv.slice(2);
+  if (argv.includes('--cluster')) return clusterMain(argv);
   const sizes = chosenSizes(argv, process.env);
   const nodeOnly = argv.includes('--node-only');
   const browserOnly = argv.includes('--browser-only');

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadSample, startCluster, type Cluster } from '../support/clickhouse-cluster';
+import { exportLines } from '../bench/generate-sales';
+import { EXPORT_MAPPING, loadExport, loadSample, startCluster, type Cluster } from '../support/clickhouse-cluster';
 import { ROOT } from '../support/node-engine';
 import { openApp, screenshot, waitForEngine } from './browser';
 import { startStaticServer, type StaticServer } from './static-server';
@@ -23,6 +24,19 @@ async function sampleRevenue(retailer: string, from: string, to: string): Promis
   return rows[0]![0] as number;
 }
 
+/** A generated export whose columns carry other names (cible.export: order_day, enseigne, ca_ttc, fee_eur…). */
+const EXPORT = [...exportLines(4_000)];
+
+/** The export's revenue for a retailer and a period, summed from its lines. */
+function exportRevenue(retailer: string, from: string, to: string): number {
+  let cents = 0;
+  for (const line of EXPORT.slice(1)) {
+    const cells = line.split(',');
+    if (cells[1] === retailer && cells[0]! >= from && cells[0]! <= to) cents += Math.round(Number(cells[8]) * 100);
+  }
+  return cents / 100;
+}
+
 describe('the dashboard over a ClickHouse cluster (built app in Chromium)', () => {
   let app: StaticServer;
   let cluster: Cluster;
@@ -31,6 +45,7 @@ describe('the dashboard over a ClickHouse cluster (built app in Chromium)', () =
     if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html is missing: build first.`);
     cluster = await startCluster();
     await loadSample(cluster);
+    await loadExport(cluster, EXPORT);
     app = await startStaticServer({ root: DIST });
   }, 600_000);
   afterAll(async () => {
@@ -94,6 +109,50 @@ describe('the dashboard over a ClickHouse cluster (built app in Chromium)', () =
       expect(page.url()).not.toMatch(/password|user=/);
     } finally {
       await opened.close();
+    }
+  });
+
+  test('a table under other column names: the Data page maps them, the link carries the mapping and the KPI is the export’s', { timeout: 600_000 }, async () => {
+    const opened = await openApp({ baseUrl: app.url, hash: 'view=data&lang=en' });
+    try {
+      const { page } = opened;
+      await page.locator('[data-testid="ch-url"]').waitFor({ timeout: 240_000 });
+      const readColumns = async () => {
+        await page.locator('[data-testid="ch-url"]').fill(cluster.url);
+        await page.locator('[data-testid="ch-database"]').fill('cible');
+        await page.locator('[data-testid="ch-sales"]').fill('export');
+        await page.locator('[data-testid="ch-columns"]').click();
+      };
+      // A fresh profile: the page reloads once to reach the cluster, then the columns are read again.
+      await Promise.all([page.waitForEvent('framenavigated', { timeout: 240_000 }), readColumns()]);
+      await page.waitForLoadState('domcontentloaded');
+      expect(page.url()).toContain('ch_table=cible.export');
+      await page.locator('[data-testid="ch-url"]').waitFor({ timeout: 240_000 });
+      await readColumns();
+      await page.locator('[data-testid="ch-mapping"]').waitFor({ timeout: 240_000 });
+      expect(await page.locator('[data-testid="ch-map-retailer"]').inputValue()).toBe('enseigne');
+      expect(await page.locator('[data-testid="ch-map-date"]').inputValue()).toBe('');
+      for (const [canonical, column] of Object.entries(EXPORT_MAPPING)) await page.locator(`[data-testid="ch-map-${canonical}"]`).selectOption(column);
+      await screenshot(page, 'clickhouse-mapping');
+      await page.locator('[data-testid="ch-connect"]').click();
+      await page.waitForFunction(() => location.hash.includes('ch_map='), null, { timeout: 300_000 });
+      expect(decodeURIComponent(page.url())).toContain('ch_map=commission_eur:fee_eur,date:order_day');
+      expect(page.url()).not.toMatch(/password|user=/);
+    } finally {
+      await opened.close();
+    }
+    const [from, to] = ['2019-03-10', '2019-11-20'];
+    const hash = `ch=${encodeURIComponent(cluster.url)}&ch_table=cible.export&ch_map=${encodeURIComponent('commission_eur:fee_eur,date:order_day')}&retailer=Carrefour&from=${from}&to=${to}&lang=en`;
+    const linked = await openApp({ baseUrl: app.url, hash });
+    try {
+      const { page } = linked;
+      await page.locator('[data-testid="source-confirm"]').click({ timeout: 240_000 });
+      expect(await waitForEngine(page, 300_000)).toBe('ready');
+      const actual = Number(await page.locator('[data-testid="kpi-actual"][data-value]').getAttribute('data-value', { timeout: 120_000 }));
+      expect(Math.abs(actual - exportRevenue('Carrefour', from, to))).toBeLessThan(0.005);
+      expect(linked.consoleErrors).toEqual([]);
+    } finally {
+      await linked.close();
     }
   });
 });

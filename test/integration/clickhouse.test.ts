@@ -1,21 +1,26 @@
 // A real two-shard ClickHouse cluster on loopback (test/support/clickhouse-cluster.ts), the
 // bundled sample split across its shards. Differential: every overview and competition named
 // query answers the same on the dataset fetched from the cluster as on the sample loaded from
-// its file, for random filters and periods (whole months and part-months), to the cent. Then the
-// errors a cluster gives, classified, and the command-line twin as a real process.
+// its file, for random filters and periods (whole months and part-months), to the cent; the same
+// for a generated export whose columns carry other names (read through a column mapping) against
+// that export uploaded. Then the errors a cluster gives, classified, and the command-line twin as
+// a real process.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/engine';
+import type { ColumnarResult, Engine } from '../../src/engine/engine';
 import { fetchClickHouseDataset, fetchDailySales, loadClickHouseDataset, type ClickHouseDataset, type ClickHouseSource } from '../../src/ingest/clickhouse-dataset';
+import { loadCanonicalDataset } from '../../src/ingest/load-canonical';
 import { salesTotals } from '../../src/ingest/load-ingest';
+import { prepareIngest } from '../../src/ingest/prepare-ingest';
 import type { BuiltQuery } from '../../src/queries/built-query';
 import { queryText } from '../../src/remote/clickhouse-client';
 import { ClickHouseError } from '../../src/remote/clickhouse-error';
 import { DEFAULT_FILTERS, type Filters } from '../../src/state/filters';
-import { loadSample, post, startCluster, type Cluster } from '../support/clickhouse-cluster';
+import { exportLines } from '../bench/generate-sales';
+import { EXPORT_MAPPING, loadExport, loadSample, post, startCluster, type Cluster } from '../support/clickhouse-cluster';
 import { bundledFiles, engineWithBundledData, ROOT } from '../support/node-engine';
 import { everyNamedQuery, expectSameResult, sampleFilters } from '../support/same-result';
 
@@ -23,11 +28,15 @@ const SEED = Number(process.env.CIBLE_FUZZ_SEED ?? 20261202);
 const RUNS = Math.max(1, Math.round(Number(process.env.CIBLE_FUZZ_RUNS ?? 120) / 12));
 const CLUSTER = 'cluster';
 const FALLBACK = 'cluster_fallback';
+const EXPORT = 'cluster_export';
+const EXPORT_LOCAL = 'export_local';
+const EXPORT_ROWS = 12_000;
 
 let cluster: Cluster;
 let engine: Engine;
 let sampleRows = 0;
 let fetched: ClickHouseDataset;
+let fetchedExport: ClickHouseDataset;
 
 const source = (extra: Partial<ClickHouseSource> = {}): ClickHouseSource => ({ connection: { url: cluster.url }, sales: 'cible.sales', ...extra });
 const { sales: _sales, ...sampleSmallTables } = bundledFiles('sample');
@@ -41,7 +50,24 @@ beforeAll(async () => {
   await loadClickHouseDataset(engine, CLUSTER, fetched);
   // The same sums with the bundled sample's small tables (what a cluster without them gets).
   await loadClickHouseDataset(engine, FALLBACK, { ...fetched, files: { ...fetched.files, ...sampleSmallTables } });
+  await loadGeneratedExport();
 }, 600_000);
+
+/**
+ * The generated export on the cluster under other column names (mapped), and the same lines
+ * uploaded through the ingest path under the table's name (an upload's `source` is its file's
+ * name, a cluster's its table's), both with the sample's targets, fees and events.
+ */
+async function loadGeneratedExport(): Promise<void> {
+  const lines = [...exportLines(EXPORT_ROWS)];
+  await loadExport(cluster, lines);
+  fetchedExport = await fetchClickHouseDataset(source({ sales: 'cible.export', mapping: EXPORT_MAPPING }), sampleSmallTables);
+  await loadClickHouseDataset(engine, EXPORT, fetchedExport);
+  const uploaded = await prepareIngest({ fileName: 'cible.export', bytes: new TextEncoder().encode(`${lines.join('\n')}\n`), kind: 'sales' });
+  expect(uploaded.report.rowsLoaded).toBe(EXPORT_ROWS);
+  const csv = typeof uploaded.csv === 'string' ? new TextEncoder().encode(uploaded.csv) : uploaded.csv;
+  await loadCanonicalDataset(engine, EXPORT_LOCAL, { ...sampleSmallTables, sales: { name: 'sales.csv', bytes: csv } });
+}
 
 afterAll(async () => {
   await engine?.close();
@@ -50,10 +76,26 @@ afterAll(async () => {
 
 const run = (q: BuiltQuery) => engine.query(q.sql, q.params);
 
-async function expectSameAsSample(filters: Filters, dataset: string): Promise<void> {
-  const local = everyNamedQuery({ ...filters, dataset: 'sample' });
+async function expectSameAsSample(filters: Filters, dataset: string, localDataset = 'sample'): Promise<void> {
+  const local = everyNamedQuery({ ...filters, dataset: localDataset });
   const fed = everyNamedQuery({ ...filters, dataset });
-  for (const name of Object.keys(local)) expectSameResult(await run(fed[name]!), await run(local[name]!), `${name} ${JSON.stringify(filters)}`);
+  for (const name of Object.keys(local)) {
+    const [a, b] = [await run(fed[name]!), await run(local[name]!)];
+    // Row counts count the rows loaded: the daily sums on one side, the export's rows on the
+    // other (docs/clickhouse.md); every other column must agree.
+    if (dataset === EXPORT) expectSameResult(withoutRowCounts(a), withoutRowCounts(b), `${name} ${JSON.stringify(filters)}`);
+    else expectSameResult(a, b, `${name} ${JSON.stringify(filters)}`);
+  }
+}
+
+/** The columns that count rows (`row_count`, `rows_…`) left out, and the facets' `rows` line. */
+function withoutRowCounts(result: ColumnarResult): ColumnarResult {
+  const names = result.names.filter((n) => n !== 'row_count' && !n.startsWith('rows_'));
+  const facet = result.columns.facet ? Array.from(result.columns.facet as ArrayLike<unknown>) : null;
+  const keep = Array.from({ length: result.numRows }, (_, i) => i).filter((i) => facet?.[i] !== 'rows');
+  const pick = (column: unknown) => (column instanceof Float64Array ? Float64Array.from(keep, (i) => column[i]!) : keep.map((i) => (column as ArrayLike<unknown>)[i]));
+  const columns = Object.fromEntries(names.map((n) => [n, pick(result.columns[n])]));
+  return { ...result, names, numRows: keep.length, columns: columns as ColumnarResult['columns'] };
 }
 
 describe('the dashboard over a two-shard ClickHouse cluster', () => {
@@ -95,6 +137,26 @@ async function failure(work: Promise<unknown>): Promise<ClickHouseError> {
   expect(error).toBeInstanceOf(ClickHouseError);
   return error as ClickHouseError;
 }
+
+describe('a generated export on the cluster, its columns mapped', () => {
+  it('is read through the mapping and sums many rows a day into fewer', async () => {
+    expect(fetchedExport.sales.rowsOnCluster).toBe(EXPORT_ROWS);
+    expect(fetchedExport.sales.rowsSent).toBeLessThan(EXPORT_ROWS);
+    expect(fetchedExport.sales.columns).toMatchObject({ date: 'order_day', retailer: 'enseigne', channel: 'canal', revenue_eur: 'ca_ttc', commission_eur: 'fee_eur', orders: 'nb_commandes' });
+    expect(await salesTotals(engine, EXPORT)).toEqual(await salesTotals(engine, EXPORT_LOCAL));
+    const rows = await run(everyNamedQuery({ ...DEFAULT_FILTERS, dataset: EXPORT }).facets!);
+    const facet = Array.from(rows.columns.facet as ArrayLike<unknown>);
+    expect(Number((rows.columns.value as ArrayLike<unknown>)[facet.indexOf('rows')])).toBe(fetchedExport.sales.rowsSent);
+  });
+
+  it('every overview and competition query answers as on the same export uploaded', { timeout: 600_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(sampleFilters(EXPORT), (filters) => expectSameAsSample(filters, EXPORT, EXPORT_LOCAL)),
+      { seed: SEED + 1, numRuns: Math.max(1, Math.round(RUNS / 2)) },
+    );
+    for (const view of [{}, { from: '2020-06-10', to: '2021-03-20', basis: 'net' as const }]) await expectSameAsSample({ ...DEFAULT_FILTERS, ...view }, EXPORT, EXPORT_LOCAL);
+  });
+});
 
 describe('a cluster’s errors, classified', () => {
   it('an unknown table, an unknown column, bad credentials, no server, a timeout and a cancel', async () => {
@@ -144,6 +206,18 @@ describe('npm run ingest -- --clickhouse', () => {
     const json = JSON.parse(stdout) as Record<string, unknown>;
     expect(json).toMatchObject({ file: 'cible.sales', kind: 'sales', refused: false, rowsRead: sampleRows, rowsLoaded: sampleRows });
     expect(json.totals).toEqual(await salesTotals(engine, 'sample'));
+  });
+
+  it('reads a table with other column names through --map, with the uploaded export’s totals', { timeout: 300_000 }, async () => {
+    const maps = Object.entries(EXPORT_MAPPING).flatMap(([canonical, column]) => ['--map', `${column}=${canonical}`]);
+    const { code, stdout } = await ingest(['--clickhouse', cluster.url, '--table', 'cible.export', ...maps, '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as Record<string, unknown>;
+    expect(json).toMatchObject({ file: 'cible.export', refused: false, rowsRead: fetchedExport.sales.rowsSent });
+    expect(json.totals).toEqual(await salesTotals(engine, EXPORT_LOCAL));
+    const unmapped = await ingest(['--clickhouse', cluster.url, '--table', 'cible.export', '--json']);
+    expect(unmapped.code).toBe(1);
+    expect(JSON.parse(unmapped.stdout)).toMatchObject({ refused: true, reason: expect.stringContaining('date') });
   });
 
   it('exits 1 with the reason for an unknown table or an unreachable cluster', { timeout: 300_000 }, async () => {

@@ -178,3 +178,25 @@ async function loadSmallTables(url: string): Promise<void> {
     await post(`${url}?format_csv_allow_single_quotes=0`, `INSERT INTO cible.${table} FORMAT CSVWithNames`, csv);
   }
 }
+
+/** The generated export's columns on the cluster: names an upload would not all recognise. */
+export const EXPORT_DDL = `(order_day Date, enseigne String, canal String, plateforme String, zone String, rayon String, store String,
+  nb_commandes Nullable(Int64), ca_ttc Decimal(18,4), fee_eur Nullable(Decimal(18,4)))`;
+
+/** What the export's columns need beyond the upload's header aliases (enseigne, canal, ca_ttc, … are found alone). */
+export const EXPORT_MAPPING = { date: 'order_day', commission_eur: 'fee_eur' } as const;
+
+/**
+ * Creates `cible.export_local` on both shards and `cible.export` (Distributed) over them, and
+ * loads the export's data lines (header first in `lines`) alternately into the two shards.
+ */
+export async function loadExport(cluster: Cluster, lines: readonly string[]): Promise<number> {
+  const rows = lines.slice(1);
+  for (const [index, url] of cluster.shards.entries()) {
+    await post(url, 'CREATE DATABASE IF NOT EXISTS cible');
+    await post(url, `CREATE TABLE cible.export_local ${EXPORT_DDL} ENGINE = MergeTree() ORDER BY (order_day, enseigne)`);
+    await post(url, `CREATE TABLE cible.export AS cible.export_local ENGINE = Distributed(cible, cible, export_local, rand())`);
+    await post(url, 'INSERT INTO cible.export_local FORMAT CSV', rows.filter((_, i) => i % 2 === index).join('\n') + '\n');
+  }
+  return rows.length;
+}

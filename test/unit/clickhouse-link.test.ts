@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyAnswer } from '../../src/remote/clickhouse-error';
-import { dailySalesSql, isTableName, quoteTable } from '../../src/remote/clickhouse-sql';
+import { channelRenames, resolveClusterColumns } from '../../src/ingest/cluster-columns';
+import { dailySalesSql, isTableName, quoteColumn, quoteTable } from '../../src/remote/clickhouse-sql';
 import { clusterDatasetId, isClusterTable } from '../../src/state/cluster-link';
 import { decodeHash, encodeHash } from '../../src/state/url-hash';
 
@@ -15,6 +16,18 @@ describe('a share link naming a ClickHouse cluster', () => {
     expect(decodeHash(encodeHash(state)).state).toEqual(state);
     expect(encodeHash(state)).toContain('ch_table=cible.sales');
     expect(encodeHash(state)).not.toContain('dataset=');
+  });
+
+  it('ch_map= carries a column mapping (names only), in the dataset id too; a bad pair drops it', () => {
+    const hash = '#ch=http%3A%2F%2F127.0.0.1%3A8123%2F&ch_table=cible.export&ch_map=date%3Aorder_day%2Ccommission_eur%3Afee%252Ceur';
+    const { state, rejected } = decodeHash(hash);
+    expect(rejected).toEqual([]);
+    expect(state.cluster).toEqual({ url: 'http://127.0.0.1:8123/', table: 'cible.export', map: { date: 'order_day', commission_eur: 'fee,eur' } });
+    expect(state.filters.dataset).not.toBe(clusterDatasetId({ url: 'http://127.0.0.1:8123/', table: 'cible.export' }));
+    expect(decodeHash(encodeHash(state)).state).toEqual(state);
+    const bad = decodeHash('#ch=http%3A%2F%2F127.0.0.1%3A8123%2F&ch_table=cible.export&ch_map=password%3Ax');
+    expect(bad.rejected).toContain('ch_map');
+    expect(bad.state.cluster).toEqual({ url: 'http://127.0.0.1:8123/', table: 'cible.export' });
   });
 
   it('refuses credentials in the address, a table that is not a name, and a cluster without its table', () => {
@@ -41,7 +54,7 @@ describe('a share link naming a ClickHouse cluster', () => {
 
 describe('the ClickHouse statements and answers', () => {
   it('sums by day and every dimension in one GROUP BY, decimals as text, missing columns empty', () => {
-    const sql = dailySalesSql('cible.sales', new Set(['date', 'retailer', 'channel', 'revenue_eur', 'orders']));
+    const sql = dailySalesSql('cible.sales', { date: 'date', retailer: 'retailer', channel: 'channel', revenue_eur: 'revenue_eur', orders: 'orders' });
     expect(sql).toContain('FROM `cible`.`sales`');
     expect(sql.match(/GROUP BY/g)).toHaveLength(1);
     expect(sql).toContain('toString(sum(`revenue_eur`))');
@@ -49,6 +62,25 @@ describe('the ClickHouse statements and answers', () => {
     expect(sql).toContain('isNull(`orders`)');
     expect(sql).not.toContain('isNull(`commission_eur`)');
     expect(sql).toMatch(/FORMAT CSV$/);
+  });
+
+  it('reads a mapped table through aliases: its own columns summed, channels renamed in the GROUP BY', () => {
+    const columns = resolveClusterColumns('db.export', ['order_day', 'enseigne', 'canal', 'ca_ttc', 'fee', 'Store'], { date: 'order_day', commission_eur: 'fee' });
+    expect(columns).toEqual({ date: 'order_day', retailer: 'enseigne', channel: 'canal', revenue_eur: 'ca_ttc', commission_eur: 'fee' });
+    const sql = dailySalesSql('db.export', columns, channelRenames(['Web', 'vocal', 'partner', 'kiosk']));
+    expect(sql).toContain('toDate(`order_day`) AS k_date');
+    expect(sql).toContain('toString(sum(`ca_ttc`)) AS k_revenue');
+    expect(sql).toContain('isNull(`fee`)');
+    expect(sql).toContain("transform(ifNull(toString(`canal`), ''), ['Web', 'vocal'], ['web', 'voice'], ifNull(toString(`canal`), '')) AS k_channel");
+    expect(sql).not.toContain('Store');
+  });
+
+  it('a canonical table needs no mapping; a chosen column must exist, a required one must be found', () => {
+    const canonical = ['date', 'retailer', 'channel', 'revenue_eur', 'ca'];
+    expect(resolveClusterColumns('t', canonical)).toEqual({ date: 'date', retailer: 'retailer', channel: 'channel', revenue_eur: 'revenue_eur' });
+    expect(() => resolveClusterColumns('t', canonical, { orders: 'nope' })).toThrow(/nope/);
+    expect(() => resolveClusterColumns('t', ['date', 'retailer', 'channel'])).toThrow(/revenue_eur/);
+    expect(quoteColumn('a`b\\c')).toBe('`a\\`b\\\\c`');
   });
 
   it.each([

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useClusterFetch } from '../../hooks/use-cluster-fetch';
 import type { ClusterFetch } from '../../session/cluster-store';
-import { useClickHouseConnect, type ConnectForm, type ConnectPhase } from '../../hooks/use-clickhouse-connect';
+import { formLink, reachable, useClickHouseConnect, type ConnectForm, type ConnectPhase } from '../../hooks/use-clickhouse-connect';
+import { useClusterColumns, type ColumnsPhase } from '../../hooks/use-cluster-columns';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/messages-en';
 import type { ClusterLink } from '../../state/app-state';
 import { ClusterError } from '../components/ClusterError';
+import { ClusterMapping } from './ClusterMapping';
 
 interface ClickHouseCardProps {
   /** The cluster the page shows now (from the link), to fill the form and say where the data lives. */
@@ -27,18 +29,25 @@ const TEXT_FIELDS = [
 
 function initialForm(cluster: ClusterLink | null): ConnectForm {
   const [database = '', table = ''] = cluster ? (cluster.table.includes('.') ? cluster.table.split('.') : ['', cluster.table]) : ['', ''];
-  return { url: cluster?.url ?? 'http://127.0.0.1:8123/', database, sales: table, targets: '', fees: '', events: '', user: '', password: '' };
+  return { url: cluster?.url ?? 'http://127.0.0.1:8123/', database, sales: table, targets: '', fees: '', events: '', user: '', password: '', mapping: { ...cluster?.map } };
 }
 
 /**
  * "Connect to ClickHouse": the cluster's address, tables and credentials (the password in this
  * tab's memory only), the fetch's progress and errors with what to do, and where the data shown
- * lives. Tables with the canonical column names need no mapping; others, a view that renames.
+ * lives. Tables with the canonical column names need no mapping; for others, "Read the columns"
+ * offers the upload's mapping over the table's columns (ClusterMapping).
  */
 export function ClickHouseCard({ cluster, dataset, onLoaded }: ClickHouseCardProps) {
   const { t } = useI18n();
   const [form, setForm] = useState<ConnectForm>(() => initialForm(cluster));
   const { phase, connect, cancel } = useClickHouseConnect(onLoaded);
+  const columns = useClusterColumns();
+  const readColumns = () => {
+    const link = formLink(form);
+    if (link && reachable(link, form)) void columns.read(link.url, link.table, { user: form.user.trim() || undefined, password: form.password || undefined });
+  };
+  const setMapping = (canonical: string, column: string) => setForm((f) => ({ ...f, mapping: { ...f.mapping, [canonical]: column } }));
   const fetched = useClusterFetch(cluster ? dataset : null);
   const set = (key: keyof ConnectForm) => (event: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: event.target.value }));
   return (
@@ -63,6 +72,10 @@ export function ClickHouseCard({ cluster, dataset, onLoaded }: ClickHouseCardPro
           <span className="field-label">{t('ch.password')}</span>
           <input type="password" name="ch-password" data-testid="ch-password" value={form.password} onChange={set('password')} autoComplete="off" />
         </label>
+        {columns.phase.step === 'read' ? <ClusterMapping {...columns.phase} mapping={form.mapping} onChange={setMapping} /> : null}
+        <button type="button" className="button-secondary" data-testid="ch-columns" onClick={readColumns} disabled={columns.phase.step === 'reading'}>
+          {t('ch.readColumns')}
+        </button>{' '}
         <button type="submit" className="button-primary" data-testid="ch-connect" disabled={phase.step === 'working'}>
           {t('ch.connect')}
         </button>
@@ -70,6 +83,7 @@ export function ClickHouseCard({ cluster, dataset, onLoaded }: ClickHouseCardPro
       <p className="muted">
         {t('ch.passwordNote')} {t('ch.smallTablesNote')}
       </p>
+      <ColumnsError phase={columns.phase} host={form.url} />
       <PhaseLine phase={phase} onCancel={cancel} />
     </section>
   );
@@ -102,4 +116,10 @@ function PhaseLine({ phase, onCancel }: { phase: ConnectPhase; onCancel: () => v
     );
   }
   return <ClusterError code={phase.code} detail={phase.detail} host={phase.host} table={phase.table} />;
+}
+
+function ColumnsError({ phase, host }: { phase: ColumnsPhase; host: string }) {
+  if (phase.step !== 'failed') return null;
+  const name = URL.canParse(host) ? new URL(host).host : host;
+  return <ClusterError code={phase.code} detail={phase.detail} host={name} table={phase.table} />;
 }
