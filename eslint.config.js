@@ -158,7 +158,13 @@ export default defineConfig([
     // native DuckDB, an independent engine, for a fixture (Parquet files) or an expected count,
     // so that the engine under test is never checked against its own output.
     files: ['test/**/*.ts'],
-    ignores: ['test/bench/**', 'test/integration/parquet-source.test.ts', 'test/e2e/console.test.ts', 'test/e2e/remote-source.test.ts', 'test/e2e/clickhouse.test.ts'],
+    ignores: [
+      'test/bench/**',
+      'test/integration/parquet-source.test.ts',
+      'test/e2e/console.test.ts',
+      'test/e2e/remote-source.test.ts',
+      'test/e2e/clickhouse.test.ts',
+    ],
     rules: { 'no-restricted-imports': ['error', { patterns: [noDuckDb] }] },
   },
   {

@@ -95,7 +95,7 @@ function firstPaintSnapshot(): Plugin {
         const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script], { maxBuffer: 64 * 1024 * 1024 });
         const { head, body } = JSON.parse(stdout) as { head: string; body: string };
         if (!FIRST_PAINT_MARKER.test(html)) throw new Error('index.html has no <!-- cible-first-paint-markup: … --> for the first paint');
-        return html.replace("</head>", () => `    ${head}\n  </head>`).replace(FIRST_PAINT_MARKER, () => body);
+        return html.replace('</head>', () => `    ${head}\n  </head>`).replace(FIRST_PAINT_MARKER, () => body);
       },
     },
   };

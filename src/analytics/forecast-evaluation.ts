@@ -5,7 +5,14 @@ import { seasonalNaive } from './forecast-seasonal-naive';
 import { holtLinear, holtWintersAdditive, holtWintersMultiplicative } from './forecast-smoothing';
 
 /** Every model Cible fits, in the order they are listed on the page. */
-export const FORECAST_MODELS: readonly ForecastModel[] = [linearTrend, compoundGrowth, seasonalNaive, holtLinear, holtWintersAdditive, holtWintersMultiplicative];
+export const FORECAST_MODELS: readonly ForecastModel[] = [
+  linearTrend,
+  compoundGrowth,
+  seasonalNaive,
+  holtLinear,
+  holtWintersAdditive,
+  holtWintersMultiplicative,
+];
 
 /**
  * Mean absolute percentage error, as a fraction (0.05 = 5%): mean of |actual − forecast| / |actual|.
@@ -40,7 +47,11 @@ export interface ModelEvaluation {
  * Hold-out evaluation: each model is fitted on the series without its last `holdOut` periods and
  * forecasts them; its error on them (MAPE) is what the chooser compares.
  */
-export function evaluateModels(y: readonly number[], season: number, models: readonly ForecastModel[] = FORECAST_MODELS): { holdOut: number; evaluations: ModelEvaluation[] } {
+export function evaluateModels(
+  y: readonly number[],
+  season: number,
+  models: readonly ForecastModel[] = FORECAST_MODELS,
+): { holdOut: number; evaluations: ModelEvaluation[] } {
   const holdOut = holdOutLength(y.length, season);
   const train = y.slice(0, y.length - holdOut);
   const test = y.slice(y.length - holdOut);

@@ -32,7 +32,9 @@ export function fitWeights(kind: SmoothingKind, y: readonly number[], m: number)
     const value = smooth(kind, weights(kind, u), initial, y).sse;
     return Number.isFinite(value) ? value : Number.POSITIVE_INFINITY;
   };
-  const grid = [0.1, 0.3, 0.5, 0.7, 0.9].flatMap((a) => (k === 1 ? [[a]] : [0.05, 0.2, 0.5].flatMap((b) => (k === 2 ? [[a, b]] : [0.05, 0.2, 0.5].map((g) => [a, b, g])))));
+  const grid = [0.1, 0.3, 0.5, 0.7, 0.9].flatMap((a) =>
+    k === 1 ? [[a]] : [0.05, 0.2, 0.5].flatMap((b) => (k === 2 ? [[a, b]] : [0.05, 0.2, 0.5].map((g) => [a, b, g]))),
+  );
   let best = grid[0]!;
   let bestValue = Number.POSITIVE_INFINITY;
   for (const u of grid) {

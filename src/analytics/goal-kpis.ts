@@ -43,7 +43,13 @@ export function goalKpis(k: KpiSummary, outlook: Outlook | null, years: Readonly
   const base = { ...k, ahead, projection, target: null, attainment: null, attainmentOriginal: null, gap: null, originalTarget: null };
   if (!inForce || !k.windowStart || !k.goalStart) return { ...base, phasing: null };
   const original = originalPlan(outlook.plans);
-  const phased = phasedKpis({ from: k.windowStart, to: ahead.asOf }, k.goalStart, { inForce, original: original === inForce ? null : original }, outlook.grain, years);
+  const phased = phasedKpis(
+    { from: k.windowStart, to: ahead.asOf },
+    k.goalStart,
+    { inForce, original: original === inForce ? null : original },
+    outlook.grain,
+    years,
+  );
   const measuredFrom = phased?.windowStart ?? k.goalStart;
   const phasing = { path, baseYear: inForce.base?.year ?? null, baseAmount: inForce.base?.amount ?? null, measuredFrom, trimmed: measuredFrom > k.windowStart };
   if (!phased) return { ...base, phasing };

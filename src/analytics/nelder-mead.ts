@@ -3,7 +3,13 @@
  * coefficients: reflection 1, expansion 2, contraction ½, shrink ½). Enough for the two or three
  * smoothing weights of a forecast model; constraints are the objective's business (it maps or clamps).
  */
-export function nelderMead(f: (x: number[]) => number, start: readonly number[], step = 0.1, maxIterations = 400, tolerance = 1e-10): { x: number[]; value: number } {
+export function nelderMead(
+  f: (x: number[]) => number,
+  start: readonly number[],
+  step = 0.1,
+  maxIterations = 400,
+  tolerance = 1e-10,
+): { x: number[]; value: number } {
   const n = start.length;
   let simplex = [start.slice(), ...start.map((_, i) => start.map((v, j) => (i === j ? v + step : v)))].map((x) => ({ x, value: f(x) }));
   const combine = (a: number[], b: number[], t: number) => a.map((v, i) => v + t * (b[i]! - v));

@@ -35,12 +35,7 @@ export function phaseYears(base: YearAmount, goal: YearAmount, method: PathMetho
   const compound = method === 'compound' && Number.isFinite(rate);
   const years: YearAmount[] = [];
   for (let step = 1; step <= span; step++) {
-    const amount =
-      step === span
-        ? goal.amount
-        : compound
-          ? base.amount * (1 + rate) ** step
-          : base.amount + ((goal.amount - base.amount) * step) / span;
+    const amount = step === span ? goal.amount : compound ? base.amount * (1 + rate) ** step : base.amount + ((goal.amount - base.amount) * step) / span;
     years.push({ year: base.year + step, amount });
   }
   return years;

@@ -134,7 +134,8 @@ export function bridgeSteps(bridge: DriverBridge, labels: BridgeLabels): Waterfa
     if (c.ordersEffect !== null) {
       steps.push({ key: `orders:${c.channel}`, label: labels.orders(c.channel), value: c.ordersEffect, kind: 'delta' });
       // A basket that did not move (to the cent) would be an empty column: left out.
-      if (c.basketEffect !== null && c.basketEffect !== 0) steps.push({ key: `basket:${c.channel}`, label: labels.basket(c.channel), value: c.basketEffect, kind: 'delta' });
+      if (c.basketEffect !== null && c.basketEffect !== 0)
+        steps.push({ key: `basket:${c.channel}`, label: labels.basket(c.channel), value: c.basketEffect, kind: 'delta' });
     }
     if (c.unexplained !== 0) steps.push({ key: `unexplained:${c.channel}`, label: labels.unexplained(c.channel), value: c.unexplained, kind: 'delta' });
   }

@@ -90,7 +90,15 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
       <TopBar
         view={state.view}
         locale={locale}
-        datasetPicker={<DatasetSelect value={state.filters.dataset} source={state.source} cluster={state.cluster ?? null} uploaded={datasets} onChange={(dataset, retailers) => openDataset(dataset, retailers, state.view)} />}
+        datasetPicker={
+          <DatasetSelect
+            value={state.filters.dataset}
+            source={state.source}
+            cluster={state.cluster ?? null}
+            uploaded={datasets}
+            onChange={(dataset, retailers) => openDataset(dataset, retailers, state.view)}
+          />
+        }
         illustrative={info?.illustrative ?? false}
         share={<ShareButton state={state} />}
         themeToggle={<ThemeToggle dark={theme.theme === 'dark'} onToggle={theme.toggle} />}
@@ -100,8 +108,13 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
       <EngineProgress nameOf={nameOf} />
       <LinkNotice rejected={rejected} />
       <ClusterNotice dataset={state.filters.dataset} hidden={state.view === 'data'} />
-      <RemoteSourceConfirm cluster={state.cluster ?? null} onDecline={() => setState({ ...state, source: null, embedded: null, cluster: null, filters: { ...DEFAULT_FILTERS } })} />
-      {state.view === 'overview' ? <FilterBar filters={overviewFilters ?? state.filters} facets={facets.data} targetVersions={targetVersions.data} onChange={setFilters} /> : null}
+      <RemoteSourceConfirm
+        cluster={state.cluster ?? null}
+        onDecline={() => setState({ ...state, source: null, embedded: null, cluster: null, filters: { ...DEFAULT_FILTERS } })}
+      />
+      {state.view === 'overview' ? (
+        <FilterBar filters={overviewFilters ?? state.filters} facets={facets.data} targetVersions={targetVersions.data} onChange={setFilters} />
+      ) : null}
       {state.view === 'overview' ? <PrintHeader datasetName={datasetName} filters={overviewFilters ?? state.filters} /> : null}
       <main id="main" tabIndex={-1}>
         <ErrorBoundary title={t('error.unexpected')} reloadLabel={t('error.reload')}>
@@ -111,7 +124,16 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
                 onOpenDataset={(dataset, retailers) => openDataset(dataset, retailers, 'overview')}
                 dataset={state.filters.dataset}
                 cluster={state.cluster ?? null}
-                onOpenCluster={(cluster) => setState({ ...state, view: 'overview', embedded: null, source: null, cluster, filters: { ...DEFAULT_FILTERS, dataset: clusterDatasetId(cluster) } })}
+                onOpenCluster={(cluster) =>
+                  setState({
+                    ...state,
+                    view: 'overview',
+                    embedded: null,
+                    source: null,
+                    cluster,
+                    filters: { ...DEFAULT_FILTERS, dataset: clusterDatasetId(cluster) },
+                  })
+                }
               />
             </Suspense>
           ) : state.view === 'competition' ? (
@@ -128,20 +150,20 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
             <Suspense fallback={<p className="boot-message">{t('engine.starting')}</p>}>
               <ConsolePage dataset={state.filters.dataset} datasetName={datasetName} />
             </Suspense>
+          ) : overviewFilters ? (
+            <OverviewPage
+              filters={overviewFilters}
+              facets={facets.data}
+              datasetNote={datasetNote}
+              settings={state.settings}
+              onSettingsChange={(settings) => setState({ ...state, settings })}
+              onFiltersChange={setFilters}
+            />
           ) : (
-            overviewFilters ? (
-              <OverviewPage
-                filters={overviewFilters}
-                facets={facets.data}
-                datasetNote={datasetNote}
-                settings={state.settings}
-                onSettingsChange={(settings) => setState({ ...state, settings })}
-                onFiltersChange={setFilters}
-              />
-            ) : (
-              // The period is not known before the dataset's dates: the KPI cards wait, as for any slice.
-              <KpiCards state={facets.status === 'error' ? { status: 'error', data: null, error: facets.error } : { status: 'loading', data: null, error: null }} />
-            )
+            // The period is not known before the dataset's dates: the KPI cards wait, as for any slice.
+            <KpiCards
+              state={facets.status === 'error' ? { status: 'error', data: null, error: facets.error } : { status: 'loading', data: null, error: null }}
+            />
           )}
         </ErrorBoundary>
       </main>

@@ -20,8 +20,18 @@ import type { BuiltQuery } from '../queries/built-query';
 export function firstPaintKpis(filters: Filters, answer: (query: BuiltQuery) => ColumnarResult): GoalKpis | null {
   const q = overviewQueries(filters);
   const kpis = readKpiSummary(answer(q.kpis));
-  const answers = { kpis, series: readOutlookSeries(answer(q.outlookSeries)), toDate: readGoalToDate(answer(q.goalToDate)), versions: readGoalVersions(answer(q.goalVersions)) };
+  const answers = {
+    kpis,
+    series: readOutlookSeries(answer(q.outlookSeries)),
+    toDate: readGoalToDate(answer(q.goalToDate)),
+    versions: readGoalVersions(answer(q.goalVersions)),
+  };
   const grain = goalBucket(filters) === 'year' ? 'year' : 'month';
-  const outlook = outlookFromAnswers(answers, { grain, basis: filters.basis, phasing: DEFAULT_VIEW_SETTINGS.phasing, model: DEFAULT_VIEW_SETTINGS.forecastModel });
+  const outlook = outlookFromAnswers(answers, {
+    grain,
+    basis: filters.basis,
+    phasing: DEFAULT_VIEW_SETTINGS.phasing,
+    model: DEFAULT_VIEW_SETTINGS.forecastModel,
+  });
   return goalKpis(kpis, outlook, readPeriodYears(answer(q.periodYears)), DEFAULT_VIEW_SETTINGS.phasing.path);
 }

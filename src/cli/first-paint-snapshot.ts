@@ -29,7 +29,8 @@ export async function computeFirstPaintSnapshot(dataDir: string, filters: Filter
     await loadCanonicalDataset(engine, filters.dataset, sampleFiles(dataDir));
     const results: FirstPaintSnapshot['results'] = {};
     const shell = shellQueries(filters);
-    for (const query of Object.values(shell)) results[snapshotKey(filters.dataset, query.sql, query.params)] = encodeResult(await engine.query(query.sql, query.params));
+    for (const query of Object.values(shell))
+      results[snapshotKey(filters.dataset, query.sql, query.params)] = encodeResult(await engine.query(query.sql, query.params));
     // The overview covers the data's last year unless the link names a period (state/default-period.ts).
     const lastDate = readDatasetFacets(await engine.query(shell.facets.sql, shell.facets.params)).lastDate;
     const view = withDefaultPeriod(filters, lastDate);

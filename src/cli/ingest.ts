@@ -60,7 +60,17 @@ async function ingestBytes(args: IngestArgs, fileName: string, bytes: Uint8Array
     if (report.refused) return report;
     const question = report.questions[0];
     if (question) {
-      return { ...report, refused: true, rowsLoaded: 0, reason: message('ingest.refuse.ambiguousDates', { file: report.file, column: question.column, formats: orList(question.choices), first: question.choices[0]! }) };
+      return {
+        ...report,
+        refused: true,
+        rowsLoaded: 0,
+        reason: message('ingest.refuse.ambiguousDates', {
+          file: report.file,
+          column: question.column,
+          formats: orList(question.choices),
+          first: question.choices[0]!,
+        }),
+      };
     }
     if (report.kind === 'table') {
       await loadPlainTable(engine, prepared);
@@ -108,10 +118,16 @@ function describe(report: IngestReport): string {
       ` (+ ${report.headerLines} header, ${report.preambleLines} preamble, ${report.blankLines} blank, ${report.commentLines} comment lines)`,
   );
   const s = report.settings;
-  lines.push(`encoding ${s.encoding}, delimiter ${JSON.stringify(s.delimiter)}, decimal "${report.formats.number.decimal}", dates ${report.formats.date ?? '-'}`);
-  for (const [canonical, source] of Object.entries(report.mapping)) lines.push(`  ${canonical} <- ${'column' in source ? `"${source.column}"` : `constant "${source.constant}"`}`);
+  lines.push(
+    `encoding ${s.encoding}, delimiter ${JSON.stringify(s.delimiter)}, decimal "${report.formats.number.decimal}", dates ${report.formats.date ?? '-'}`,
+  );
+  for (const [canonical, source] of Object.entries(report.mapping))
+    lines.push(`  ${canonical} <- ${'column' in source ? `"${source.column}"` : `constant "${source.constant}"`}`);
   for (const warning of report.warnings) lines.push(`warning: ${englishText(warning)}`);
-  for (const r of report.rejects.slice(0, 20)) lines.push(`  line ${r.line}${r.column ? `, column "${r.column}"` : ''}: ${englishText(r.reason)}${r.value ? ` (${JSON.stringify(r.value.slice(0, 60))})` : ''}`);
+  for (const r of report.rejects.slice(0, 20))
+    lines.push(
+      `  line ${r.line}${r.column ? `, column "${r.column}"` : ''}: ${englishText(r.reason)}${r.value ? ` (${JSON.stringify(r.value.slice(0, 60))})` : ''}`,
+    );
   if (report.rowsRejected > 20) lines.push(`  … and ${report.rowsRejected - 20} more rejected rows (use --json for the first 100)`);
   if (report.totals) {
     lines.push(`revenue ${report.totals.revenue.toFixed(2)}`);

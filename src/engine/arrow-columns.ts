@@ -16,13 +16,18 @@ function timeOfDay(raw: number | bigint, unit: number): string {
   const fraction = Number(ticks % BigInt(perSecond));
   const pad = (n: number) => String(n).padStart(2, '0');
   const text = `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
-  return fraction === 0 ? text : `${text}.${String(fraction).padStart(String(perSecond).length - 1, '0').replace(/0+$/, '')}`;
+  return fraction === 0
+    ? text
+    : `${text}.${String(fraction)
+        .padStart(String(perSecond).length - 1, '0')
+        .replace(/0+$/, '')}`;
 }
 
 /** Bytes as DuckDB prints a BLOB: printable ASCII as is, anything else as `\xHH`. */
 function blobText(bytes: Uint8Array): string {
   let text = '';
-  for (const byte of bytes) text += byte >= 0x20 && byte < 0x7f && byte !== 0x5c ? String.fromCharCode(byte) : `\\x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  for (const byte of bytes)
+    text += byte >= 0x20 && byte < 0x7f && byte !== 0x5c ? String.fromCharCode(byte) : `\\x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
   return text;
 }
 
@@ -149,4 +154,3 @@ export function arrowToColumns(table: Table): ColumnarResult {
   });
   return { names, numRows: table.numRows, columns, types };
 }
-

@@ -79,8 +79,7 @@ function connectionPort(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnecti
     dropFile: async (name) => {
       await db.dropFile(name);
     },
-    insertArrowStream: (ipc, schema, name) =>
-      conn.insertArrowFromIPCStream(ipc, schema ? { schema, name, create: false } : { name, create: false }),
+    insertArrowStream: (ipc, schema, name) => conn.insertArrowFromIPCStream(ipc, schema ? { schema, name, create: false } : { name, create: false }),
     prepare: async (sql) => {
       const statement = await conn.prepare(sql);
       return {
@@ -115,7 +114,9 @@ export async function createBrowserEngine(onPhase: (phase: EngineStartPhase) => 
  * fatal WASM error or a ping left unanswered declares it dead, and the worker is then
  * terminated to give its memory back. The caller decides when to ping and what to do next.
  */
-export async function createWatchedBrowserEngine(onPhase: (phase: EngineStartPhase) => void = () => undefined): Promise<{ engine: Engine; watch: EngineWatch }> {
+export async function createWatchedBrowserEngine(
+  onPhase: (phase: EngineStartPhase) => void = () => undefined,
+): Promise<{ engine: Engine; watch: EngineWatch }> {
   onPhase('selecting');
   const bundle = await duckdb.selectBundle(BUNDLES);
   const flavour = flavourOf(bundle);

@@ -10,11 +10,7 @@ import { StatementCache, type StatementStats } from './statement-cache';
  * download extensions (parquet, icu, …) from a CDN on first use; then the lockdown shuts files,
  * URLs and configuration changes off for good (see lockdown.ts).
  */
-export const STARTUP_SQL = [
-  'SET autoinstall_known_extensions = false',
-  'SET autoload_known_extensions = false',
-  ...LOCKDOWN_SQL,
-];
+export const STARTUP_SQL = ['SET autoinstall_known_extensions = false', 'SET autoload_known_extensions = false', ...LOCKDOWN_SQL];
 
 /** Splits `"schema"."table"` or `table` as written by callers of insert(). */
 function splitTableName(qualified: string): { schema: string | undefined; name: string } {
@@ -88,9 +84,10 @@ export class DuckDbEngine implements Engine {
       // Only statements with parameters: they are the dashboard's named queries, run again and
       // again. Those without (ingest checks, DDL-like reads) keep DuckDB-WASM's polled path, on
       // which the worker still answers the heartbeat while a long statement runs.
-      const { table, truncated } = this.statements && params.length > 0
-        ? await this.runPrepared(this.statements, sql, params, options.maxRows)
-        : await this.runTable(sql, params, options.maxRows);
+      const { table, truncated } =
+        this.statements && params.length > 0
+          ? await this.runPrepared(this.statements, sql, params, options.maxRows)
+          : await this.runTable(sql, params, options.maxRows);
       const result = arrowToColumns(table);
       return truncated ? { ...result, truncated } : result;
     });

@@ -89,7 +89,10 @@ export function createEngineWatch(ping: () => Promise<unknown>): EngineWatch {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const answered = await untilDeath(
         Promise.race([
-          ping().then(() => true, (error: unknown) => !isFatalEngineError(error)),
+          ping().then(
+            () => true,
+            (error: unknown) => !isFatalEngineError(error),
+          ),
           new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs))),
         ]),
       ).catch(() => false);

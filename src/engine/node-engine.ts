@@ -61,8 +61,7 @@ function connectionPort(db: BlockingDb, conn: BlockingConnection, version: strin
     },
     registerFile: async (name, bytes) => db.registerFileBuffer(name, bytes),
     dropFile: async (name) => db.dropFile(name),
-    insertArrowStream: async (ipc, schema, name) =>
-      conn.insertArrowFromIPCStream(ipc, schema ? { schema, name, create: false } : { name, create: false }),
+    insertArrowStream: async (ipc, schema, name) => conn.insertArrowFromIPCStream(ipc, schema ? { schema, name, create: false } : { name, create: false }),
     // A blocking query cannot be interrupted from the same thread; nothing runs concurrently here.
     cancel: async () => undefined,
     connect: async () => connectionPort(db, db.connect(), version, false),

@@ -96,21 +96,25 @@ export function EngineProvider({ children, embedded = null, source: csvSource = 
   const cacheRef = useRef<DatasetCache | null>(null);
   const supervisorRef = useRef<EngineSupervisor | null>(null);
   const supervisor = useCallback((): EngineSupervisor => {
-    supervisorRef.current ??= new EngineSupervisor(() => {
-      const onPhase = (phase: EngineStartPhase) => setStatus((s) => ({ ...s, phase }));
-      // The engine main.tsx started before the first render, else (and after a crash) a new one.
-      return adoptEarlyEngine(onPhase) ?? startEngine(onPhase);
-    }, {
-      crashed: (reason, count) => {
-        // Every dataset goes with the dead engine; queries run again and reload what they show
-        // (bundled files, this browser's storage, the link's data).
-        cacheRef.current?.clear();
-        setStatus((s) => ({ ...s, loadingDataset: null, restart: { reason, state: 'restarting', count } }));
-        setRevision((r) => r + 1);
+    supervisorRef.current ??= new EngineSupervisor(
+      () => {
+        const onPhase = (phase: EngineStartPhase) => setStatus((s) => ({ ...s, phase }));
+        // The engine main.tsx started before the first render, else (and after a crash) a new one.
+        return adoptEarlyEngine(onPhase) ?? startEngine(onPhase);
       },
-      restarted: (ready, count) => setStatus((s) => ({ ...s, version: ready.version, restart: s.restart ? { ...s.restart, state: 'restarted', count } : null })),
-      gaveUp: (error) => setStatus((s) => ({ ...s, error, restart: null })),
-    });
+      {
+        crashed: (reason, count) => {
+          // Every dataset goes with the dead engine; queries run again and reload what they show
+          // (bundled files, this browser's storage, the link's data).
+          cacheRef.current?.clear();
+          setStatus((s) => ({ ...s, loadingDataset: null, restart: { reason, state: 'restarting', count } }));
+          setRevision((r) => r + 1);
+        },
+        restarted: (ready, count) =>
+          setStatus((s) => ({ ...s, version: ready.version, restart: s.restart ? { ...s.restart, state: 'restarted', count } : null })),
+        gaveUp: (error) => setStatus((s) => ({ ...s, error, restart: null })),
+      },
+    );
     return supervisorRef.current;
   }, []);
 

@@ -5,7 +5,6 @@ import { openUploadStore } from '../storage/upload-store';
 import type { UploadDetails } from '../session/commit-upload';
 import { useEngineContext } from './engine-context';
 
-
 export interface UploadedDataset extends Omit<StoredDatasetMeta, 'details'> {
   details: UploadDetails;
 }

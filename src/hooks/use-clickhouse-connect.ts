@@ -58,7 +58,12 @@ export function formLink(form: ConnectForm): ClusterLink | null {
  */
 export function reachable(link: ClusterLink, form: ConnectForm): boolean {
   setCredentials(link.url, { user: form.user.trim() || undefined, password: form.password || undefined });
-  if (!policyAllows(link.url)) window.history.replaceState(null, '', encodeHash({ ...DEFAULT_STATE, view: 'data', cluster: link, filters: { ...DEFAULT_FILTERS, dataset: clusterDatasetId(link) } }));
+  if (!policyAllows(link.url))
+    window.history.replaceState(
+      null,
+      '',
+      encodeHash({ ...DEFAULT_STATE, view: 'data', cluster: link, filters: { ...DEFAULT_FILTERS, dataset: clusterDatasetId(link) } }),
+    );
   return agreeTo(link.url) === 'ready';
 }
 

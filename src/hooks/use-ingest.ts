@@ -82,9 +82,12 @@ export function useIngest() {
 
   // Previews run one after another: each new request would cancel the previous one.
   const queue = useRef(Promise.resolve());
-  const schedulePreview = useCallback((file: PendingFile) => {
-    queue.current = queue.current.then(() => preview(file));
-  }, [preview]);
+  const schedulePreview = useCallback(
+    (file: PendingFile) => {
+      queue.current = queue.current.then(() => preview(file));
+    },
+    [preview],
+  );
 
   const addFiles = useCallback(
     async (list: readonly File[]) => {
@@ -142,12 +145,24 @@ export function useIngest() {
         }
         const blocking = reports.find((r) => r.refused || r.questions.length > 0);
         if (blocking) {
-          setPhase({ step: 'failed', message: blocking.reason ?? message('ingest.guard.openQuestion', { file: blocking.file }), reports: notLoaded(reports, blocking) });
+          setPhase({
+            step: 'failed',
+            message: blocking.reason ?? message('ingest.guard.openQuestion', { file: blocking.file }),
+            reports: notLoaded(reports, blocking),
+          });
           return;
         }
         const suspicious = force ? null : reports.map(massRejection).find((m) => m !== null);
         if (suspicious) {
-          setPhase({ step: 'failed', message: suspicious, reports: notLoaded(reports, reports.find((r) => massRejection(r))!), canForce: true });
+          setPhase({
+            step: 'failed',
+            message: suspicious,
+            reports: notLoaded(
+              reports,
+              reports.find((r) => massRejection(r))!,
+            ),
+            canForce: true,
+          });
           return;
         }
         setPhase({ step: 'working', stage: 'loading', fileIndex: files.length - 1, fileCount: files.length, progress: null });
@@ -159,7 +174,12 @@ export function useIngest() {
         }
         const kept = files.filter((_, i) => prepared[i]!.report.kind !== 'table');
         const stage = () => setPhase({ step: 'working', stage: 'saving', fileIndex: files.length - 1, fileCount: files.length, progress: null });
-        const result = await commitUpload({ installDataset, forgetDataset }, target, { prepared: canonical, hashes: kept.map((f) => f.hash), names: kept.map((f) => f.name), reports }, stage);
+        const result = await commitUpload(
+          { installDataset, forgetDataset },
+          target,
+          { prepared: canonical, hashes: kept.map((f) => f.hash), names: kept.map((f) => f.name), reports },
+          stage,
+        );
         if (!result.ok) {
           setPhase({ step: 'failed', message: result.message, reports: [] });
           return;

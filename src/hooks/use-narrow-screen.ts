@@ -11,5 +11,9 @@ function subscribe(onChange: () => void): () => void {
 
 /** True on a phone-sized screen; follows rotation and window resizes. */
 export function useNarrowScreen(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia(NARROW).matches, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia(NARROW).matches,
+    () => false,
+  );
 }

@@ -27,7 +27,8 @@ export type ConsoleRun =
   | { status: 'done'; id: number; sql: string; base: number; result: ResultTable; elapsedMs: number; statements: number; lastKind: StatementKind }
   | { status: 'failed'; id: number; sql: string; base: number; error: ConsoleError; elapsedMs: number };
 
-export type SchemaState = { status: 'loading'; tables: ConsoleTable[] } | { status: 'ready'; tables: ConsoleTable[] } | { status: 'error'; tables: ConsoleTable[]; message: string };
+export type SchemaState =
+  { status: 'loading'; tables: ConsoleTable[] } | { status: 'ready'; tables: ConsoleTable[] } | { status: 'error'; tables: ConsoleTable[]; message: string };
 
 /**
  * One console connection per engine, opened on first use and kept for the page's life: the
@@ -96,7 +97,13 @@ export function useSqlConsole(dataset: string) {
       const elapsedMs = performance.now() - startedAt;
       if (outcome.ok) {
         const { result } = outcome;
-        const table: ResultTable = { names: result.names, numRows: result.numRows, columns: result.columns, types: result.types ?? {}, truncated: result.truncated ?? false };
+        const table: ResultTable = {
+          names: result.names,
+          numRows: result.numRows,
+          columns: result.columns,
+          types: result.types ?? {},
+          truncated: result.truncated ?? false,
+        };
         setRun({ status: 'done', id, sql, base, result: table, elapsedMs, statements: outcome.statements, lastKind: outcome.lastKind });
         setHistory(addToHistory({ sql, at: new Date().toISOString(), ok: true, rows: result.numRows, elapsedMs: Math.round(elapsedMs) }));
       } else {

@@ -16,7 +16,10 @@ const LABELS: ReadonlyMap<string, string> = new Map([
   ['Carrefour 2022 plan: €5bn of food e-commerce sales in 2022', 'Plan Carrefour 2022 : 5 Md€ de ventes e-commerce alimentaire en 2022'],
   ['Restated: €4.2bn of food e-commerce revenue in 2022', 'Objectif révisé : 4,2 Md€ de chiffre d’affaires e-commerce alimentaire en 2022'],
   ['Carrefour 2026 plan: triple e-commerce GMV to €10bn by 2026', 'Plan Carrefour 2026 : tripler la GMV e-commerce pour atteindre 10 Md€ en 2026'],
-  ['Illustrative goal: €250m of Monoprix e-commerce in 2022 (no public target exists)', 'Objectif illustratif : 250 M€ de chiffre d’affaires e-commerce Monoprix en 2022 (aucun objectif public n’existe)'],
+  [
+    'Illustrative goal: €250m of Monoprix e-commerce in 2022 (no public target exists)',
+    'Objectif illustratif : 250 M€ de chiffre d’affaires e-commerce Monoprix en 2022 (aucun objectif public n’existe)',
+  ],
   // targets.csv and sales.csv: metric
   ['food e-commerce sales', 'ventes e-commerce alimentaire'],
   ['online sales (food e-commerce)', 'ventes en ligne (e-commerce alimentaire)'],
@@ -37,14 +40,14 @@ const LABELS: ReadonlyMap<string, string> = new Map([
   ['2022 results: €4.2bn e-commerce GMV, restated goal met', 'Résultats 2022 : 4,2 Md€ de GMV e-commerce, objectif révisé atteint'],
   // platform_fees.csv: label
   [
-    'Shopping Actions France: Google\'s published example rate (Carrefour\'s own rate undisclosed)',
+    "Shopping Actions France: Google's published example rate (Carrefour's own rate undisclosed)",
     'Shopping Actions France : taux publié en exemple par Google (le taux propre à Carrefour n’a pas été divulgué)',
   ],
   [
-    'Illustrative: Google\'s rate on voice orders is undisclosed; the Shopping Actions example rate is assumed',
+    "Illustrative: Google's rate on voice orders is undisclosed; the Shopping Actions example rate is assumed",
     'Illustratif : le taux de Google sur les commandes vocales n’est pas divulgué ; le taux d’exemple de Shopping Actions est retenu',
   ],
-  ['Amazon\'s commission on Monoprix baskets, about 8% (Europe 1)', 'Commission d’Amazon sur les paniers Monoprix, environ 8 % (Europe 1)'],
+  ["Amazon's commission on Monoprix baskets, about 8% (Europe 1)", 'Commission d’Amazon sur les paniers Monoprix, environ 8 % (Europe 1)'],
   ['Own channel: no platform commission', 'Canal propre : aucune commission de plateforme'],
   // Sources that are not web addresses (sample sales, the sample's Monoprix goal).
   [
@@ -61,7 +64,12 @@ const JOINED = ' · ';
 export function bundledLabelFr(text: string): string {
   const exact = LABELS.get(text);
   if (exact !== undefined) return exact;
-  return text.includes(JOINED) ? text.split(JOINED).map((part) => LABELS.get(part) ?? part).join(JOINED) : text;
+  return text.includes(JOINED)
+    ? text
+        .split(JOINED)
+        .map((part) => LABELS.get(part) ?? part)
+        .join(JOINED)
+    : text;
 }
 
 /** Whether the text has a French translation here (for the test that every bundled text has one). */

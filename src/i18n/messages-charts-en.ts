@@ -24,12 +24,15 @@ export const chartsEn = {
   'charts.platformFilter': '{platform}: filter the page by this platform',
   'charts.channelFilter': '{channel}: filter the page by this channel',
   'goal.missingTitle': 'No target to measure against',
-  'goal.missing': 'The revenue is there; the target is what is missing: no goal loaded in this dataset applies to this selection (a goal applies to a retailer, for all channels or for one). Load a targets file on the Data page; the template has the columns it needs.',
+  'goal.missing':
+    'The revenue is there; the target is what is missing: no goal loaded in this dataset applies to this selection (a goal applies to a retailer, for all channels or for one). Load a targets file on the Data page; the template has the columns it needs.',
   'goal.templateTargets': 'Download a targets template (CSV)',
   'goal.templateFees': 'Download a platform fees template (CSV)',
-  'fees.missingHint': 'A platform the fee schedules do not list shows “commission not published”: add its rate in a platform fees file (template below) and load it on the Data page.',
+  'fees.missingHint':
+    'A platform the fee schedules do not list shows “commission not published”: add its rate in a platform fees file (template below) and load it on the Data page.',
   'data.templatesTitle': 'Templates to fill in',
-  'data.templatesHelp': 'Targets (what to measure revenue against) and platform fees (what each platform takes) load beside the sales: the templates have the exact columns and one example row to overwrite.',
+  'data.templatesHelp':
+    'Targets (what to measure revenue against) and platform fees (what each platform takes) load beside the sales: the templates have the exact columns and one example row to overwrite.',
   'drivers.noEarlier': 'No sales in {previous}: there is no earlier year to compare with, so no bridge to draw.',
   'charts.gapUnpublished': '{period} not published',
   'charts.gapNoData': '{period}: no data',

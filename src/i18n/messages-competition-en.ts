@@ -4,11 +4,13 @@ export const competitionEn = {
   'basis.label': 'Revenue measured',
   'basis.gross': 'Gross (what customers paid)',
   'basis.net': 'Net of platform commission',
-  'basis.help': 'Net = revenue minus the platforms’ commission: as recorded in the sales data where it is, otherwise per the fee schedule in force on each sale’s date; a platform with neither counts none.',
+  'basis.help':
+    'Net = revenue minus the platforms’ commission: as recorded in the sales data where it is, otherwise per the fee schedule in force on each sale’s date; a platform with neither counts none.',
   'kpi.actualNet': 'Actual revenue, net of commission',
   'kpi.netNote': 'Attainment measured on net revenue: the platforms’ commission is deducted from the actual (as recorded, else per the fee schedule).',
   'competition.title': 'Alliances side by side',
-  'competition.intro': 'Each retailer with its partner platforms over {period}: revenue ({basis}), commission paid to the platforms, channel mix and voice commerce, growth since each partnership’s launch, and the dated events behind it.',
+  'competition.intro':
+    'Each retailer with its partner platforms over {period}: revenue ({basis}), commission paid to the platforms, channel mix and voice commerce, growth since each partnership’s launch, and the dated events behind it.',
   'competition.basisGross': 'gross',
   'competition.basisNet': 'net of commission',
   'competition.compare': 'Retailers compared',
@@ -84,7 +86,8 @@ export const competitionEn = {
   'events.outside': 'outside the chosen period',
   'fees.title': 'Platform fee schedules',
   'fees.sub': 'Commission rates with their effective dates: percentage of the basket plus a fixed fee per order',
-  'fees.policy': 'Commission counted: the amount recorded in the sales data where there is one (what was actually paid); otherwise the row of this schedule in force on each sale’s date (rate × basket + fixed fee × orders); a platform without a schedule counts none.',
+  'fees.policy':
+    'Commission counted: the amount recorded in the sales data where there is one (what was actually paid); otherwise the row of this schedule in force on each sale’s date (rate × basket + fixed fee × orders); a platform without a schedule counts none.',
   'fees.platform': 'Platform',
   'fees.from': 'From',
   'fees.to': 'To',
@@ -105,9 +108,11 @@ export const competitionEn = {
   'drivers.orders': '{channel}: orders',
   'drivers.basket': '{channel}: basket',
   'drivers.unexplained': '{channel}: no orders',
-  'drivers.method': 'Change = Δorders × the mean of both baskets + Δbasket × the mean of both order counts, per channel (a symmetric split); a basket change under half a cent counts as none. The parts add up to the change exactly.',
+  'drivers.method':
+    'Change = Δorders × the mean of both baskets + Δbasket × the mean of both order counts, per channel (a symmetric split); a basket change under half a cent counts as none. The parts add up to the change exactly.',
   'drivers.summary': 'Since {previous}: {orders} from more or fewer orders, {basket} from the average basket.',
-  'drivers.toClose': 'To close the {gap} gap: {orders} more orders at today’s average basket (+{ordersShare}), or an average basket of {basket} on today’s orders (+{basketRise}).',
+  'drivers.toClose':
+    'To close the {gap} gap: {orders} more orders at today’s average basket (+{ordersShare}), or an average basket of {basket} on today’s orders (+{basketRise}).',
   'drivers.noOrders': 'These figures have no order counts (published totals), so revenue cannot be split into orders × average basket.',
   'drivers.noBefore': 'No sales a year earlier: the whole change counts as new orders.',
   'drivers.channel': 'Channel',
@@ -121,6 +126,7 @@ export const competitionEn = {
   'gap.carrefour2021': '2021 was not published: only growth rates (+20% food e-commerce for the group).',
   'gap.googleChannels': 'Sales through Google Assistant and Google Shopping were never published (voice shopping launched on 16 June 2020).',
   'gap.googleRate': 'Google’s commission on Carrefour orders was not disclosed; the 12% in the fee schedule is Google’s published example rate.',
-  'gap.monoprixEstimate': 'The only public figure is an analyst’s estimate of €10–15m for the Amazon channel in 2018; Monoprix’s own-site sales and later years were not published, and the “€200m a year” reported in the press was not found in any source.',
+  'gap.monoprixEstimate':
+    'The only public figure is an analyst’s estimate of €10–15m for the Amazon channel in 2018; Monoprix’s own-site sales and later years were not published, and the “€200m a year” reported in the press was not found in any source.',
   'gap.monoprixCommission': 'About 8% of the basket, as reported by Europe 1.',
 } as const;

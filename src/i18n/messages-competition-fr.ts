@@ -6,11 +6,14 @@ export const competitionFr: Record<keyof typeof competitionEn, string> = {
   'basis.label': 'Chiffre d’affaires mesuré',
   'basis.gross': 'Brut (payé par les clients)',
   'basis.net': 'Net de la commission des plateformes',
-  'basis.help': 'Net = chiffre d’affaires moins la commission des plateformes : telle qu’enregistrée dans les ventes quand elle l’est, sinon selon le barème en vigueur à la date de chaque vente ; une plateforme sans l’un ni l’autre n’en compte aucune.',
+  'basis.help':
+    'Net = chiffre d’affaires moins la commission des plateformes : telle qu’enregistrée dans les ventes quand elle l’est, sinon selon le barème en vigueur à la date de chaque vente ; une plateforme sans l’un ni l’autre n’en compte aucune.',
   'kpi.actualNet': 'Chiffre d’affaires réel, net de commission',
-  'kpi.netNote': 'Atteinte mesurée sur le chiffre d’affaires net : la commission des plateformes est déduite du réel (telle qu’enregistrée, sinon selon le barème).',
+  'kpi.netNote':
+    'Atteinte mesurée sur le chiffre d’affaires net : la commission des plateformes est déduite du réel (telle qu’enregistrée, sinon selon le barème).',
   'competition.title': 'Les alliances côte à côte',
-  'competition.intro': 'Chaque enseigne avec ses plateformes partenaires sur {period} : chiffre d’affaires ({basis}), commission versée aux plateformes, répartition par canal et commerce vocal, croissance depuis le lancement de chaque partenariat, et les événements datés qui l’expliquent.',
+  'competition.intro':
+    'Chaque enseigne avec ses plateformes partenaires sur {period} : chiffre d’affaires ({basis}), commission versée aux plateformes, répartition par canal et commerce vocal, croissance depuis le lancement de chaque partenariat, et les événements datés qui l’expliquent.',
   'competition.basisGross': 'brut',
   'competition.basisNet': 'net de commission',
   'competition.compare': 'Enseignes comparées',
@@ -86,7 +89,8 @@ export const competitionFr: Record<keyof typeof competitionEn, string> = {
   'events.outside': 'hors de la période choisie',
   'fees.title': 'Barèmes des plateformes',
   'fees.sub': 'Taux de commission et leurs dates d’effet : pourcentage du panier plus un montant fixe par commande',
-  'fees.policy': 'Commission retenue : le montant enregistré dans les ventes quand il existe (ce qui a réellement été payé) ; sinon la ligne de ce barème en vigueur à la date de chaque vente (taux × panier + montant fixe × commandes) ; une plateforme sans barème n’en compte aucune.',
+  'fees.policy':
+    'Commission retenue : le montant enregistré dans les ventes quand il existe (ce qui a réellement été payé) ; sinon la ligne de ce barème en vigueur à la date de chaque vente (taux × panier + montant fixe × commandes) ; une plateforme sans barème n’en compte aucune.',
   'fees.platform': 'Plateforme',
   'fees.from': 'Du',
   'fees.to': 'Au',
@@ -107,10 +111,13 @@ export const competitionFr: Record<keyof typeof competitionEn, string> = {
   'drivers.orders': '{channel} : commandes',
   'drivers.basket': '{channel} : panier',
   'drivers.unexplained': '{channel} : sans commandes',
-  'drivers.method': 'Variation = Δcommandes × moyenne des deux paniers + Δpanier × moyenne des deux nombres de commandes, par canal (partage symétrique) ; un panier qui varie de moins d’un demi-centime ne compte pas. Les parts s’additionnent exactement à la variation.',
+  'drivers.method':
+    'Variation = Δcommandes × moyenne des deux paniers + Δpanier × moyenne des deux nombres de commandes, par canal (partage symétrique) ; un panier qui varie de moins d’un demi-centime ne compte pas. Les parts s’additionnent exactement à la variation.',
   'drivers.summary': 'Depuis {previous} : {orders} dus au nombre de commandes, {basket} au panier moyen.',
-  'drivers.toClose': 'Pour combler l’écart de {gap} : {orders} commandes de plus au panier moyen actuel (+{ordersShare}), ou un panier moyen de {basket} sur les commandes actuelles (+{basketRise}).',
-  'drivers.noOrders': 'Ces chiffres n’ont pas de nombre de commandes (totaux publiés) : le chiffre d’affaires ne peut pas être décomposé en commandes × panier moyen.',
+  'drivers.toClose':
+    'Pour combler l’écart de {gap} : {orders} commandes de plus au panier moyen actuel (+{ordersShare}), ou un panier moyen de {basket} sur les commandes actuelles (+{basketRise}).',
+  'drivers.noOrders':
+    'Ces chiffres n’ont pas de nombre de commandes (totaux publiés) : le chiffre d’affaires ne peut pas être décomposé en commandes × panier moyen.',
   'drivers.noBefore': 'Aucune vente un an plus tôt : toute la variation compte comme de nouvelles commandes.',
   'drivers.channel': 'Canal',
   'drivers.ordersBefore': 'Commandes avant',
@@ -123,6 +130,7 @@ export const competitionFr: Record<keyof typeof competitionEn, string> = {
   'gap.carrefour2021': '2021 n’a pas été publié : seulement des taux de croissance (+20 % pour l’e-commerce alimentaire du groupe).',
   'gap.googleChannels': 'Les ventes via Google Assistant et Google Shopping n’ont jamais été publiées (les courses à la voix ont été lancées le 16 juin 2020).',
   'gap.googleRate': 'La commission de Google sur les commandes Carrefour n’a pas été divulguée ; les 12 % du barème sont le taux d’exemple publié par Google.',
-  'gap.monoprixEstimate': 'Le seul chiffre public est l’estimation d’un analyste, 10 à 15 M€ pour le canal Amazon en 2018 ; les ventes du site Monoprix et les années suivantes n’ont pas été publiées, et les « 200 M€ par an » cités par la presse n’ont été trouvés dans aucune source.',
+  'gap.monoprixEstimate':
+    'Le seul chiffre public est l’estimation d’un analyste, 10 à 15 M€ pour le canal Amazon en 2018 ; les ventes du site Monoprix et les années suivantes n’ont pas été publiées, et les « 200 M€ par an » cités par la presse n’ont été trouvés dans aucune source.',
   'gap.monoprixCommission': 'Environ 8 % du panier, selon Europe 1.',
 };

@@ -4,7 +4,8 @@ export const consoleEn = {
   'console.title': 'SQL console',
   'console.intro': 'Ask dataset “{dataset}” your own questions in SQL (DuckDB). Its tables answer to their plain names: {tables}.',
   'console.locked': 'Files and network: off',
-  'console.lockedHelp': 'The database cannot read or write files, reach a web address or load extensions, and this cannot be switched back on from SQL. Loaded tables stay queryable.',
+  'console.lockedHelp':
+    'The database cannot read or write files, reach a web address or load extensions, and this cannot be switched back on from SQL. Loaded tables stay queryable.',
   'console.editorLabel': 'SQL query',
   'console.placeholder': 'SELECT channel, sum(revenue_eur) FROM sales GROUP BY ALL',
   'console.run': 'Run',
@@ -65,7 +66,8 @@ export const consoleEn = {
   'console.error.outside': 'This console cannot reach files or the network: {keyword} is switched off. The loaded tables stay queryable.',
   'console.error.lockdown': 'This console cannot reach files or the network: DuckDB refused the statement. The loaded tables stay queryable.',
   'console.error.write': 'The console only reads data: {keyword} would change the loaded datasets. For scratch work use CREATE TEMP TABLE … AS SELECT ….',
-  'console.error.unknown': 'The console does not run {keyword} statements. It runs SELECT, WITH, FROM, DESCRIBE, SUMMARIZE, PIVOT, EXPLAIN, SET, USE and CREATE TEMP.',
+  'console.error.unknown':
+    'The console does not run {keyword} statements. It runs SELECT, WITH, FROM, DESCRIBE, SUMMARIZE, PIVOT, EXPLAIN, SET, USE and CREATE TEMP.',
   'console.error.duckdb': 'DuckDB could not run the query.',
   'console.error.empty': 'The editor is empty: write a query first.',
   'console.error.at': 'Line {line}, column {column}',

@@ -6,7 +6,8 @@ export const consoleFr: Record<keyof typeof consoleEn, string> = {
   'console.title': 'Console SQL',
   'console.intro': 'Posez vos propres questions en SQL (DuckDB) au jeu de données « {dataset} ». Ses tables répondent à leur nom simple : {tables}.',
   'console.locked': 'Fichiers et réseau : coupés',
-  'console.lockedHelp': 'La base ne peut ni lire ni écrire de fichier, ni joindre une adresse web, ni charger d’extension, et rien en SQL ne peut le rétablir. Les tables chargées restent interrogeables.',
+  'console.lockedHelp':
+    'La base ne peut ni lire ni écrire de fichier, ni joindre une adresse web, ni charger d’extension, et rien en SQL ne peut le rétablir. Les tables chargées restent interrogeables.',
   'console.editorLabel': 'Requête SQL',
   'console.placeholder': 'SELECT channel, sum(revenue_eur) FROM sales GROUP BY ALL',
   'console.run': 'Exécuter',
@@ -66,8 +67,10 @@ export const consoleFr: Record<keyof typeof consoleEn, string> = {
   'console.sidebar.label': 'Tables et historique',
   'console.error.outside': 'Cette console ne peut joindre ni fichiers ni réseau : {keyword} est désactivé. Les tables chargées restent interrogeables.',
   'console.error.lockdown': 'Cette console ne peut joindre ni fichiers ni réseau : DuckDB a refusé l’instruction. Les tables chargées restent interrogeables.',
-  'console.error.write': 'La console ne fait que lire : {keyword} modifierait les jeux de données chargés. Pour un brouillon, utilisez CREATE TEMP TABLE … AS SELECT ….',
-  'console.error.unknown': 'La console n’exécute pas les instructions {keyword}. Elle exécute SELECT, WITH, FROM, DESCRIBE, SUMMARIZE, PIVOT, EXPLAIN, SET, USE et CREATE TEMP.',
+  'console.error.write':
+    'La console ne fait que lire : {keyword} modifierait les jeux de données chargés. Pour un brouillon, utilisez CREATE TEMP TABLE … AS SELECT ….',
+  'console.error.unknown':
+    'La console n’exécute pas les instructions {keyword}. Elle exécute SELECT, WITH, FROM, DESCRIBE, SUMMARIZE, PIVOT, EXPLAIN, SET, USE et CREATE TEMP.',
   'console.error.duckdb': 'DuckDB n’a pas pu exécuter la requête.',
   'console.error.empty': 'L’éditeur est vide : écrivez d’abord une requête.',
   'console.error.at': 'Ligne {line}, colonne {column}',

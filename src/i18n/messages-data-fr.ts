@@ -4,7 +4,8 @@ import type { dataEn } from './messages-data-en';
 export const dataFr: Record<keyof typeof dataEn, string> = {
   'nav.data': 'Données',
   'data.title': 'Importer des données',
-  'data.intro': 'Déposez des exports de ventes, d’objectifs ou de commissions de plateformes (CSV, y compris les exports français en « ; », virgule décimale et Windows-1252). Rien ne quitte ce navigateur.',
+  'data.intro':
+    'Déposez des exports de ventes, d’objectifs ou de commissions de plateformes (CSV, y compris les exports français en « ; », virgule décimale et Windows-1252). Rien ne quitte ce navigateur.',
   'data.drop': 'Déposez des fichiers CSV ici, ou',
   'data.pick': 'choisissez des fichiers',
   'data.limit': 'Jusqu’à {size} Mo par fichier ; les fichiers compressés gzip sont décompressés.',

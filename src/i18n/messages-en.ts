@@ -62,7 +62,8 @@ export const en = {
   'kpi.gap': 'Gap to target',
   'kpi.projection': 'Projected at deadline',
   'kpi.noTarget': 'No target for this selection',
-  'kpi.noTargetHelp': 'Targets are set for a retailer and all its channels; clear the region, category or channel filters, or choose a period that overlaps a goal.',
+  'kpi.noTargetHelp':
+    'Targets are set for a retailer and all its channels; clear the region, category or channel filters, or choose a period that overlaps a goal.',
   'kpi.setOn': 'set {date}',
   'kpi.restatedFrom': 'restated {date}; originally {amount} set {original}',
   'kpi.gapAhead': 'ahead of target',

@@ -28,7 +28,8 @@ export const fr: Record<MessageKey, string> = {
   'dataset.public': 'Chiffres publiés (réels)',
   'dataset.illustrative': 'Données illustratives',
   'dataset.illustrativeNote': 'Données générées, calées sur les totaux annuels publiés par Carrefour ; la répartition par canal est une hypothèse.',
-  'dataset.illustrativeFootnote': 'Données illustratives : générées, calées sur les totaux annuels publiés par Carrefour ; la répartition par canal est une hypothèse.',
+  'dataset.illustrativeFootnote':
+    'Données illustratives : générées, calées sur les totaux annuels publiés par Carrefour ; la répartition par canal est une hypothèse.',
   'dataset.realNote': 'Chiffres publiés, une ligne par année, chacune avec sa source.',
   'engine.starting': 'Démarrage de la base de données dans le navigateur…',
   'engine.phase.selecting': 'Vérification des capacités du navigateur…',
@@ -37,7 +38,8 @@ export const fr: Record<MessageKey, string> = {
   'engine.phase.loading': 'Chargement du jeu de données « {dataset} »…',
   'engine.phase.ready': 'Prêt',
   'engine.failed': 'La base de données du navigateur n’a pas pu démarrer.',
-  'engine.failedHelp': 'Rechargez la page. Si l’erreur persiste, utilisez un Chrome, Edge, Firefox ou Safari récent : Cible a besoin de WebAssembly et des Web Workers.',
+  'engine.failedHelp':
+    'Rechargez la page. Si l’erreur persiste, utilisez un Chrome, Edge, Firefox ou Safari récent : Cible a besoin de WebAssembly et des Web Workers.',
   'error.panel': 'Ce panneau n’a pas pu être calculé.',
   'error.panelHelp': 'Modifiez les filtres ou rechargez la page. Détail : {message}',
   'error.unexpected': 'Un problème est survenu lors de l’affichage de cette page.',
@@ -63,7 +65,8 @@ export const fr: Record<MessageKey, string> = {
   'kpi.gap': 'Écart à l’objectif',
   'kpi.projection': 'Projection à l’échéance',
   'kpi.noTarget': 'Aucun objectif pour cette sélection',
-  'kpi.noTargetHelp': 'Les objectifs portent sur une enseigne et tous ses canaux : retirez les filtres de région, de catégorie ou de canal, ou choisissez une période qui recouvre un objectif.',
+  'kpi.noTargetHelp':
+    'Les objectifs portent sur une enseigne et tous ses canaux : retirez les filtres de région, de catégorie ou de canal, ou choisissez une période qui recouvre un objectif.',
   'kpi.setOn': 'fixé le {date}',
   'kpi.restatedFrom': 'révisé le {date} ; initialement {amount} fixé le {original}',
   'kpi.gapAhead': 'au-dessus de l’objectif',

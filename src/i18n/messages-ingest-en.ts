@@ -28,7 +28,8 @@ export const ingestEn = {
   'ingest.reject.unclosedQuote': 'a quoted field that starts on line {line} is never closed, so the rest of the file would be read as one value',
   // Refusals of a whole file.
   'ingest.refuse.unclosedQuote': '{file}, line {line}: {problem}. Close the quote, or set quoting to "none" if quotes are never used to wrap values.',
-  'ingest.refuse.unknownEncoding': '{file}, line {line}: the text is neither UTF-8 nor Windows-1252 (perhaps Shift-JIS or another Asian encoding). Save the file as "CSV UTF-8" and upload it again.',
+  'ingest.refuse.unknownEncoding':
+    '{file}, line {line}: the text is neither UTF-8 nor Windows-1252 (perhaps Shift-JIS or another Asian encoding). Save the file as "CSV UTF-8" and upload it again.',
   'ingest.refuse.binary': '{file} looks like a binary file, not text. Export the data as CSV.',
   'ingest.refuse.headerOnly': '{file} has a header but no data rows. Check that you picked the right file.',
   'ingest.refuse.headerOnlyBlank': '{file} has a header but no data rows ({blank} blank lines). Check that you picked the right file.',
@@ -45,18 +46,22 @@ export const ingestEn = {
   'ingest.refuse.zstandard': '{file} is Zstandard-compressed, which Cible cannot read. Decompress it (or use gzip) and upload again.',
   'ingest.refuse.zip': '{file} is a ZIP archive or an Excel workbook (.xlsx), not a CSV. Open it and save as "CSV UTF-8" or "CSV (séparateur: point-virgule)".',
   'ingest.refuse.utf32': '{file} is encoded in UTF-32, which Cible does not read. Save it as UTF-8.',
-  'ingest.refuse.ambiguousDates': '{file}: the dates in column "{column}" read as {formats}; nothing in the file decides. Pass --date-format {first} (or another).',
+  'ingest.refuse.ambiguousDates':
+    '{file}: the dates in column "{column}" read as {formats}; nothing in the file decides. Pass --date-format {first} (or another).',
   // Assumptions stated in the report.
   'ingest.warn.noRetailer': 'No retailer column: every row is attributed to "{retailer}". Type the retailer in the mapping to change it.',
   'ingest.warn.noChannel': 'No channel column: the rows are loaded as undivided totals (channel "total").',
   'ingest.warn.singleRecord': 'The file holds a single record: it is read as data, not as a header.',
   'ingest.warn.ambiguousDates': 'Column "{column}" holds dates that read as {formats}: loaded as text.',
   // Guards before a load is saved.
-  'ingest.guard.massRejection': '{file}: {rejected} of {read} rows ({percent}%) would be rejected, which usually means a wrong setting. Check the date format and the decimal separator, or load anyway.',
-  'ingest.guard.massRejectionFirst': '{file}: {rejected} of {read} rows ({percent}%) would be rejected, which usually means a wrong setting (first: {where}: {reason}). Check the date format and the decimal separator, or load anyway.',
+  'ingest.guard.massRejection':
+    '{file}: {rejected} of {read} rows ({percent}%) would be rejected, which usually means a wrong setting. Check the date format and the decimal separator, or load anyway.',
+  'ingest.guard.massRejectionFirst':
+    '{file}: {rejected} of {read} rows ({percent}%) would be rejected, which usually means a wrong setting (first: {where}: {reason}). Check the date format and the decimal separator, or load anyway.',
   'ingest.guard.alreadyLoaded': 'These files are already loaded as dataset "{dataset}". Open it, or choose "Replace" to load them again.',
   'ingest.guard.alreadyInDataset': '{file} is already in dataset "{dataset}": appending it again would count its rows twice.',
-  'ingest.guard.changedElsewhere': 'Dataset "{dataset}" was changed in another tab while these files were loading; nothing was saved. Load them again to apply them to its new version.',
+  'ingest.guard.changedElsewhere':
+    'Dataset "{dataset}" was changed in another tab while these files were loading; nothing was saved. Load them again to apply them to its new version.',
   'ingest.guard.openQuestion': '{file}: answer the open question first.',
   'ingest.guard.notLoaded': 'Not loaded, because {file} could not be: fix or remove that file and load again.',
   // Loading, and files read from a web address.

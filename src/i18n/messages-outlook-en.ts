@@ -18,7 +18,8 @@ export const outlookEn = {
   'pacing.status.at-risk.final': 'Goal missed (within 10%)',
   'pacing.status.off-track.final': 'Goal missed',
   'pacing.noRevenue': 'No revenue yet',
-  'pacing.noRevenueHelp': 'The goal period starts on {start} and this selection has no revenue in it yet: there is no pace to carry on. The forecast below starts from the history.',
+  'pacing.noRevenueHelp':
+    'The goal period starts on {start} and this selection has no revenue in it yet: there is no pace to carry on. The forecast below starts from the history.',
   'pacing.restated': 'The {original} goal set on {originalDate} was restated to {inForce} on {inForceDate}.',
   'pacing.storyMet': '{actual} was reached in {year}: the restated goal was met ({attainment}), {originalAttainment} of the original one.',
   'pacing.storyMissed': '{actual} was reached in {year}: {attainment} of the restated goal, {originalAttainment} of the original one.',
@@ -37,7 +38,8 @@ export const outlookEn = {
   'pacing.neverReached': 'not before {date}',
   'pacing.model': 'Forecast ({model})',
   'pacing.modelValue': '{amount} ({percent} of the goal); {level} prediction interval {lower} – {upper}',
-  'pacing.thresholds': 'Status: the projection at the deadline against the goal in force — on track from {onTrack}, at risk from {atRisk}, off track below {atRisk}. The current pace is the revenue per day so far in the goal period, carried to the deadline.',
+  'pacing.thresholds':
+    'Status: the projection at the deadline against the goal in force — on track from {onTrack}, at risk from {atRisk}, off track below {atRisk}. The current pace is the revenue per day so far in the goal period, carried to the deadline.',
   'forecast.title': 'Forecast to the deadline against the phased target',
   'forecast.subtitle': 'Revenue {unit}, the chosen model’s forecast with its prediction interval, and the target path of each version of the goal for {period}',
   'forecast.axis': 'Revenue {unit} (€)',

@@ -20,7 +20,8 @@ export const outlookFr: Record<keyof typeof outlookEn, string> = {
   'pacing.status.at-risk.final': 'Objectif manqué (à moins de 10 %)',
   'pacing.status.off-track.final': 'Objectif manqué',
   'pacing.noRevenue': 'Pas encore de chiffre d’affaires',
-  'pacing.noRevenueHelp': 'La période de l’objectif commence le {start} et cette sélection n’y a encore aucun chiffre d’affaires : pas de rythme à prolonger. La prévision ci-dessous part de l’historique.',
+  'pacing.noRevenueHelp':
+    'La période de l’objectif commence le {start} et cette sélection n’y a encore aucun chiffre d’affaires : pas de rythme à prolonger. La prévision ci-dessous part de l’historique.',
   'pacing.restated': 'L’objectif de {original} fixé le {originalDate} a été ramené à {inForce} le {inForceDate}.',
   'pacing.storyMet': '{actual} ont été atteints en {year} : l’objectif révisé est atteint ({attainment}), soit {originalAttainment} de l’objectif initial.',
   'pacing.storyMissed': '{actual} ont été atteints en {year} : {attainment} de l’objectif révisé, {originalAttainment} de l’objectif initial.',
@@ -39,9 +40,11 @@ export const outlookFr: Record<keyof typeof outlookEn, string> = {
   'pacing.neverReached': 'pas avant le {date}',
   'pacing.model': 'Prévision ({model})',
   'pacing.modelValue': '{amount} ({percent} de l’objectif) ; intervalle de prévision à {level} : {lower} – {upper}',
-  'pacing.thresholds': 'Statut : la projection à l’échéance comparée à l’objectif en vigueur — en bonne voie à partir de {onTrack}, à risque à partir de {atRisk}, hors trajectoire en dessous de {atRisk}. Le rythme actuel est le chiffre d’affaires par jour depuis le début de la période, prolongé jusqu’à l’échéance.',
+  'pacing.thresholds':
+    'Statut : la projection à l’échéance comparée à l’objectif en vigueur — en bonne voie à partir de {onTrack}, à risque à partir de {atRisk}, hors trajectoire en dessous de {atRisk}. Le rythme actuel est le chiffre d’affaires par jour depuis le début de la période, prolongé jusqu’à l’échéance.',
   'forecast.title': 'Prévision jusqu’à l’échéance face à l’objectif phasé',
-  'forecast.subtitle': 'Chiffre d’affaires {unit}, prévision du modèle retenu avec son intervalle de prévision, et trajectoire de chaque version de l’objectif {period}',
+  'forecast.subtitle':
+    'Chiffre d’affaires {unit}, prévision du modèle retenu avec son intervalle de prévision, et trajectoire de chaque version de l’objectif {period}',
   'forecast.axis': 'Chiffre d’affaires {unit} (€)',
   'forecast.actual': 'Réalisé',
   'forecast.line': 'Prévision ({model})',
@@ -54,7 +57,8 @@ export const outlookFr: Record<keyof typeof outlookEn, string> = {
   'forecast.lastData': 'Dernière donnée {date}',
   'forecast.modelLabel': 'Modèle',
   'forecast.modelAuto': 'Plus faible erreur hors échantillon ({model})',
-  'forecast.summary': 'Modèle : {model} ({how}) ; erreur (MAPE) sur la fin de l’historique mise de côté ({holdOut} {unit}) : {mape}. Bande : intervalle de prévision à {level}.',
+  'forecast.summary':
+    'Modèle : {model} ({how}) ; erreur (MAPE) sur la fin de l’historique mise de côté ({holdOut} {unit}) : {mape}. Bande : intervalle de prévision à {level}.',
   'forecast.howAuto': 'plus faible erreur hors échantillon',
   'forecast.howChosen': 'votre choix',
   'forecast.periodOver': 'La période de l’objectif est terminée : il ne reste rien à prévoir.',
@@ -115,7 +119,8 @@ export const outlookFr: Record<keyof typeof outlookEn, string> = {
   'scenario.summaryNone': 'aucun',
   'phasing.title': 'Phasage de l’objectif',
   'phasing.subtitleCompound': '{amount} en {year}, atteint depuis {baseAmount} en {base} à une croissance constante de {rate} par an.',
-  'phasing.subtitleLinear': '{amount} en {year}, atteint depuis {baseAmount} en {base} par paliers annuels égaux (une croissance constante demanderait {rate} par an).',
+  'phasing.subtitleLinear':
+    '{amount} en {year}, atteint depuis {baseAmount} en {base} par paliers annuels égaux (une croissance constante demanderait {rate} par an).',
   'phasing.subtitleNoBase': 'Aucune année complète de chiffre d’affaires avant la fixation de l’objectif : il est réparti sur sa propre période.',
   'phasing.path': 'Trajectoire',
   'phasing.path.linear': 'Linéaire',

@@ -5,7 +5,8 @@ export const shareEn = {
   'share.copied': 'Link copied',
   'share.copyFailed': 'Copy failed: select the address bar and copy it',
   'share.copyWithData': 'Copy link with the data',
-  'share.tooLarge': 'Too large to carry in a link ({size} KB; the limit is {limit} KB). Put the CSV file on a web server and share a link to it, or send the file.',
+  'share.tooLarge':
+    'Too large to carry in a link ({size} KB; the limit is {limit} KB). Put the CSV file on a web server and share a link to it, or send the file.',
   'dataset.linked': 'Data carried by this link',
   'dataset.remote': 'Data from {host}',
   'remote.title': 'This link loads data from {host}',

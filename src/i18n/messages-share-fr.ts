@@ -7,7 +7,8 @@ export const shareFr: Record<keyof typeof shareEn, string> = {
   'share.copied': 'Lien copié',
   'share.copyFailed': 'Copie impossible : sélectionnez la barre d’adresse et copiez-la',
   'share.copyWithData': 'Copier le lien avec les données',
-  'share.tooLarge': 'Trop volumineux pour tenir dans un lien ({size} Ko ; la limite est de {limit} Ko). Déposez le fichier CSV sur un serveur web et partagez un lien vers lui, ou envoyez le fichier.',
+  'share.tooLarge':
+    'Trop volumineux pour tenir dans un lien ({size} Ko ; la limite est de {limit} Ko). Déposez le fichier CSV sur un serveur web et partagez un lien vers lui, ou envoyez le fichier.',
   'dataset.linked': 'Données portées par ce lien',
   'dataset.remote': 'Données de {host}',
   'remote.title': 'Ce lien charge des données depuis {host}',

@@ -6,7 +6,8 @@ export const storageFr: Record<keyof typeof storageEn, string> = {
   'storage.noIndexedDb': 'IndexedDB n’est pas disponible dans ce navigateur.',
   'storage.indexedDbFailed': 'La requête IndexedDB a échoué',
   'storage.noCrypto': 'sha256Hex a besoin de crypto.subtle, que les navigateurs ne fournissent qu’en HTTPS ou sur localhost.',
-  'storage.invalidId': 'Identifiant de jeu de données invalide {id} : une lettre minuscule suivie d’au plus 62 lettres minuscules, chiffres ou « _ » est attendue.',
+  'storage.invalidId':
+    'Identifiant de jeu de données invalide {id} : une lettre minuscule suivie d’au plus 62 lettres minuscules, chiffres ou « _ » est attendue.',
   'storage.invalidFileName': 'Nom de fichier invalide {name} : utilisez de 1 à 255 caractères parmi A-Z a-z 0-9 . _ - (pas « {reserved} »).',
   'storage.duplicateFileName': 'Nom de fichier en double {name} dans le jeu de données {dataset}.',
   'storage.conflict': 'Le jeu de données {dataset} a été modifié ailleurs (attendu : {expected}, trouvé : {found}) ; rien n’a été enregistré.',

@@ -3,7 +3,8 @@ import type { typedEn } from './messages-typed-en';
 /** Textes des objectifs et taux de commission saisis sur la page (à côté de « aucun objectif »). */
 export const typedFr: Record<keyof typeof typedEn, string> = {
   'typed.goalTitle': 'Ou saisissez l’objectif',
-  'typed.goalHelp': 'Conservé avec ce jeu de données comme un fichier d’objectifs (il suit aussi dans les liens partagés). Il compte comme connu depuis le {date}.',
+  'typed.goalHelp':
+    'Conservé avec ce jeu de données comme un fichier d’objectifs (il suit aussi dans les liens partagés). Il compte comme connu depuis le {date}.',
   'typed.retailer': 'Enseigne',
   'typed.amount': 'Objectif (€)',
   'typed.amountHint': 'p. ex. 5 000 000 ou 5,5 Md€',

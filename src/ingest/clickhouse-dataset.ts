@@ -1,7 +1,17 @@
 import { TABLE_COLUMNS, type TableName } from '../model/schema';
 import { diagnose, queryText, type ClickHouseConnection, type QueryOptions } from '../remote/clickhouse-client';
 import { ClickHouseError } from '../remote/clickhouse-error';
-import { dailySalesSql, describeSql, distinctChannelsSql, existsSql, rowCountSql, SALES_CANONICAL, selectAsCsvSql, type ChannelRenames, type ClusterColumns } from '../remote/clickhouse-sql';
+import {
+  dailySalesSql,
+  describeSql,
+  distinctChannelsSql,
+  existsSql,
+  rowCountSql,
+  SALES_CANONICAL,
+  selectAsCsvSql,
+  type ChannelRenames,
+  type ClusterColumns,
+} from '../remote/clickhouse-sql';
 import type { Engine } from '../engine/engine';
 import { channelRenames, resolveClusterColumns, type ClusterMapping } from './cluster-columns';
 import { loadCanonicalDataset, type CanonicalFile, type CanonicalFiles } from './load-canonical';
@@ -57,7 +67,10 @@ async function explained<T>(connection: ClickHouseConnection, table: string, opt
 export async function columnsOf(connection: ClickHouseConnection, table: string, options: QueryOptions = {}): Promise<string[]> {
   const text = await queryText(connection, describeSql(table), options);
   const unescape = (name: string) => name.replace(/\\(.)/g, (_, c: string) => ({ t: '\t', n: '\n', '0': '\0' })[c] ?? c);
-  return text.split('\n').filter(Boolean).map((line) => unescape(line.split('\t')[0]!));
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => unescape(line.split('\t')[0]!));
 }
 
 function requireColumns(table: string, present: readonly string[], required: readonly string[]): void {
@@ -139,7 +152,11 @@ const SMALL: readonly [keyof ClickHouseSource & ('targets' | 'fees' | 'events'),
  * file: no sniffing, and a value DuckDB cannot read fails the load (the data shown stays as it
  * was) instead of being dropped. Channel names are taken as the cluster writes them.
  */
-export async function fetchClickHouseDataset(source: ClickHouseSource, fallback: Pick<CanonicalFiles, 'targets' | 'platform_fees' | 'events'>, options: QueryOptions = {}): Promise<ClickHouseDataset> {
+export async function fetchClickHouseDataset(
+  source: ClickHouseSource,
+  fallback: Pick<CanonicalFiles, 'targets' | 'platform_fees' | 'events'>,
+  options: QueryOptions = {},
+): Promise<ClickHouseDataset> {
   const { csv, ...sales } = await fetchDailySales(source, options);
   const files: CanonicalFiles = { ...fallback, sales: { name: 'sales.csv', bytes: csv } };
   for (const [key, table] of SMALL) {

@@ -27,7 +27,8 @@ export function parseDate(raw: string, format: DateFormat): ParseResult<string> 
   PATTERNS[format].order.forEach((key, i) => {
     parts[key] = Number(match[i + 1]);
   });
-  if (parts.m < 1 || parts.m > 12 || parts.d < 1 || parts.d > daysInMonth(parts.y, parts.m) || parts.y < 1) return fail(message('ingest.reject.noSuchDay', { text }));
+  if (parts.m < 1 || parts.m > 12 || parts.d < 1 || parts.d > daysInMonth(parts.y, parts.m) || parts.y < 1)
+    return fail(message('ingest.reject.noSuchDay', { text }));
   return ok(`${String(parts.y).padStart(4, '0')}-${String(parts.m).padStart(2, '0')}-${String(parts.d).padStart(2, '0')}`);
 }
 
@@ -59,6 +60,9 @@ export function detectDateFormat(cells: readonly string[]): DateFormatGuess {
       const q = first.parsed[i]!;
       return p.ok && q.ok && p.value !== q.value;
     });
-  const alternatives = winners.slice(1).filter(differs).map((w) => w.format);
+  const alternatives = winners
+    .slice(1)
+    .filter(differs)
+    .map((w) => w.format);
   return { format: first.format, failures: best, alternatives: alternatives.length ? [first.format, ...alternatives] : [] };
 }

@@ -53,7 +53,12 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncoding = detectEnc
  * front of 8-bit text, written by some exporters): 0 when there is none. Such a BOM is dropped.
  */
 export function strayBomLength(bytes: Uint8Array): number {
-  const length = (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) ? 4 : (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) ? 2 : 0;
+  const length =
+    (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)
+      ? 4
+      : (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
+        ? 2
+        : 0;
   if (length === 0) return 0;
   // Real UTF-16/32 text has a zero byte in almost every ASCII character.
   const sample = bytes.subarray(length, length + 64);

@@ -4,7 +4,18 @@ import { csvLine } from './canonical-csv';
 import { detectDateFormat } from './dates';
 import type { FastPlan } from './fast-plan';
 import { convertLeftoverRows } from './fast-rows';
-import { dictSql, distinctSql, inFileOrderSql, fastNames, isLookupPlan, numberCellsSql, readRawSql, stagedSql, type FastNames, type StagedRows } from './fast-sql';
+import {
+  dictSql,
+  distinctSql,
+  inFileOrderSql,
+  fastNames,
+  isLookupPlan,
+  numberCellsSql,
+  readRawSql,
+  stagedSql,
+  type FastNames,
+  type StagedRows,
+} from './fast-sql';
 import type { IngestReport, ValueFormats } from './ingest-report';
 import { decideNumberFormat, numberClassOf, type NumberClass, type NumberEvidence } from './number-classes';
 import type { NumberFormat } from './numbers';

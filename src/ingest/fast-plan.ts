@@ -139,10 +139,15 @@ export async function planFastIngest(request: IngestRequest, minBytes = FAST_PAT
 function planFromHeader(request: IngestRequest, readable: Readable, settings: CsvSettings, scan: RecordScan): FastPlanResult {
   const records: CsvRecord[] = [];
   let odd = false;
-  readRecords(readable.text, settings, (event) => {
-    if (event.type === 'record') records.push(event.record);
-    else odd = true;
-  }, { limit: PREVIEW_ROWS + 1 });
+  readRecords(
+    readable.text,
+    settings,
+    (event) => {
+      if (event.type === 'record') records.push(event.record);
+      else odd = true;
+    },
+    { limit: PREVIEW_ROWS + 1 },
+  );
   const needed = Math.min(PREVIEW_ROWS + 1, scan.lines);
   // The decoded start must hold every record the preview shows, each whole.
   if (odd || records.length < needed || (!readable.whole && (readable.text.match(/\n/g)?.length ?? 0) <= needed)) return exact('an unusual start');

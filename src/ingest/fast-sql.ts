@@ -58,10 +58,19 @@ export const CANONICAL_READ_OPTIONS = `delim = ',', quote = '"', escape = '"', a
  * fields, a quote left open or bytes that are not UTF-8 stop the read with an error (and the
  * exact path takes over). `""` stays an empty string; only used columns are kept.
  */
-export function readRawSql(names: FastNames, width: number, used: readonly number[], plans: readonly ColumnPlan[], delimiter: string, newline: '\n' | '\r\n'): string {
+export function readRawSql(
+  names: FastNames,
+  width: number,
+  used: readonly number[],
+  plans: readonly ColumnPlan[],
+  delimiter: string,
+  newline: '\n' | '\r\n',
+): string {
   const columns = Array.from({ length: width }, (_, i) => `${quoteLiteral(rawColumn(i))}: 'VARCHAR'`).join(', ');
   // The shape class of every number cell is computed in the same pass (see number-classes.ts).
-  const classes = plans.flatMap((plan, p) => (isNumberPlan(plan) && plan.index !== null ? [`${numberClassSql(rawColumn(plan.index))} AS ${classColumn(p)}`] : []));
+  const classes = plans.flatMap((plan, p) =>
+    isNumberPlan(plan) && plan.index !== null ? [`${numberClassSql(rawColumn(plan.index))} AS ${classColumn(p)}`] : [],
+  );
   return `CREATE TEMP TABLE ${quoteIdent(names.raw)} AS
 SELECT ${[...used.map(rawColumn), ...classes].join(',\n  ')} FROM read_csv(${quoteLiteral(names.file)}, header = true, delim = ${quoteLiteral(delimiter)}, quote = '"', escape = '"',
   new_line = ${newline === '\n' ? "'\\n'" : "'\\r\\n'"}, auto_detect = false, strict_mode = true, null_padding = false, ignore_errors = false,
@@ -153,7 +162,9 @@ export function applyFixesSql(names: FastNames, kind: CanonicalKind): string[] {
  * moved rows): what the loader copies into a dataset.
  */
 export function stagedRowsSql(staged: StagedRows): string {
-  return `SELECT ${canonicalColumns(staged.kind).map(([name]) => quoteIdent(name)).join(', ')} FROM ${quoteIdent(staged.table)}${staged.ordered ? '' : ' ORDER BY __row'}`;
+  return `SELECT ${canonicalColumns(staged.kind)
+    .map(([name]) => quoteIdent(name))
+    .join(', ')} FROM ${quoteIdent(staged.table)}${staged.ordered ? '' : ' ORDER BY __row'}`;
 }
 
 /** Whether a table scan of the staged rows lists them in file order (each row's rowid is its record index). */

@@ -28,7 +28,9 @@ export async function plainCsvBytes(bytes: Uint8Array, fileName: string): Promis
   if (startsWith(bytes, [0x1f, 0x8b])) {
     try {
       const plain = await gunzip(bytes);
-      return plain.length > MAX_UPLOAD_BYTES ? fail(message('ingest.refuse.unpacksTooLarge', { file: fileName, limit: MAX_UPLOAD_BYTES / 1048576 })) : ok(plain);
+      return plain.length > MAX_UPLOAD_BYTES
+        ? fail(message('ingest.refuse.unpacksTooLarge', { file: fileName, limit: MAX_UPLOAD_BYTES / 1048576 }))
+        : ok(plain);
     } catch (error) {
       return fail(message('ingest.refuse.brokenGzip', { file: fileName, detail: error instanceof Error ? error.message : String(error) }));
     }

@@ -16,7 +16,10 @@ export type IngestWorkerMessage =
 // Parsing and validating a large export takes seconds of CPU: it runs here so the page stays
 // responsive (and a cancel is a terminate(), which needs no cooperation from the parser).
 // (Typed by hand: the WebWorker lib cannot share a program with the DOM lib.)
-const scope = self as unknown as { postMessage(message: IngestWorkerMessage, transfer: Transferable[]): void; onmessage: ((event: MessageEvent<IngestWorkerRequest>) => void) | null };
+const scope = self as unknown as {
+  postMessage(message: IngestWorkerMessage, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<IngestWorkerRequest>) => void) | null;
+};
 scope.onmessage = (event) => {
   void handle(event.data);
 };

@@ -35,7 +35,10 @@ function inOrder<T>(engine: Engine, datasetId: string, work: () => Promise<T>): 
   let byDataset = queues.get(engine);
   if (!byDataset) queues.set(engine, (byDataset = new Map()));
   const next = (byDataset.get(datasetId) ?? Promise.resolve()).then(work, work);
-  byDataset.set(datasetId, next.catch(() => undefined));
+  byDataset.set(
+    datasetId,
+    next.catch(() => undefined),
+  );
   return next;
 }
 
@@ -49,7 +52,13 @@ function inOrder<T>(engine: Engine, datasetId: string, work: () => Promise<T>): 
  * from storage and a new upload) run in the order they were asked for, so the last one asked is
  * the one that stays.
  */
-export function loadCanonicalDataset(engine: Engine, datasetId: string, files: CanonicalFiles, expected?: Record<TableName, number>, staged: StagedSelects = {}): Promise<Record<TableName, number>> {
+export function loadCanonicalDataset(
+  engine: Engine,
+  datasetId: string,
+  files: CanonicalFiles,
+  expected?: Record<TableName, number>,
+  staged: StagedSelects = {},
+): Promise<Record<TableName, number>> {
   const schema = quoteIdent(datasetSchema(datasetId));
   const cubeSchema = quoteIdent(datasetCubeSchema(datasetId));
   return inOrder(engine, datasetId, async () => {
@@ -70,8 +79,14 @@ export function loadCanonicalDataset(engine: Engine, datasetId: string, files: C
       await engine.exec(salesCubeSql(stagedCube('sales_monthly'), stagedName('sales'), stagedCube('fee_segments')));
       await engine.execAll([
         'BEGIN TRANSACTION',
-        ...TABLE_NAMES.flatMap((table) => [`DROP TABLE IF EXISTS ${schema}.${quoteIdent(table)}`, `ALTER TABLE ${stagedName(table)} RENAME TO ${quoteIdent(table)}`]),
-        ...CUBE_TABLES.flatMap((table) => [`DROP TABLE IF EXISTS ${cubeSchema}.${quoteIdent(table)}`, `ALTER TABLE ${stagedCube(table)} RENAME TO ${quoteIdent(table)}`]),
+        ...TABLE_NAMES.flatMap((table) => [
+          `DROP TABLE IF EXISTS ${schema}.${quoteIdent(table)}`,
+          `ALTER TABLE ${stagedName(table)} RENAME TO ${quoteIdent(table)}`,
+        ]),
+        ...CUBE_TABLES.flatMap((table) => [
+          `DROP TABLE IF EXISTS ${cubeSchema}.${quoteIdent(table)}`,
+          `ALTER TABLE ${stagedCube(table)} RENAME TO ${quoteIdent(table)}`,
+        ]),
         'COMMIT',
       ]);
     } catch (error) {
@@ -83,7 +98,14 @@ export function loadCanonicalDataset(engine: Engine, datasetId: string, files: C
   });
 }
 
-async function loadTable(engine: Engine, datasetId: string, table: TableName, file: CanonicalFile, target: string, selects: readonly string[]): Promise<number> {
+async function loadTable(
+  engine: Engine,
+  datasetId: string,
+  table: TableName,
+  file: CanonicalFile,
+  target: string,
+  selects: readonly string[],
+): Promise<number> {
   // Some static hosts serve `.gz` files with Content-Encoding: gzip, so the browser hands us
   // plain text: name the file after what the bytes are, not what the URL said.
   const gzip = file.bytes[0] === 0x1f && file.bytes[1] === 0x8b;

@@ -29,7 +29,12 @@ export interface StoredTarget {
  * Why loading into `existing` would damage data, or null: a "new" dataset must never replace
  * another one, and appending a file already in a dataset would count its rows twice.
  */
-export function targetConflict(mode: 'new' | 'append' | 'replace', existing: StoredTarget | null, hashes: readonly string[], fileNames: readonly string[]): Message | null {
+export function targetConflict(
+  mode: 'new' | 'append' | 'replace',
+  existing: StoredTarget | null,
+  hashes: readonly string[],
+  fileNames: readonly string[],
+): Message | null {
   if (!existing) return null;
   if (mode === 'new') return message('ingest.guard.alreadyLoaded', { dataset: existing.name });
   if (mode === 'append') {

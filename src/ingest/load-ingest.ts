@@ -26,7 +26,9 @@ export function canonicalFilesOf(prepared: readonly LoadablePrepared[]): Canonic
   const files = {} as CanonicalFiles;
   for (const table of TABLE_NAMES) {
     // A fast-prepared file has no CSV until one is exported from its staged rows (for storage).
-    const parts = prepared.filter((p) => !p.report.refused && p.report.kind !== 'table' && KIND_TABLE[p.report.kind as CanonicalKind] === table && p.csv.length > 0);
+    const parts = prepared.filter(
+      (p) => !p.report.refused && p.report.kind !== 'table' && KIND_TABLE[p.report.kind as CanonicalKind] === table && p.csv.length > 0,
+    );
     if (parts.length === 0) {
       files[table] = { name: `${table}.csv`, bytes: emptyTable(table) };
       continue;
@@ -48,7 +50,12 @@ function expectedRows(prepared: readonly LoadablePrepared[]): Record<TableName, 
  * fails loudly if DuckDB's count differs from validation's: "the query succeeded" is not proof.
  * The check happens before the new tables replace the old ones, so a failed load shows nothing.
  */
-export async function loadUploadedDataset(engine: Engine, datasetId: string, files: CanonicalFiles, expected?: Record<TableName, number>): Promise<Record<TableName, number>> {
+export async function loadUploadedDataset(
+  engine: Engine,
+  datasetId: string,
+  files: CanonicalFiles,
+  expected?: Record<TableName, number>,
+): Promise<Record<TableName, number>> {
   return loadCanonicalDataset(engine, datasetId, files, expected);
 }
 
@@ -56,7 +63,12 @@ export async function loadUploadedDataset(engine: Engine, datasetId: string, fil
  * Loads prepared files into a dataset: rows the fast path left in DuckDB are copied from their
  * staged tables (then dropped), the others are read from their canonical CSV.
  */
-export async function loadPreparedDataset(engine: Engine, datasetId: string, prepared: readonly LoadablePrepared[], staged: readonly StagedRows[] = stagedRowsOf(prepared)): Promise<Record<TableName, number>> {
+export async function loadPreparedDataset(
+  engine: Engine,
+  datasetId: string,
+  prepared: readonly LoadablePrepared[],
+  staged: readonly StagedRows[] = stagedRowsOf(prepared),
+): Promise<Record<TableName, number>> {
   const selects: StagedSelects = {};
   for (const rows of staged) selects[KIND_TABLE[rows.kind]] = [...(selects[KIND_TABLE[rows.kind]] ?? []), stagedRowsSql(rows)];
   const byCsv = prepared.filter((p) => !p.staged || !staged.includes(p.staged));
@@ -93,7 +105,8 @@ SELECT * FROM read_csv(${quoteLiteral(path)}, header = true, delim = ',', quote 
   }
   const result = await engine.query(`SELECT count(*) AS n FROM ${quoteIdent(table.name)}`);
   const loaded = numberColumn(result, 'n')[0] ?? 0;
-  if (loaded !== prepared.report.rowsLoaded) throw new MessageError(message('ingest.load.countMismatch', { loaded, table: table.name, accepted: prepared.report.rowsLoaded }));
+  if (loaded !== prepared.report.rowsLoaded)
+    throw new MessageError(message('ingest.load.countMismatch', { loaded, table: table.name, accepted: prepared.report.rowsLoaded }));
   return loaded;
 }
 
@@ -123,7 +136,9 @@ export async function datasetRowCounts(engine: Engine, datasetId: string): Promi
 
 /** Retailers present in a dataset's sales (the overview's retailer filter starts on the first). */
 export async function datasetRetailers(engine: Engine, datasetId: string): Promise<string[]> {
-  const result = await engine.query(`SELECT DISTINCT retailer FROM ${quoteIdent(datasetSchema(datasetId))}.sales WHERE retailer IS NOT NULL ORDER BY 1 LIMIT 50`);
+  const result = await engine.query(
+    `SELECT DISTINCT retailer FROM ${quoteIdent(datasetSchema(datasetId))}.sales WHERE retailer IS NOT NULL ORDER BY 1 LIMIT 50`,
+  );
   return textColumn(result, 'retailer').filter((r): r is string => r !== null);
 }
 

@@ -55,7 +55,8 @@ export function numberClassOf(raw: string): NumberClass {
  */
 export function numberClassSql(cell: string): string {
   const v = `coalesce(${cell}, '')`;
-  const thousands = (sep: string) => `length(${v}) - strpos(${v}, '${sep}') = 3 AND strpos(${v}, '${sep}') - CASE WHEN starts_with(${v}, '-') THEN 1 ELSE 0 END <= 4`;
+  const thousands = (sep: string) =>
+    `length(${v}) - strpos(${v}, '${sep}') = 3 AND strpos(${v}, '${sep}') - CASE WHEN starts_with(${v}, '-') THEN 1 ELSE 0 END <= 4`;
   return `CASE WHEN ${v} = '' THEN 0
     WHEN regexp_full_match(${v}, '-?[0-9]{1,15}(\\.[0-9]{1,15})?') THEN CASE WHEN NOT contains(${v}, '.') THEN 1 WHEN ${thousands('.')} THEN 2 ELSE 3 END
     WHEN regexp_full_match(${v}, '-?[0-9]{1,15},[0-9]{1,15}') THEN CASE WHEN ${thousands(',')} THEN 4 ELSE 5 END
@@ -99,7 +100,9 @@ export function decideNumberFormat(evidence: NumberEvidence, preferDecimal: '.' 
   } else {
     const counts = evidence.counts;
     if (!counts) return { needsCounts: true };
-    scores = failures.map((f) => f.failingClasses.reduce((sum, k) => sum + (counts.perClass[k] ?? 0), 0) + f.failingOthers.filter((v) => !counts.othersAlsoInClasses.has(v)).length);
+    scores = failures.map(
+      (f) => f.failingClasses.reduce((sum, k) => sum + (counts.perClass[k] ?? 0), 0) + f.failingOthers.filter((v) => !counts.othersAlsoInClasses.has(v)).length,
+    );
   }
   const best = Math.min(...scores);
   const winners = failures.filter((_, i) => scores[i] === best);

@@ -43,7 +43,8 @@ export function parseNumber(raw: string, format: NumberFormat): ParseResult<numb
 export function normalizeNumber(raw: string, format: NumberFormat): ParseResult<string> {
   // Fast path for the common case (plain digits, an optional decimal part): most cells of a
   // large export, checked millions of times while a format is decided.
-  if (PLAIN[format.decimal].test(raw)) return ok(format.decimal === '.' ? raw.replace(/^(-?)0+(?=\d)/, '$1') : raw.replace(',', '.').replace(/^(-?)0+(?=\d)/, '$1'));
+  if (PLAIN[format.decimal].test(raw))
+    return ok(format.decimal === '.' ? raw.replace(/^(-?)0+(?=\d)/, '$1') : raw.replace(',', '.').replace(/^(-?)0+(?=\d)/, '$1'));
   let text = raw.replace(CURRENCY, '').trim();
   if (text === '') return fail(message('ingest.reject.emptyValue'));
   let negative = false;

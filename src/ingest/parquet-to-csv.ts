@@ -45,12 +45,16 @@ export async function parquetToCsv(file: AsyncBuffer, kind: CanonicalKind): Prom
   // The footer is usually a few KB: ask for 64 KB, not hyparquet's default 512 KB guess.
   const metadata = await parquetMetadataAsync(file, { initialFetchSize: FOOTER_GUESS_BYTES });
   const rows = Number(metadata.num_rows);
-  if (rows > MAX_PARQUET_ROWS) throw new MessageError(message('ingest.remote.tooManyRows', { rows: rows.toLocaleString('en'), limit: MAX_PARQUET_ROWS.toLocaleString('en') }));
+  if (rows > MAX_PARQUET_ROWS)
+    throw new MessageError(message('ingest.remote.tooManyRows', { rows: rows.toLocaleString('en'), limit: MAX_PARQUET_ROWS.toLocaleString('en') }));
   const columns = parquetSchema(metadata).children.map((child) => child.element.name);
   const wanted = mappedColumns(autoMap(kind, columns));
   // Nothing recognisable: read every column, so the report can say what is missing.
   const columnsRead = wanted.length > 0 ? columns.filter((c) => wanted.includes(c)) : columns;
   const objects = await parquetReadObjects({ file, metadata, columns: columnsRead });
-  const csv = toCsv(columnsRead, objects.map((row) => columnsRead.map((name) => cell(row[name]))));
+  const csv = toCsv(
+    columnsRead,
+    objects.map((row) => columnsRead.map((name) => cell(row[name]))),
+  );
   return { csv: new TextEncoder().encode(csv), columns, columnsRead, rows };
 }

@@ -11,7 +11,18 @@ import type { IngestKind } from './ingest-kinds';
 import type { IngestReport, OpenQuestion, RejectedRow, TableColumnType, ValueFormats } from './ingest-report';
 import { detectNumberFormat, type NumberFormat } from './numbers';
 import { readRecords } from './record-reader';
-import { binaryFileReason, decideDateFormat, decideEncoding, emptyReport, fallbackSettings, kindOf, mapColumns, MAX_LISTED_REJECTS, noneLoadedReason, refusedReport } from './prepare-steps';
+import {
+  binaryFileReason,
+  decideDateFormat,
+  decideEncoding,
+  emptyReport,
+  fallbackSettings,
+  kindOf,
+  mapColumns,
+  MAX_LISTED_REJECTS,
+  noneLoadedReason,
+  refusedReport,
+} from './prepare-steps';
 import { convertCell, convertRow, type ColumnPlan } from './row-converter';
 import type { StagedRows } from './fast-sql';
 import { sniffSettings } from './sniff';
@@ -63,7 +74,10 @@ export function tableNameFor(fileName: string): string {
  */
 export function plainTableName(text: string): string {
   const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const name = folded.replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 50);
+  const name = folded
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 50);
   return /^[a-z]/.test(name) ? name : `t_${name || 'upload'}`;
 }
 
@@ -101,10 +115,10 @@ export async function prepareIngest(request: IngestRequest): Promise<PreparedIng
       if (event.type === 'record') {
         const broken = brokenLines.has(event.record.line);
         records.push(broken ? { ...event.record, problem: message('ingest.reject.invalidUtf8') } : event.record);
-      }
-      else if (event.type === 'blank') report.blankLines++;
+      } else if (event.type === 'blank') report.blankLines++;
       else if (event.type === 'comment') report.commentLines++;
-      else if (event.type === 'too-long') records.push({ line: event.line, fields: [], problem: message('ingest.reject.recordTooLong', { chars: event.chars }) });
+      else if (event.type === 'too-long')
+        records.push({ line: event.line, fields: [], problem: message('ingest.reject.recordTooLong', { chars: event.chars }) });
       else records.push({ ...event.record, problem: event.problem });
     },
     {
@@ -114,13 +128,19 @@ export async function prepareIngest(request: IngestRequest): Promise<PreparedIng
     },
   );
   report.lines = summary.lines;
-  if (summary.fatal) return refuse(report, message('ingest.refuse.unclosedQuote', { file: request.fileName, line: summary.fatal.line, problem: summary.fatal.problem }));
+  if (summary.fatal)
+    return refuse(report, message('ingest.refuse.unclosedQuote', { file: request.fileName, line: summary.fatal.line, problem: summary.fatal.problem }));
 
   const preamble = records.splice(0, Math.min(settings.skipRecords, records.length));
   report.preambleLines = preamble.length;
   // A lone record can't be both header and data. For a plain table, where no column names are
   // needed, it is data (the analyst can still tick "header"); canonical kinds need names.
-  if (records.length === 1 && settings.header && request.settings?.header === undefined && (request.kind ?? guessKind(columnNames(records[0]!, records[0]!.fields.length))) === 'table') {
+  if (
+    records.length === 1 &&
+    settings.header &&
+    request.settings?.header === undefined &&
+    (request.kind ?? guessKind(columnNames(records[0]!, records[0]!.fields.length))) === 'table'
+  ) {
     settings.header = false;
     report.settings = settings;
     report.warnings.push(message('ingest.warn.singleRecord'));
@@ -164,7 +184,10 @@ export async function prepareIngest(request: IngestRequest): Promise<PreparedIng
   if (kind === 'table') {
     const columns: { name: string; type: TableColumnType }[] = [];
     const typings = headers.map((name, i) => {
-      const typing = inferColumnType(good.map((r) => r.fields[i] ?? ''), preferDecimal);
+      const typing = inferColumnType(
+        good.map((r) => r.fields[i] ?? ''),
+        preferDecimal,
+      );
       columns.push({ name, type: typing.type });
       if (typing.ambiguousDates) report.warnings.push(message('ingest.warn.ambiguousDates', { column: name, formats: orList(typing.ambiguousDates) }));
       return typing;
@@ -178,7 +201,12 @@ export async function prepareIngest(request: IngestRequest): Promise<PreparedIng
             const raw = record.fields[i] ?? '';
             if (typing.type === 'VARCHAR') return { text: unneutralise(raw) };
             const cell = convertCell(
-              { column: { name: headers[i]!, type: typing.date ? 'date' : 'number', required: false, aliases: [] }, index: i, sourceName: headers[i]!, constant: null },
+              {
+                column: { name: headers[i]!, type: typing.date ? 'date' : 'number', required: false, aliases: [] },
+                index: i,
+                sourceName: headers[i]!,
+                constant: null,
+              },
               record.fields,
               { number: typing.number ?? { decimal: '.', thousands: '' }, date: typing.date ?? null },
               {},

@@ -113,15 +113,30 @@ export type MappedColumns = { ok: true; mapping: ColumnMapping; plans: ColumnPla
  * plan filling each canonical column; a column named in the mapping but absent from the file, or
  * a required column left unmapped, refuses the file with the columns it does have.
  */
-export function mapColumns(kind: CanonicalKind, headers: readonly string[], fileName: string, profile: Partial<MappingProfile> | undefined, warnings: Message[]): MappedColumns {
+export function mapColumns(
+  kind: CanonicalKind,
+  headers: readonly string[],
+  fileName: string,
+  profile: Partial<MappingProfile> | undefined,
+  warnings: Message[],
+): MappedColumns {
   const mapping = fillDefaults(kind, { ...autoMap(kind, headers), ...profile?.mapping }, fileName, warnings);
   const plans = planColumns(KIND_COLUMNS[kind], headers, mapping);
   const missing = plans.filter((p) => p.column.required && p.index === null && p.constant === null);
   const unknown = plans.filter((p) => p.index === null && mapping[p.column.name] && 'column' in mapping[p.column.name]!);
   const columns = headers.map((h) => `"${h}"`).join(', ');
-  if (unknown.length) return { ok: false, mapping, reason: message('ingest.refuse.unknownColumns', { file: fileName, names: unknown.map((p) => `"${p.sourceName}"`).join(', '), columns }) };
+  if (unknown.length)
+    return {
+      ok: false,
+      mapping,
+      reason: message('ingest.refuse.unknownColumns', { file: fileName, names: unknown.map((p) => `"${p.sourceName}"`).join(', '), columns }),
+    };
   if (missing.length) {
-    return { ok: false, mapping, reason: message('ingest.refuse.unmappedColumns', { file: fileName, names: missing.map((p) => p.column.name).join(', '), columns }) };
+    return {
+      ok: false,
+      mapping,
+      reason: message('ingest.refuse.unmappedColumns', { file: fileName, names: missing.map((p) => p.column.name).join(', '), columns }),
+    };
   }
   return { ok: true, mapping, plans };
 }
@@ -137,7 +152,12 @@ export function noneLoadedReason(fileName: string, rowsRead: number, first: Reje
  * The date format: the analyst's, else the one the whole column reads with; when two formats read
  * it equally well with different dates (03/04 vs 04/03), the analyst is asked.
  */
-export function decideDateFormat(plans: readonly ColumnPlan[], guess: () => DateFormatGuess, chosen: DateFormat | undefined, questions: OpenQuestion[]): DateFormat | null {
+export function decideDateFormat(
+  plans: readonly ColumnPlan[],
+  guess: () => DateFormatGuess,
+  chosen: DateFormat | undefined,
+  questions: OpenQuestion[],
+): DateFormat | null {
   if (chosen) return chosen;
   const { format, alternatives } = guess();
   if (alternatives.length) {

@@ -83,8 +83,7 @@ function normaliseMixedNewlines(text: string, newline: string, quote: string): s
 }
 
 /** PapaParse's two quote errors (its wording, kept in the English table), as message codes. */
-const quoteProblem = (code: string): Message =>
-  message(code === 'MissingQuotes' ? 'ingest.reject.quoteUnterminated' : 'ingest.reject.malformedQuotes');
+const quoteProblem = (code: string): Message => message(code === 'MissingQuotes' ? 'ingest.reject.quoteUnterminated' : 'ingest.reject.malformedQuotes');
 
 /**
  * Streams the records of a decoded CSV text through PapaParse, numbering them by the line they

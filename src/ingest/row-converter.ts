@@ -55,7 +55,13 @@ export function convertCell(plan: ColumnPlan, fields: readonly string[], formats
 export type RowConversion = { ok: true; values: CsvValue[] } | { ok: false; reject: RejectedRow };
 
 /** Converts one record column by column; the first cell that cannot be loaded rejects the row. */
-export function convertRow(plans: readonly ColumnPlan[], fields: readonly string[], formats: ValueFormats, channels: ChannelValueMap, line: number): RowConversion {
+export function convertRow(
+  plans: readonly ColumnPlan[],
+  fields: readonly string[],
+  formats: ValueFormats,
+  channels: ChannelValueMap,
+  line: number,
+): RowConversion {
   const values: CsvValue[] = [];
   for (const plan of plans) {
     const cell = convertCell(plan, fields, formats, channels);

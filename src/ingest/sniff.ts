@@ -7,9 +7,14 @@ const SNIFF_RECORDS = 200;
 
 function sampleRecords(text: string, settings: CsvSettings): CsvRecord[] {
   const records: CsvRecord[] = [];
-  readRecords(text.slice(0, 256 * 1024), settings, (event) => {
-    if (event.type === 'record' || event.type === 'malformed-quotes') records.push(event.record);
-  }, { limit: SNIFF_RECORDS });
+  readRecords(
+    text.slice(0, 256 * 1024),
+    settings,
+    (event) => {
+      if (event.type === 'record' || event.type === 'malformed-quotes') records.push(event.record);
+    },
+    { limit: SNIFF_RECORDS },
+  );
   return records;
 }
 

@@ -10,7 +10,10 @@ export function columnNames(header: CsvRecord | null, width: number): string[] {
   const seen = new Map<string, number>();
   for (let i = 0; i < width; i++) {
     // Control characters (a NUL in a header) would cut the name short inside DuckDB's C API.
-    const raw = (header?.fields[i] ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+    const raw = (header?.fields[i] ?? '')
+      .replace(/[\u0000-\u001f\u007f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     const base = raw === '' ? `column_${i + 1}` : raw;
     const count = (seen.get(base.toLowerCase()) ?? 0) + 1;
     seen.set(base.toLowerCase(), count);
@@ -26,6 +29,7 @@ export function columnNames(header: CsvRecord | null, width: number): string[] {
 export function fieldCountProblem(record: CsvRecord, width: number): Message | null {
   const count = record.fields.length;
   if (count < width) return message('ingest.reject.fieldCount', { expected: width, found: count });
-  if (count > width && record.fields.slice(width).some((f) => f.trim() !== '')) return message('ingest.reject.fieldCountExtraData', { expected: width, found: count });
+  if (count > width && record.fields.slice(width).some((f) => f.trim() !== ''))
+    return message('ingest.reject.fieldCountExtraData', { expected: width, found: count });
   return null;
 }

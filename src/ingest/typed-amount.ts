@@ -6,8 +6,20 @@
 
 // Scale words after the number, compared in lower case once spaces are gone.
 const SCALES: Record<string, number> = {
-  md: 1e9, mrd: 1e9, mds: 1e9, milliard: 1e9, milliards: 1e9, bn: 1e9, b: 1e9, billion: 1e9, billions: 1e9,
-  m: 1e6, mn: 1e6, mio: 1e6, million: 1e6, millions: 1e6,
+  md: 1e9,
+  mrd: 1e9,
+  mds: 1e9,
+  milliard: 1e9,
+  milliards: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  billion: 1e9,
+  billions: 1e9,
+  m: 1e6,
+  mn: 1e6,
+  mio: 1e6,
+  million: 1e6,
+  millions: 1e6,
   k: 1e3,
 };
 

@@ -65,6 +65,14 @@ export function typedGoalCsv(goal: TypedGoal): string {
 
 export function typedFeeCsv(fee: TypedFee): string {
   const header = csvLine(Object.keys(PLATFORM_FEES_COLUMNS).map((name) => ({ text: name })));
-  const row = csvLine([{ text: fee.platform }, { bare: fee.validFrom }, null, { bare: String(fee.ratePct) }, { bare: '0.00' }, { text: fee.label }, { text: fee.source }]);
+  const row = csvLine([
+    { text: fee.platform },
+    { bare: fee.validFrom },
+    null,
+    { bare: String(fee.ratePct) },
+    { bare: '0.00' },
+    { text: fee.label },
+    { text: fee.source },
+  ]);
   return `${header}\n${row}\n`;
 }

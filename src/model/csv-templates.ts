@@ -16,7 +16,19 @@ export const TARGETS_TEMPLATE: CsvTemplate = {
   fileName: 'cible-targets-template.csv',
   columns: Object.keys(TARGETS_COLUMNS),
   // channel empty = every channel; set_on = when the goal was announced (a restated goal is a new row).
-  example: [['Carrefour', '', '2024-01-01', '2024-12-31', '5000000000.00', '2023-11-08', 'E-commerce goal 2024', 'e-commerce sales', 'https://example.org/announcement']],
+  example: [
+    [
+      'Carrefour',
+      '',
+      '2024-01-01',
+      '2024-12-31',
+      '5000000000.00',
+      '2023-11-08',
+      'E-commerce goal 2024',
+      'e-commerce sales',
+      'https://example.org/announcement',
+    ],
+  ],
 };
 
 export const PLATFORM_FEES_TEMPLATE: CsvTemplate = {

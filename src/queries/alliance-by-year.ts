@@ -26,7 +26,12 @@ const SEPARATOR = '\n';
  * measures and its sources. A year with no row is absent: the view says it was not published.
  */
 export function allianceByYearQuery(filters: Filters, source: SalesSource = 'raw'): BuiltQuery {
-  const facts = salesFacts(filters.dataset, { source, window: filterWindow(filters), where: competitionFilter(filters, 's', false), columns: ['retailer', 'month', ...revenueColumns(filters.basis), 'first_date', 'last_date', 'metric', 'source'] });
+  const facts = salesFacts(filters.dataset, {
+    source,
+    window: filterWindow(filters),
+    where: competitionFilter(filters, 's', false),
+    columns: ['retailer', 'month', ...revenueColumns(filters.basis), 'first_date', 'last_date', 'metric', 'source'],
+  });
   const query = sql`SELECT s.retailer, year(s.month)::DOUBLE AS year,
   sum(${measuredRevenue(filters.basis)})::DOUBLE AS revenue,
   min(s.first_date) AS first_date, max(s.last_date) AS last_date,

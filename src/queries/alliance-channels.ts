@@ -25,7 +25,12 @@ export interface AllianceChannelRow {
 
 /** Each compared retailer's revenue, commission and orders by channel over the filtered period. */
 export function allianceChannelsQuery(filters: Filters, source: SalesSource = 'raw'): BuiltQuery {
-  const facts = salesFacts(filters.dataset, { source, window: filterWindow(filters), where: competitionFilter(filters, 's', false), columns: ['retailer', 'channel', 'revenue_eur', 'effective_commission_eur', 'orders', 'orders_count', 'rows_none', 'rows_unknown', 'row_count'] });
+  const facts = salesFacts(filters.dataset, {
+    source,
+    window: filterWindow(filters),
+    where: competitionFilter(filters, 's', false),
+    columns: ['retailer', 'channel', 'revenue_eur', 'effective_commission_eur', 'orders', 'orders_count', 'rows_none', 'rows_unknown', 'row_count'],
+  });
   const revenue = measuredRevenue(filters.basis);
   const query = sql`SELECT s.retailer, s.channel,
   sum(${revenue})::DOUBLE AS revenue,

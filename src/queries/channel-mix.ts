@@ -14,7 +14,12 @@ export interface ChannelShare {
 
 /** Each channel's share of revenue over the filtered period, largest first. */
 export function channelMixQuery(filters: Filters, source: SalesSource = 'raw'): BuiltQuery {
-  const facts = salesFacts(filters.dataset, { source, window: filterWindow(filters), where: salesFilter(filters, 's', false), columns: ['channel', 'revenue_eur'] });
+  const facts = salesFacts(filters.dataset, {
+    source,
+    window: filterWindow(filters),
+    where: salesFilter(filters, 's', false),
+    columns: ['channel', 'revenue_eur'],
+  });
   const query = sql`SELECT s.channel, sum(s.revenue_eur)::DOUBLE AS revenue,
   sum(s.revenue_eur)::DOUBLE / sum(sum(s.revenue_eur)::DOUBLE) OVER () AS share
 FROM ${facts} s

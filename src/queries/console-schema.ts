@@ -55,7 +55,13 @@ export function readConsoleSchema(result: ColumnarResult): ConsoleTable[] {
   for (let i = 0; i < result.numRows; i++) {
     let table = tables[tables.length - 1];
     if (!table || table.schema !== schemas[i] || table.name !== names[i] || table.group !== groups[i]) {
-      table = { group: groups[i] as ConsoleTableGroup, schema: schemas[i] ?? '', name: names[i] ?? '', rows: Number.isNaN(rows[i]!) ? null : rows[i]!, columns: [] };
+      table = {
+        group: groups[i] as ConsoleTableGroup,
+        schema: schemas[i] ?? '',
+        name: names[i] ?? '',
+        rows: Number.isNaN(rows[i]!) ? null : rows[i]!,
+        columns: [],
+      };
       tables.push(table);
     }
     table.columns.push({ name: columns[i] ?? '', type: types[i] ?? '' });

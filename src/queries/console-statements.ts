@@ -43,8 +43,29 @@ const READ = new Set(['SELECT', 'FROM', 'VALUES', 'TABLE', 'DESCRIBE', 'DESC', '
 const SESSION = new Set(['SET', 'RESET', 'USE', 'PRAGMA', 'CALL']);
 const OUTSIDE = new Set(['COPY', 'ATTACH', 'DETACH', 'INSTALL', 'LOAD', 'EXPORT', 'IMPORT']);
 const WRITE = new Set([
-  'INSERT', 'UPDATE', 'DELETE', 'DROP', 'ALTER', 'CREATE', 'TRUNCATE', 'MERGE', 'VACUUM', 'CHECKPOINT', 'COMMENT', 'ANALYZE',
-  'BEGIN', 'START', 'COMMIT', 'END', 'ROLLBACK', 'ABORT', 'PREPARE', 'EXECUTE', 'DEALLOCATE', 'REPLACE', 'UPSERT',
+  'INSERT',
+  'UPDATE',
+  'DELETE',
+  'DROP',
+  'ALTER',
+  'CREATE',
+  'TRUNCATE',
+  'MERGE',
+  'VACUUM',
+  'CHECKPOINT',
+  'COMMENT',
+  'ANALYZE',
+  'BEGIN',
+  'START',
+  'COMMIT',
+  'END',
+  'ROLLBACK',
+  'ABORT',
+  'PREPARE',
+  'EXECUTE',
+  'DEALLOCATE',
+  'REPLACE',
+  'UPSERT',
 ]);
 const TEMPORARY = new Set(['TEMP', 'TEMPORARY']);
 const DML = new Set(['INSERT', 'UPDATE', 'DELETE', 'MERGE']);

@@ -42,4 +42,3 @@ export function readDatasetFacets(result: ColumnarResult): DatasetFacets {
     categories: pick('category'),
   };
 }
-

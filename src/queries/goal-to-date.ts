@@ -61,7 +61,9 @@ export function readGoalToDate(result: ColumnarResult): GoalToDate {
   const revenue = numberColumn(result, 'revenue');
   const orders = numberColumn(result, 'orders');
   const commission = numberColumn(result, 'commission');
-  const last = textColumn(result, 'last_date').filter((d): d is string => d !== null).sort();
+  const last = textColumn(result, 'last_date')
+    .filter((d): d is string => d !== null)
+    .sort();
   return {
     channels: channels.map((channel, i) => ({ channel: channel ?? '', revenue: revenue[i]!, orders: orNull(orders[i]), commission: orNull(commission[i]) })),
     lastDate: last[last.length - 1] ?? null,

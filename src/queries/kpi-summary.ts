@@ -46,7 +46,12 @@ export function kpiSummaryQuery(filters: Filters, source: SalesSource = 'raw'): 
   const revenue = measuredRevenue(filters.basis);
   const columns = [...revenueColumns(filters.basis), 'last_date' as const];
   const inWindow = salesFacts(filters.dataset, { source, where, columns, window: { from: sql`win`, lo: sql`w_start`, hi: sql`w_end` } });
-  const goalSoFar = salesFacts(filters.dataset, { source, where, columns, window: { from: sql`win`, lo: sql`period_start`, hi: sql`least(period_end, to_d)` } });
+  const goalSoFar = salesFacts(filters.dataset, {
+    source,
+    where,
+    columns,
+    window: { from: sql`win`, lo: sql`period_start`, hi: sql`least(period_end, to_d)` },
+  });
   const query = sql`WITH ${ctes},
 actual AS (
   SELECT sum(${revenue})::DOUBLE AS actual, max(s.last_date) AS last_date

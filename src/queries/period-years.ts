@@ -12,7 +12,12 @@ import { salesFilter } from './sales-filter';
  * starts on 1 January, so whole years are all that is needed to leave the base years out exactly.
  */
 export function periodYearsQuery(filters: Filters, source: SalesSource = 'raw'): BuiltQuery {
-  const facts = salesFacts(filters.dataset, { source, window: filterWindow(filters), where: salesFilter(filters, 's', false), columns: ['month', ...revenueColumns(filters.basis)] });
+  const facts = salesFacts(filters.dataset, {
+    source,
+    window: filterWindow(filters),
+    where: salesFilter(filters, 's', false),
+    columns: ['month', ...revenueColumns(filters.basis)],
+  });
   const query = sql`SELECT year(s.month)::DOUBLE AS year, sum(${measuredRevenue(filters.basis)})::DOUBLE AS revenue
 FROM ${facts} s
 GROUP BY 1

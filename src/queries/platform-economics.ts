@@ -37,8 +37,20 @@ export function platformEconomicsQuery(filters: Filters, source: SalesSource = '
     window: filterWindow(filters),
     where: competitionFilter(filters, 's', false),
     columns: [
-      'retailer', 'platform', 'channel', 'revenue_eur', 'effective_commission_eur', 'commission_eur', 'scheduled_commission_eur',
-      'rows_recorded', 'rows_schedule', 'rows_none', 'rows_unknown', 'fee_label', 'fee_source', 'last_date',
+      'retailer',
+      'platform',
+      'channel',
+      'revenue_eur',
+      'effective_commission_eur',
+      'commission_eur',
+      'scheduled_commission_eur',
+      'rows_recorded',
+      'rows_schedule',
+      'rows_none',
+      'rows_unknown',
+      'fee_label',
+      'fee_source',
+      'last_date',
     ],
   });
   const query = sql`SELECT s.retailer, s.platform,
@@ -66,7 +78,17 @@ export function readPlatformEconomics(result: ColumnarResult): PlatformEconomics
   const num = (name: string) => numberColumn(result, name);
   const orNull = (v: number) => (Number.isNaN(v) ? null : v);
   const [retailer, platform, channels, feeLabel, feeSource] = ['retailer', 'platform', 'channels', 'fee_label', 'fee_source'].map(text);
-  const [gross, commission, net, recorded, scheduled, rr, rs, rn, ru] = ['gross', 'commission', 'net', 'recorded', 'scheduled', 'rows_recorded', 'rows_schedule', 'rows_none', 'rows_unknown'].map(num);
+  const [gross, commission, net, recorded, scheduled, rr, rs, rn, ru] = [
+    'gross',
+    'commission',
+    'net',
+    'recorded',
+    'scheduled',
+    'rows_recorded',
+    'rows_schedule',
+    'rows_none',
+    'rows_unknown',
+  ].map(num);
   return retailer!.map((r, i) => ({
     retailer: r ?? '',
     platform: platform![i] ?? '',

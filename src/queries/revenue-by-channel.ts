@@ -14,7 +14,12 @@ export interface ChannelRevenueRow {
 
 /** Revenue (and orders) by channel per month, quarter or year over the filtered period. */
 export function revenueByChannelQuery(filters: Filters, bucket: TimeBucket, source: SalesSource = 'raw'): BuiltQuery {
-  const facts = salesFacts(filters.dataset, { source, window: filterWindow(filters), where: salesFilter(filters, 's', false), columns: ['month', 'channel', 'revenue_eur', 'orders'] });
+  const facts = salesFacts(filters.dataset, {
+    source,
+    window: filterWindow(filters),
+    where: salesFilter(filters, 's', false),
+    columns: ['month', 'channel', 'revenue_eur', 'orders'],
+  });
   const query = sql`SELECT date_trunc(${bucket}, s.month)::DATE AS bucket, s.channel,
   sum(s.revenue_eur)::DOUBLE AS revenue, sum(s.orders)::DOUBLE AS orders
 FROM ${facts} s

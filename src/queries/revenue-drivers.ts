@@ -27,7 +27,13 @@ export interface RevenueDriversData {
 export function revenueDriversQuery(filters: Filters, source: SalesSource = 'raw'): BuiltQuery {
   const ctes = goalWindowCtes(filters, source);
   const where = salesFilter(filters, 's', false);
-  const facts = (lo: Sql, hi: Sql) => salesFacts(filters.dataset, { source, where, columns: ['channel', ...revenueColumns(filters.basis), 'orders', 'orders_count', 'row_count'], window: { from: sql`periods`, lo, hi } });
+  const facts = (lo: Sql, hi: Sql) =>
+    salesFacts(filters.dataset, {
+      source,
+      where,
+      columns: ['channel', ...revenueColumns(filters.basis), 'orders', 'orders_count', 'row_count'],
+      window: { from: sql`periods`, lo, hi },
+    });
   const current = facts(sql`w_start`, sql`w_end`);
   const previous = facts(sql`p_start`, sql`p_end`);
   const perChannel = (from: Sql) => sql`SELECT s.channel, sum(${measuredRevenue(filters.basis)})::DOUBLE AS revenue,

@@ -15,7 +15,12 @@ export interface RevenueSource {
 
 /** Where the filtered revenue comes from and what it measures: printed under the charts. */
 export function revenueSourcesQuery(filters: Filters, source: SalesSource = 'raw'): BuiltQuery {
-  const facts = salesFacts(filters.dataset, { source, window: filterWindow(filters), where: salesFilter(filters, 's', false), columns: ['metric', 'source', 'first_date', 'last_date', 'revenue_eur'] });
+  const facts = salesFacts(filters.dataset, {
+    source,
+    window: filterWindow(filters),
+    where: salesFilter(filters, 's', false),
+    columns: ['metric', 'source', 'first_date', 'last_date', 'revenue_eur'],
+  });
   const query = sql`SELECT coalesce(s.metric, '') AS metric, coalesce(s.source, '') AS source,
   min(s.first_date) AS first_date, max(s.last_date) AS last_date, sum(s.revenue_eur)::DOUBLE AS revenue
 FROM ${facts} s

@@ -65,7 +65,8 @@ const MONTH_OF_ROW = "date_trunc('month', s.date)::DATE";
 const rowValue = (m: Measure) => (m.count ? `${m.row}::BIGINT` : m.row);
 
 /** A column of a fact: its month, a dimension or a measure. */
-export type FactColumn = 'month' | (typeof DIMENSIONS)[number] | (typeof FEE_DIMENSIONS)[number] | (typeof MEASURES)[number]['name'] | (typeof FEE_MEASURES)[number]['name'];
+export type FactColumn =
+  'month' | (typeof DIMENSIONS)[number] | (typeof FEE_DIMENSIONS)[number] | (typeof MEASURES)[number]['name'] | (typeof FEE_MEASURES)[number]['name'];
 
 const FEE_COLUMNS = new Set<string>([...FEE_DIMENSIONS, ...FEE_MEASURES.map((m) => m.name)]);
 

@@ -61,7 +61,10 @@ export function salesFacts(dataset: string, chosen: FactsOptions): Sql {
   const options = { ...chosen, columns: [...new Set(chosen.columns)] };
   const { source, window, where } = options;
   if (window.lo === null && window.hi === null) {
-    const facts = source === 'cube' ? sql`SELECT ${cubeFacts(options.columns)} FROM ${cubeRef(dataset, 'sales_monthly')} s WHERE ${where}` : rowsAsFacts(dataset, options, ALL_ROWS);
+    const facts =
+      source === 'cube'
+        ? sql`SELECT ${cubeFacts(options.columns)} FROM ${cubeRef(dataset, 'sales_monthly')} s WHERE ${where}`
+        : rowsAsFacts(dataset, options, ALL_ROWS);
     return sql`(${facts})`;
   }
   if (source === 'cube') return cubeWindowFacts(dataset, options);

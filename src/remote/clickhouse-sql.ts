@@ -57,7 +57,19 @@ export function selectAsCsvSql(table: string, columns: readonly string[]): strin
 }
 
 /** The sales table's canonical columns, in order, and which ones a table may leave out. */
-export const SALES_CANONICAL = ['date', 'retailer', 'channel', 'platform', 'region', 'category', 'orders', 'revenue_eur', 'commission_eur', 'metric', 'source'] as const;
+export const SALES_CANONICAL = [
+  'date',
+  'retailer',
+  'channel',
+  'platform',
+  'region',
+  'category',
+  'orders',
+  'revenue_eur',
+  'commission_eur',
+  'metric',
+  'source',
+] as const;
 export type SalesColumn = (typeof SALES_CANONICAL)[number];
 export const SALES_REQUIRED = ['date', 'retailer', 'channel', 'revenue_eur'] as const;
 const DIMENSIONS = ['retailer', 'channel', 'platform', 'region', 'category', 'metric', 'source'] as const;

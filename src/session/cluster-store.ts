@@ -18,7 +18,16 @@ export interface ClusterTables {
 
 export type ClusterFetch =
   | { state: 'loading'; url: string; table: string }
-  | { state: 'loaded'; url: string; table: string; fetchedAt: string; rowsOnCluster: number; rowsSent: number; bytesSent: number; smallTablesFromCluster: boolean }
+  | {
+      state: 'loaded';
+      url: string;
+      table: string;
+      fetchedAt: string;
+      rowsOnCluster: number;
+      rowsSent: number;
+      bytesSent: number;
+      smallTablesFromCluster: boolean;
+    }
   | { state: 'failed'; url: string; table: string; code: string; detail: string };
 
 const credentials = new Map<string, ClusterCredentials>();

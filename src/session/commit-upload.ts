@@ -69,22 +69,28 @@ export async function commitUpload(deps: CommitDeps, target: UploadTarget, files
   const now = new Date().toISOString();
   const previous = existing?.meta.details as UploadDetails | undefined;
   const details: UploadDetails = {
-    reports: [...(target.mode === 'append' ? (previous?.reports ?? []) : []), ...finalReports.map((r) => ({ ...r, rejects: r.rejects.slice(0, STORED_REJECTS) }))],
+    reports: [
+      ...(target.mode === 'append' ? (previous?.reports ?? []) : []),
+      ...finalReports.map((r) => ({ ...r, rejects: r.rejects.slice(0, STORED_REJECTS) })),
+    ],
     rowCounts,
     retailers: await datasetRetailers(engine, datasetId),
   };
   try {
-    await store.put({
-      meta: {
-        id: datasetId,
-        name: target.mode === 'new' ? target.name : (existing?.meta.name ?? datasetId),
-        createdAt: existing?.meta.createdAt ?? now,
-        updatedAt: now,
-        hashes: target.mode === 'append' ? [...(existing?.meta.hashes ?? []), ...hashes] : hashes,
-        details,
+    await store.put(
+      {
+        meta: {
+          id: datasetId,
+          name: target.mode === 'new' ? target.name : (existing?.meta.name ?? datasetId),
+          createdAt: existing?.meta.createdAt ?? now,
+          updatedAt: now,
+          hashes: target.mode === 'append' ? [...(existing?.meta.hashes ?? []), ...hashes] : hashes,
+          details,
+        },
+        files: TABLE_NAMES.map((table) => ({ name: `${table}.csv`, bytes: tables[table].bytes })),
       },
-      files: TABLE_NAMES.map((table) => ({ name: `${table}.csv`, bytes: tables[table].bytes })),
-    }, { expectedRevision: existing ? (existing.meta.revision ?? 0) : null });
+      { expectedRevision: existing ? (existing.meta.revision ?? 0) : null },
+    );
   } catch (error) {
     if ((error as Error | null)?.name !== 'StoreConflictError') throw error;
     // This engine now holds files that were not saved: back to what storage holds.

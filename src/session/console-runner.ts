@@ -32,9 +32,7 @@ export interface ConsoleError {
   statement: { start: number; end: number } | null;
 }
 
-export type ConsoleOutcome =
-  | { ok: true; result: ColumnarResult; statements: number; lastKind: StatementKind }
-  | { ok: false; error: ConsoleError };
+export type ConsoleOutcome = { ok: true; result: ColumnarResult; statements: number; lastKind: StatementKind } | { ok: false; error: ConsoleError };
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
@@ -54,7 +52,10 @@ export async function runConsoleSql(session: Engine, dataset: string, sql: strin
   if (refused) {
     const reason = refused.kind === 'outside' ? 'outside' : refused.kind === 'write' ? 'write' : 'unknown';
     const position = { offset: refused.start, ...lineAndColumn(sql, refused.start) };
-    return { ok: false, error: { reason, message: refused.keyword, keyword: refused.keyword, position, statement: { start: refused.start, end: refused.end } } };
+    return {
+      ok: false,
+      error: { reason, message: refused.keyword, keyword: refused.keyword, position, statement: { start: refused.start, end: refused.end } },
+    };
   }
   await session.exec(consoleSearchPath(dataset));
   let result: ColumnarResult | null = null;

@@ -1,6 +1,13 @@
 import { message, MessageError } from '../i18n/message';
 import type { CanonicalFiles } from '../ingest/load-canonical';
-import { BUNDLED_DATASET_IDS, isClickHouseDatasetId, isEmbeddedDatasetId, isRemoteDatasetId, isUploadedDatasetId, type BundledDatasetId } from '../model/dataset';
+import {
+  BUNDLED_DATASET_IDS,
+  isClickHouseDatasetId,
+  isEmbeddedDatasetId,
+  isRemoteDatasetId,
+  isUploadedDatasetId,
+  type BundledDatasetId,
+} from '../model/dataset';
 import type { ClusterLink } from '../state/app-state';
 import { fetchBundledFiles } from './bundled-files';
 import type { SourceApprovals } from './source-approvals';

@@ -63,7 +63,10 @@ export class EngineSupervisor {
   /** Stops restarting and declares the live engine dead (its worker is then terminated). */
   dispose(): void {
     this.disposed = true;
-    void this.current?.then((s) => s.watch.kill('closed'), () => undefined);
+    void this.current?.then(
+      (s) => s.watch.kill('closed'),
+      () => undefined,
+    );
   }
 
   private launch(): Promise<SupervisedEngine> {

@@ -22,7 +22,10 @@ function agreedList(): string[] {
 export function policyAllows(url: string): boolean {
   const meta = document.querySelector<HTMLMetaElement>('meta[http-equiv="Content-Security-Policy"]');
   if (!meta) return true;
-  const connect = meta.content.split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name === 'connect-src');
+  const connect = meta.content
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find(([name]) => name === 'connect-src');
   return connect?.includes(new URL(url).origin) ?? false;
 }
 

@@ -36,4 +36,11 @@ export interface ClusterLink {
   map?: Record<string, string>;
 }
 
-export const DEFAULT_STATE: AppState = { view: 'overview', lang: null, filters: DEFAULT_FILTERS, embedded: null, source: null, settings: DEFAULT_VIEW_SETTINGS };
+export const DEFAULT_STATE: AppState = {
+  view: 'overview',
+  lang: null,
+  filters: DEFAULT_FILTERS,
+  embedded: null,
+  source: null,
+  settings: DEFAULT_VIEW_SETTINGS,
+};

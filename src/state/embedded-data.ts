@@ -50,7 +50,10 @@ export async function decodeEmbedded(text: string): Promise<EmbeddedResult> {
   const [version, body] = text.split('.', 2);
   if (version !== EMBEDDED_VERSION || !body || !BASE64URL_PATTERN.test(body)) return { ok: false, reason: message('link.data.unknownFormat') };
   try {
-    const inflated = await collect(new Blob([fromBase64Url(body) as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')), MAX_EMBEDDED_BYTES);
+    const inflated = await collect(
+      new Blob([fromBase64Url(body) as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')),
+      MAX_EMBEDDED_BYTES,
+    );
     if (!inflated) return { ok: false, reason: message('link.data.tooLarge', { limit: MAX_EMBEDDED_BYTES / 1_000_000 }) };
     const parsed: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
     if (!isEmbeddedDataset(parsed)) return { ok: false, reason: message('link.data.incomplete') };

@@ -17,7 +17,8 @@ export interface FirstPaintSnapshot {
 }
 
 /** A column as JSON: numbers with null for NaN (JSON has no NaN), text and booleans as they are. */
-type EncodedColumn = { kind: 'number'; values: (number | null)[] } | { kind: 'text'; values: (string | null)[] } | { kind: 'boolean'; values: (boolean | null)[] };
+type EncodedColumn =
+  { kind: 'number'; values: (number | null)[] } | { kind: 'text'; values: (string | null)[] } | { kind: 'boolean'; values: (boolean | null)[] };
 
 export interface EncodedResult {
   names: string[];

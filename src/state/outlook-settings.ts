@@ -30,7 +30,11 @@ export function readOutlookSettings(record: Record<string, unknown>, rejected: s
   };
   field('scenario', readScenario, (v) => (settings.scenario = v));
   field('scenarios', readNamedScenarios, (v) => (settings.scenarios = v));
-  field('forecastModel', (v) => (v === null || isForecastModelId(v) ? { model: v } : null), (v) => (settings.forecastModel = v.model));
+  field(
+    'forecastModel',
+    (v) => (v === null || isForecastModelId(v) ? { model: v } : null),
+    (v) => (settings.forecastModel = v.model),
+  );
   field('phasing', readPhasingChoice, (v) => (settings.phasing = v));
   return settings;
 }

@@ -9,7 +9,27 @@ import { MAX_PACKED_CHARS, packState, unpackState } from './packed-state';
 import { changedViewSettings, DEFAULT_VIEW_SETTINGS, readViewSettings, type ViewSettings } from './view-settings';
 
 /** Keys Cible reads from the hash. Anything else is ignored. */
-type Key = 'view' | 'lang' | 'dataset' | 'from' | 'to' | 'retailer' | 'channel' | 'region' | 'category' | 'platform' | 'target' | 'goal' | 'basis' | 'compare' | 'data' | 'src' | 'st' | 'ch' | 'ch_table' | 'ch_map';
+type Key =
+  | 'view'
+  | 'lang'
+  | 'dataset'
+  | 'from'
+  | 'to'
+  | 'retailer'
+  | 'channel'
+  | 'region'
+  | 'category'
+  | 'platform'
+  | 'target'
+  | 'goal'
+  | 'basis'
+  | 'compare'
+  | 'data'
+  | 'src'
+  | 'st'
+  | 'ch'
+  | 'ch_table'
+  | 'ch_map';
 
 /** `retailer=*` chooses every retailer (the default is one retailer, so "all" must be said). */
 export const ALL_VALUES = '*';
@@ -56,7 +76,10 @@ export function decodeHash(hash: string): DecodedHash {
   const read = (key: Key): string | null => {
     const value = params.get(key);
     if (value === null) return null;
-    if (value.length > (key === 'data' ? MAX_EMBEDDED_CHARS : key === 'st' ? MAX_PACKED_CHARS : key === 'src' || key === 'ch' ? MAX_SOURCE_LENGTH : MAX_VALUE_LENGTH)) {
+    if (
+      value.length >
+      (key === 'data' ? MAX_EMBEDDED_CHARS : key === 'st' ? MAX_PACKED_CHARS : key === 'src' || key === 'ch' ? MAX_SOURCE_LENGTH : MAX_VALUE_LENGTH)
+    ) {
       rejected.push(key);
       return null;
     }
@@ -106,7 +129,10 @@ export function decodeHash(hash: string): DecodedHash {
 }
 
 /** `ch` (a web address) and `ch_table` (`db.table`) together, or neither; `ch_map` with them. */
-function readCluster(read: (key: Key) => string | null, valid: <T>(key: Key, value: string | null, test: (v: string) => boolean, fallback: T) => T | string): ClusterLink | null {
+function readCluster(
+  read: (key: Key) => string | null,
+  valid: <T>(key: Key, value: string | null, test: (v: string) => boolean, fallback: T) => T | string,
+): ClusterLink | null {
   const url = valid('ch', read('ch'), isWebAddress, null);
   const table = valid('ch_table', read('ch_table'), isClusterTable, null);
   const mapText = valid('ch_map', read('ch_map'), (v) => decodeClusterMap(v) !== null, null);
@@ -141,8 +167,7 @@ export function encodeHash(state: AppState): string {
     set('ch', state.cluster.url, null);
     set('ch_table', state.cluster.table, null);
     set('ch_map', state.cluster.map ? encodeClusterMap(state.cluster.map) : null, null);
-  }
-  else set('dataset', f.dataset, DEFAULT_FILTERS.dataset);
+  } else set('dataset', f.dataset, DEFAULT_FILTERS.dataset);
   set('retailer', f.retailer ?? ALL_VALUES, DEFAULT_FILTERS.retailer);
   set('from', f.from, null);
   set('to', f.to, null);

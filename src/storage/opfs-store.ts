@@ -66,10 +66,12 @@ export async function createOpfsStore(): Promise<UploadStore> {
     if (!stored) return null;
     let dir = await root.getDirectoryHandle(id);
     if (stored.folder) dir = await dir.getDirectoryHandle(stored.folder);
-    const files = await Promise.all(stored.files.map(async (name) => {
-      const file = await (await dir.getFileHandle(name)).getFile();
-      return { name, bytes: new Uint8Array(await file.arrayBuffer()) };
-    }));
+    const files = await Promise.all(
+      stored.files.map(async (name) => {
+        const file = await (await dir.getFileHandle(name)).getFile();
+        return { name, bytes: new Uint8Array(await file.arrayBuffer()) };
+      }),
+    );
     return { meta: stored.meta, files };
   }
 
@@ -124,7 +126,9 @@ export async function createOpfsStore(): Promise<UploadStore> {
           const dir = await root.getDirectoryHandle(id);
           // meta.json first: a crash part-way leaves an unlisted directory, never a listed
           // dataset with missing files.
-          await dir.removeEntry(META_FILE).catch((error: unknown) => { if (!isNotFound(error)) throw error; });
+          await dir.removeEntry(META_FILE).catch((error: unknown) => {
+            if (!isNotFound(error)) throw error;
+          });
           await root.removeEntry(id, { recursive: true });
         } catch (error) {
           if (!isNotFound(error)) throw error;

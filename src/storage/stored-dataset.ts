@@ -4,15 +4,18 @@
 import { message, MessageError, type Message } from '../i18n/message';
 
 /** One stored table file: canonical CSV bytes already validated by the ingest pipeline. */
-export interface StoredFile { name: string; bytes: Uint8Array }
+export interface StoredFile {
+  name: string;
+  bytes: Uint8Array;
+}
 /** Everything about one uploaded dataset except its bytes; must be JSON-serialisable. */
 export interface StoredDatasetMeta {
-  id: string;            // e.g. 'u_3fa2c1d0' (lower-case letters, digits, _)
-  name: string;          // shown to the user
-  createdAt: string;     // ISO timestamp
+  id: string; // e.g. 'u_3fa2c1d0' (lower-case letters, digits, _)
+  name: string; // shown to the user
+  createdAt: string; // ISO timestamp
   updatedAt: string;
-  hashes: string[];      // sha-256 hex of each source file's bytes (to recognise the same content uploaded twice)
-  details: unknown;      // ingest reports, mapping etc. (opaque JSON for this module)
+  hashes: string[]; // sha-256 hex of each source file's bytes (to recognise the same content uploaded twice)
+  details: unknown; // ingest reports, mapping etc. (opaque JSON for this module)
   /**
    * Set by the store: 1 on the first put, one more on each later put. A writer that read
    * revision N and saves with `expectedRevision: N` fails if another tab saved in between.
@@ -20,7 +23,10 @@ export interface StoredDatasetMeta {
    */
   revision?: number;
 }
-export interface StoredDataset { meta: StoredDatasetMeta; files: StoredFile[] }
+export interface StoredDataset {
+  meta: StoredDatasetMeta;
+  files: StoredFile[];
+}
 export type StoreBackend = 'opfs' | 'indexeddb' | 'memory';
 
 export interface PutOptions {
@@ -34,7 +40,7 @@ export interface PutOptions {
 
 export interface UploadStore {
   readonly backend: StoreBackend;
-  list(): Promise<StoredDatasetMeta[]>;            // newest first (by updatedAt)
+  list(): Promise<StoredDatasetMeta[]>; // newest first (by updatedAt)
   get(id: string): Promise<StoredDataset | null>;
   /** Insert or replace, all or nothing; returns the revision now stored. */
   put(dataset: StoredDataset, options?: PutOptions): Promise<number>;
@@ -44,9 +50,15 @@ export interface UploadStore {
 /** Another tab saved (or deleted) the dataset after this writer read it: nothing was written. */
 export class StoreConflictError extends MessageError {
   override readonly name = 'StoreConflictError';
-  constructor(readonly id: string, readonly expected: number | null, readonly found: number | null) {
+  constructor(
+    readonly id: string,
+    readonly expected: number | null,
+    readonly found: number | null,
+  ) {
     const revision = (n: number | null, none: Message) => (n === null ? none : message('storage.revision', { revision: n }));
-    super(message('storage.conflict', { dataset: id, expected: revision(expected, message('storage.noDataset')), found: revision(found, message('storage.none')) }));
+    super(
+      message('storage.conflict', { dataset: id, expected: revision(expected, message('storage.noDataset')), found: revision(found, message('storage.none')) }),
+    );
   }
 }
 
@@ -55,7 +67,10 @@ const FILE_NAME_PATTERN = /^[A-Za-z0-9._-]{1,255}$/;
 export const META_FILE = 'meta.json';
 
 /** A dataset after validation, with private copies of its bytes. */
-export interface Prepared { meta: StoredDatasetMeta; files: { name: string; bytes: Uint8Array<ArrayBuffer> }[] }
+export interface Prepared {
+  meta: StoredDatasetMeta;
+  files: { name: string; bytes: Uint8Array<ArrayBuffer> }[];
+}
 
 export function checkId(id: string): void {
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
@@ -103,5 +118,7 @@ export function newestFirst(a: StoredDatasetMeta, b: StoredDatasetMeta): number 
 }
 
 function wholeBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> | null {
-  return bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes as Uint8Array<ArrayBuffer>) : null;
+  return bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? (bytes as Uint8Array<ArrayBuffer>)
+    : null;
 }

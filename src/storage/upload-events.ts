@@ -13,7 +13,12 @@ type Envelope = UploadEvent & { tab: string };
 
 function isEnvelope(data: unknown): data is Envelope {
   const value = data as Partial<Envelope> | null;
-  return !!value && typeof value.id === 'string' && typeof value.tab === 'string' && (value.type === 'removed' || (value.type === 'saved' && typeof value.revision === 'number'));
+  return (
+    !!value &&
+    typeof value.id === 'string' &&
+    typeof value.tab === 'string' &&
+    (value.type === 'removed' || (value.type === 'saved' && typeof value.revision === 'number'))
+  );
 }
 
 export function announceUploadEvent(event: UploadEvent): void {

@@ -9,7 +9,17 @@
 
 import { message, MessageError } from '../i18n/message';
 import { createOpfsStore } from './opfs-store';
-import { checkId, newestFirst, nextMeta, prepare, type PutOptions, type Prepared, type StoreConflictError, type StoredDatasetMeta, type UploadStore } from './stored-dataset';
+import {
+  checkId,
+  newestFirst,
+  nextMeta,
+  prepare,
+  type PutOptions,
+  type Prepared,
+  type StoreConflictError,
+  type StoredDatasetMeta,
+  type UploadStore,
+} from './stored-dataset';
 import { announceUploadEvent } from './upload-events';
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -26,9 +36,15 @@ export function createMemoryStore(): UploadStore {
   const datasets = new Map<string, Prepared>();
   return {
     backend: 'memory',
-    async list() { return [...datasets.values()].map((d) => structuredClone(d.meta)).sort(newestFirst); },
+    async list() {
+      return [...datasets.values()].map((d) => structuredClone(d.meta)).sort(newestFirst);
+    },
     // Clones out as well as in, so callers see the same isolation as the real backends.
-    async get(id) { checkId(id); const d = datasets.get(id); return d ? structuredClone(d) : null; },
+    async get(id) {
+      checkId(id);
+      const d = datasets.get(id);
+      return d ? structuredClone(d) : null;
+    },
     async put(dataset, options) {
       // Cloned: prepare() keeps a whole buffer as it is, and the caller may reuse it.
       const d = structuredClone(prepare(dataset));
@@ -36,13 +52,21 @@ export function createMemoryStore(): UploadStore {
       datasets.set(meta.id, { ...d, meta });
       return meta.revision!;
     },
-    async remove(id) { checkId(id); datasets.delete(id); },
+    async remove(id) {
+      checkId(id);
+      datasets.delete(id);
+    },
   };
 }
 
 // --- IndexedDB ----------------------------------------------------------------------
 
-interface FileRecord { id: string; name: string; order: number; bytes: Uint8Array }
+interface FileRecord {
+  id: string;
+  name: string;
+  order: number;
+  bytes: Uint8Array;
+}
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -97,7 +121,8 @@ export async function createIndexedDbStore(factory: IDBFactory | undefined = glo
         return;
       }
       revision = next?.revision ?? 0;
-      if (next) metaStore.put(next); else metaStore.delete(id);
+      if (next) metaStore.put(next);
+      else metaStore.delete(id);
       const oldKeys = fileStore.index('by_dataset').getAllKeys(id);
       oldKeys.onsuccess = () => {
         for (const key of oldKeys.result) fileStore.delete(key);
@@ -163,8 +188,16 @@ function announcing(store: UploadStore): UploadStore {
 
 export function openUploadStore(): Promise<UploadStore> {
   opened ??= (async () => {
-    try { return announcing(await createOpfsStore()); } catch { /* no usable OPFS: try IndexedDB */ }
-    try { return announcing(await createIndexedDbStore()); } catch { /* e.g. IndexedDB disabled in a private window */ }
+    try {
+      return announcing(await createOpfsStore());
+    } catch {
+      /* no usable OPFS: try IndexedDB */
+    }
+    try {
+      return announcing(await createIndexedDbStore());
+    } catch {
+      /* e.g. IndexedDB disabled in a private window */
+    }
     // Memory is this tab's alone: nothing to tell the others.
     return createMemoryStore();
   })();

@@ -22,7 +22,9 @@ const SAMPLE_NAMES = ['200k', 'sample'];
 
 /** `BENCH_SIZES=100k,1M` (or `--quick`, which drops 10M) chooses the sizes; all three by default. */
 export function chosenSizes(argv: readonly string[], env: NodeJS.ProcessEnv): SizeName[] {
-  const fromEnv = env.BENCH_SIZES?.split(',').map((s) => s.trim()).filter((s) => s && !SAMPLE_NAMES.includes(s));
+  const fromEnv = env.BENCH_SIZES?.split(',')
+    .map((s) => s.trim())
+    .filter((s) => s && !SAMPLE_NAMES.includes(s));
   const all = Object.keys(SIZES) as SizeName[];
   const sizes = env.BENCH_SIZES?.trim() ? (fromEnv ?? []) : argv.includes('--quick') ? ['100k', '1M'] : all;
   for (const size of sizes) if (!all.includes(size as SizeName)) throw new Error(`Unknown size "${size}" in BENCH_SIZES (known: 200k, ${all.join(', ')})`);
@@ -31,7 +33,9 @@ export function chosenSizes(argv: readonly string[], env: NodeJS.ProcessEnv): Si
 
 /** Whether the run includes the sample session: always, unless BENCH_SIZES leaves `200k` out. */
 export function wantsSample(env: NodeJS.ProcessEnv): boolean {
-  const fromEnv = env.BENCH_SIZES?.split(',').map((s) => s.trim()).filter(Boolean);
+  const fromEnv = env.BENCH_SIZES?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return !fromEnv?.length || fromEnv.some((s) => SAMPLE_NAMES.includes(s));
 }
 

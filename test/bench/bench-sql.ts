@@ -12,7 +12,8 @@ import { DEFAULT_FILTERS, type Filters } from '../../src/state/filters';
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 /** The generated export's columns, typed: DuckDB's sniffer guesses nothing, as in our loader. */
-const EXPORT_COLUMNS = "{'Date': 'DATE', 'Retailer': 'VARCHAR', 'Channel': 'VARCHAR', 'Platform': 'VARCHAR', 'Region': 'VARCHAR', 'Category': 'VARCHAR', 'Store': 'VARCHAR', 'Orders': 'BIGINT', 'Revenue': 'DECIMAL(18,4)', 'Commission': 'DECIMAL(18,4)'}";
+const EXPORT_COLUMNS =
+  "{'Date': 'DATE', 'Retailer': 'VARCHAR', 'Channel': 'VARCHAR', 'Platform': 'VARCHAR', 'Region': 'VARCHAR', 'Category': 'VARCHAR', 'Store': 'VARCHAR', 'Orders': 'BIGINT', 'Revenue': 'DECIMAL(18,4)', 'Commission': 'DECIMAL(18,4)'}";
 
 /**
  * The export read by DuckDB's own CSV reader straight into the canonical `sales` table (channel
@@ -29,7 +30,9 @@ FROM read_csv(${literal(file)}, header = true, delim = ',', quote = '"', escape 
 
 /** A canonical table from a canonical CSV, exactly as src/ingest/load-canonical.ts reads it. */
 export function loadCanonicalSql(dataset: string, table: TableName, file: string): string {
-  const columns = `{${Object.entries(TABLE_COLUMNS[table]).map(([name, type]) => `${literal(name)}: ${literal(type)}`).join(', ')}}`;
+  const columns = `{${Object.entries(TABLE_COLUMNS[table])
+    .map(([name, type]) => `${literal(name)}: ${literal(type)}`)
+    .join(', ')}}`;
   return `CREATE OR REPLACE TABLE ${quoteIdent(datasetSchema(dataset))}.${quoteIdent(table)} AS
 SELECT * FROM read_csv(${literal(file)}, header = true, delim = ',', quote = '"', escape = '"',
   auto_detect = false, dateformat = '%Y-%m-%d', columns = ${columns})`;

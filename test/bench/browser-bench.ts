@@ -121,7 +121,14 @@ function figures(samples: ColdSample[]): FirstPaintFigures {
     return values.length === samples.length ? summarize(values) : null;
   };
   const tasks = samples.map((s) => s.longestTask).filter((v): v is number => v !== null);
-  return { firstKpi: of('firstKpi')!, longestTaskAfterPaint: tasks.length ? summarize(tasks) : null, firstLiveKpi: of('firstLiveKpi'), engineReady: of('engineReady'), allReady: of('allReady'), engine: samples[0]?.engine ?? '' };
+  return {
+    firstKpi: of('firstKpi')!,
+    longestTaskAfterPaint: tasks.length ? summarize(tasks) : null,
+    firstLiveKpi: of('firstLiveKpi'),
+    engineReady: of('engineReady'),
+    allReady: of('allReady'),
+    engine: samples[0]?.engine ?? '',
+  };
 }
 
 async function firstPaint(servers: Servers, pages: readonly PageName[], runs: number, log: (line: string) => void): Promise<BrowserBenchResult['firstPaint']> {
@@ -212,7 +219,9 @@ async function duckdbWorkerMemory(app: OpenedApp): Promise<number | null> {
   for (const worker of app.page.workers()) {
     if (!/duckdb-browser-(eh|mvp|coi)\.worker/.test(worker.url())) continue;
     // DuckDB-WASM's worker keeps its bindings in a global; its heap is the WASM linear memory.
-    return worker.evaluate(() => (globalThis as unknown as { DUCKDB_BINDINGS?: { mod?: { HEAPU8?: Uint8Array } } }).DUCKDB_BINDINGS?.mod?.HEAPU8?.buffer.byteLength ?? null);
+    return worker.evaluate(
+      () => (globalThis as unknown as { DUCKDB_BINDINGS?: { mod?: { HEAPU8?: Uint8Array } } }).DUCKDB_BINDINGS?.mod?.HEAPU8?.buffer.byteLength ?? null,
+    );
   }
   return null;
 }

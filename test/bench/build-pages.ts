@@ -26,7 +26,10 @@ export interface StaticKpi {
 function staticKpis(kpis: readonly StaticKpi[]): Plugin {
   const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   const cards = kpis
-    .map((k) => `<div class="kpi" data-testid="${k.testId}" data-value="${k.value ?? ''}"><div class="kpi-label">${escape(k.label)}</div><div class="kpi-value">${escape(k.display)}</div></div>`)
+    .map(
+      (k) =>
+        `<div class="kpi" data-testid="${k.testId}" data-value="${k.value ?? ''}"><div class="kpi-label">${escape(k.label)}</div><div class="kpi-value">${escape(k.display)}</div></div>`,
+    )
     .join('');
   return { name: 'bench-static-kpis', transformIndexHtml: (html) => html.replace('<!--KPIS-->', cards) };
 }

@@ -84,12 +84,16 @@ export function clusterSizes(env: NodeJS.ProcessEnv): [string, number][] {
  */
 const httpFetch: typeof fetch = (input, init) =>
   new Promise<Response>((resolve, reject) => {
-    const request = http.request(String(input), { method: init?.method ?? 'GET', headers: init?.headers as http.OutgoingHttpHeaders, signal: init?.signal ?? undefined }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve(new Response(Buffer.concat(chunks), { status: response.statusCode ?? 0 })));
-      response.on('error', reject);
-    });
+    const request = http.request(
+      String(input),
+      { method: init?.method ?? 'GET', headers: init?.headers as http.OutgoingHttpHeaders, signal: init?.signal ?? undefined },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve(new Response(Buffer.concat(chunks), { status: response.statusCode ?? 0 })));
+        response.on('error', reject);
+      },
+    );
     request.on('error', reject);
     request.end(typeof init?.body === 'string' ? init.body : undefined);
   });
@@ -112,14 +116,19 @@ async function nodeSession(cluster: Cluster, log: (line: string) => void): Promi
   const counter = countingFetch();
   try {
     const started = performance.now();
-    const dataset = await fetchClickHouseDataset({ connection: { url: cluster.url }, sales: 'cible.sales' }, sideTables, { fetch: counter.fetch, timeoutMs: 600_000 });
+    const dataset = await fetchClickHouseDataset({ connection: { url: cluster.url }, sales: 'cible.sales' }, sideTables, {
+      fetch: counter.fetch,
+      timeoutMs: 600_000,
+    });
     const loadStart = performance.now();
     await loadClickHouseDataset(engine, 'cluster', dataset);
     const loadMs = performance.now() - loadStart;
     for (const q of Object.values(overviewQueries({ ...DEFAULT_FILTERS, dataset: 'cluster' }, null, 'cube'))) await engine.query(q.sql, q.params);
     const connectToPanelsMs = performance.now() - started;
     const requests = counter.count();
-    log(`  Node: ${dataset.sales.rowsSent.toLocaleString('en')} daily sums, ${(dataset.sales.bytesSent / 1e6).toFixed(1)} MB; GROUP BY ${Math.round(dataset.sales.queryMs)} ms; connect → panels ${Math.round(connectToPanelsMs)} ms`);
+    log(
+      `  Node: ${dataset.sales.rowsSent.toLocaleString('en')} daily sums, ${(dataset.sales.bytesSent / 1e6).toFixed(1)} MB; GROUP BY ${Math.round(dataset.sales.queryMs)} ms; connect → panels ${Math.round(connectToPanelsMs)} ms`,
+    );
     const cubeRows = (await engine.query('SELECT count(*)::DOUBLE AS n FROM cube_cluster.sales_monthly')).columns.n![0] as number;
     const samples: number[] = [];
     for (const filters of [...filterChanges('cluster'), ...filterChanges('cluster')]) {
@@ -128,7 +137,18 @@ async function nodeSession(cluster: Cluster, log: (line: string) => void): Promi
       samples.push(performance.now() - t0);
     }
     const { rowsOnCluster, rowsSent, bytesSent, queryMs } = dataset.sales;
-    return { summaryQueryMs: queryMs, rowsOnCluster, rowsSent, bytesSent, requests, connectToPanelsMs, loadMs, cubeRows, refresh: summarize(samples.slice(3)), refreshRequests: counter.count() - requests };
+    return {
+      summaryQueryMs: queryMs,
+      rowsOnCluster,
+      rowsSent,
+      bytesSent,
+      requests,
+      connectToPanelsMs,
+      loadMs,
+      cubeRows,
+      refresh: summarize(samples.slice(3)),
+      refreshRequests: counter.count() - requests,
+    };
   } finally {
     await engine.close();
   }
@@ -158,7 +178,11 @@ async function browserSession(cluster: Cluster, log: (line: string) => void): Pr
 }
 
 /** Starts the cluster, and for each size generates the rows and measures both paths; stops the cluster. */
-export async function runClusterBench(log: (line: string) => void, browser: boolean, onSize: (results: readonly ClusterSizeResult[]) => void): Promise<ClusterSizeResult[]> {
+export async function runClusterBench(
+  log: (line: string) => void,
+  browser: boolean,
+  onSize: (results: readonly ClusterSizeResult[]) => void,
+): Promise<ClusterSizeResult[]> {
   if (browser) {
     log('Building dist/ …');
     await buildCible();

@@ -1,7 +1,8 @@
 /** The cluster bench's report (`npm run bench -- --cluster`): Markdown, pasted as-is into docs/clickhouse.md. */
 import type { ClusterSizeResult } from './cluster-bench';
 
-const ms = (value: number | null | undefined) => (value === null || value === undefined || Number.isNaN(value) ? '—' : value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`);
+const ms = (value: number | null | undefined) =>
+  value === null || value === undefined || Number.isNaN(value) ? '—' : value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`;
 const count = (value: number) => value.toLocaleString('en');
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const rowsName = (rows: number) => (rows >= 1e6 ? `${rows / 1e6}M` : count(rows));
@@ -31,7 +32,11 @@ export function formatClusterReport(header: ClusterReportHeader, results: readon
   }
   const browsers = results.filter((r) => r.browser);
   if (browsers.length) {
-    lines.push('', '| rows on the cluster | Chromium: `source-confirm` clicked → every panel live | requests to the cluster | filter change → every panel, p50 / p95 | requests to the cluster during the filter changes |', '|---|---|---|---|---|');
+    lines.push(
+      '',
+      '| rows on the cluster | Chromium: `source-confirm` clicked → every panel live | requests to the cluster | filter change → every panel, p50 / p95 | requests to the cluster during the filter changes |',
+      '|---|---|---|---|---|',
+    );
     for (const r of browsers) {
       const b = r.browser!;
       if ('failed' in b) {

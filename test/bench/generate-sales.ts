@@ -55,7 +55,7 @@ export function* exportLines(rows: number, seed = BENCH_SEED): Generator<string>
     const year = Number(date.slice(0, 4));
     // Spread the rows evenly over the days; the remainder goes to the first days.
     const today = Math.floor(rows / days.length) + (d < rows % days.length ? 1 : 0);
-    const perRow = ((CARREFOUR_TOTALS[year] ?? 1e9) / 0.83 / 365) / Math.max(1, today);
+    const perRow = (CARREFOUR_TOTALS[year] ?? 1e9) / 0.83 / 365 / Math.max(1, today);
     for (let i = 0; i < today; i++) {
       let pick = random();
       let stream = STREAMS[STREAMS.length - 1]!;

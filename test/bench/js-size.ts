@@ -33,7 +33,12 @@ function measure(dist: string, files: string[]): JsBundle {
 export function jsSizes(dist: string): JsSizes {
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
   const initial = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!);
-  const all = ['sw.js', ...readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`)];
+  const all = [
+    'sw.js',
+    ...readdirSync(path.join(dist, 'assets'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `assets/${f}`),
+  ];
   const worker = all.filter((f) => /duckdb-browser-eh\.worker/.test(f));
   return { initialRoute: measure(dist, initial), duckdbWorker: measure(dist, worker), total: measure(dist, all) };
 }

@@ -84,7 +84,11 @@ interface Runner {
 }
 
 /** One overview refresh per filter change, each a sample, after a few untimed changes. */
-async function refreshes(runner: Runner, { warmupChanges, rounds }: { warmupChanges: number; rounds: number }, source: SalesSource): Promise<{ summary: Summary; queries: number; changes: number }> {
+async function refreshes(
+  runner: Runner,
+  { warmupChanges, rounds }: { warmupChanges: number; rounds: number },
+  source: SalesSource,
+): Promise<{ summary: Summary; queries: number; changes: number }> {
   const changes = filterChanges(DATASET);
   const sequence = [...changes.slice(0, warmupChanges), ...Array.from({ length: rounds }, () => changes).flat()];
   const samples: number[] = [];
@@ -151,30 +155,37 @@ async function benchQueries(size: SizeName, wasm: Engine, native: NativeDuckDb, 
   };
 }
 
-async function benchIngest(size: SizeName, file: string, bytes: Uint8Array, wasm: Engine, native: NativeDuckDb, log: (line: string) => void): Promise<IngestFigures> {
+async function benchIngest(
+  size: SizeName,
+  file: string,
+  bytes: Uint8Array,
+  wasm: Engine,
+  native: NativeDuckDb,
+  log: (line: string) => void,
+): Promise<IngestFigures> {
   const { ingest: runs } = runsFor(size);
   const fileName = path.basename(file);
   let ours: IngestFigures['ours'];
   if (bytes.length > MAX_UPLOAD_BYTES) {
-    ours = { skipped: `${(bytes.length / 1e6).toFixed(0)} MB is above the ${MAX_UPLOAD_BYTES / 1048576} MB upload limit: our path refuses it (split it and append)` };
+    ours = {
+      skipped: `${(bytes.length / 1e6).toFixed(0)} MB is above the ${MAX_UPLOAD_BYTES / 1048576} MB upload limit: our path refuses it (split it and append)`,
+    };
   } else {
     log(`  our ingest path (prepareOnEngine + load) …`);
     const prepare: number[] = [];
     const paths = new Set<string>();
     const load: number[] = [];
-    const total = await timeRuns(
-      async () => {
-        const t0 = performance.now();
-        const { prepared, path: taken, why } = await prepareOnEngine(wasm, { fileName, bytes });
-        paths.add(taken === 'fast' ? 'fast path' : `exact path (${why ?? ''})`);
-        if (prepared.report.rowsLoaded !== SIZES[size]) throw new Error(`our ingest loaded ${prepared.report.rowsLoaded} of ${SIZES[size]} rows: ${prepared.report.reason ?? ''}`);
-        const t1 = performance.now();
-        await loadPreparedDataset(wasm, INGEST_DATASET, [prepared]);
-        prepare.push(t1 - t0);
-        load.push(performance.now() - t1);
-      },
-      runs,
-    );
+    const total = await timeRuns(async () => {
+      const t0 = performance.now();
+      const { prepared, path: taken, why } = await prepareOnEngine(wasm, { fileName, bytes });
+      paths.add(taken === 'fast' ? 'fast path' : `exact path (${why ?? ''})`);
+      if (prepared.report.rowsLoaded !== SIZES[size])
+        throw new Error(`our ingest loaded ${prepared.report.rowsLoaded} of ${SIZES[size]} rows: ${prepared.report.reason ?? ''}`);
+      const t1 = performance.now();
+      await loadPreparedDataset(wasm, INGEST_DATASET, [prepared]);
+      prepare.push(t1 - t0);
+      load.push(performance.now() - t1);
+    }, runs);
     ours = { total, prepare: summarize(prepare.slice(runs.warmup)), load: summarize(load.slice(runs.warmup)), path: [...paths].join(', ') };
     await wasm.exec(`DROP SCHEMA IF EXISTS ds_${INGEST_DATASET} CASCADE`);
     await wasm.exec(`DROP SCHEMA IF EXISTS cube_${INGEST_DATASET} CASCADE`);
@@ -203,7 +214,11 @@ async function benchIngest(size: SizeName, file: string, bytes: Uint8Array, wasm
   return { ours, wasmReader, native: nativeReader, papaparse };
 }
 
-export async function runNodeBench(sizes: readonly SizeName[], files: Record<string, { file: string; bytes: number }>, log: (line: string) => void): Promise<NodeBenchResult> {
+export async function runNodeBench(
+  sizes: readonly SizeName[],
+  files: Record<string, { file: string; bytes: number }>,
+  log: (line: string) => void,
+): Promise<NodeBenchResult> {
   watchWasmMemory();
   const { createNodeEngine } = await import('../../src/engine/node-engine');
   const result: NodeBenchResult = { wasmVersion: '', nativeVersion: '', sizes: {} };

@@ -71,7 +71,13 @@ function probe(): void {
     if (document.querySelector('.page-footer')?.textContent?.includes('DuckDB v')) stamp('engineReady');
     if (document.documentElement?.dataset.engine === 'ready') stamp('allReady');
   };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-value', 'data-engine', 'data-snapshot'] });
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['data-value', 'data-engine', 'data-snapshot'],
+  });
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
@@ -101,7 +107,10 @@ export function readWorkerMessages(page: Page): Promise<number> {
 }
 
 export async function waitForMark(page: Page, name: keyof ProbeMarks, timeout: number): Promise<void> {
-  await page.waitForFunction((mark) => (window as unknown as ProbeWindow).__benchMarks?.[mark as keyof ProbeMarks] !== undefined, name, { timeout, polling: 50 });
+  await page.waitForFunction((mark) => (window as unknown as ProbeWindow).__benchMarks?.[mark as keyof ProbeMarks] !== undefined, name, {
+    timeout,
+    polling: 50,
+  });
 }
 
 /**

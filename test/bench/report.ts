@@ -14,7 +14,8 @@ export interface BenchResult {
   browser: BrowserBenchResult | null;
 }
 
-const ms = (value: number | null | undefined) => (value === null || value === undefined || Number.isNaN(value) ? '—' : value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`);
+const ms = (value: number | null | undefined) =>
+  value === null || value === undefined || Number.isNaN(value) ? '—' : value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`;
 const spread = (s: Summary | null | undefined) => (s ? `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})` : '—');
 const times = (value: number) => (Number.isNaN(value) ? '—' : `${value.toFixed(2)}×`);
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
@@ -85,26 +86,36 @@ function firstPaintRows(b: BrowserBenchResult): string[] {
   ];
 }
 
-const pct = (fraction: number | null | undefined) => (fraction === null || fraction === undefined || Number.isNaN(fraction) ? '—' : `${fraction >= 0 ? '+' : ''}${(fraction * 100).toFixed(1)}%`);
+const pct = (fraction: number | null | undefined) =>
+  fraction === null || fraction === undefined || Number.isNaN(fraction) ? '—' : `${fraction >= 0 ? '+' : ''}${(fraction * 100).toFixed(1)}%`;
 
 /** Filter change → every panel and DuckDB worker round trips, on the sample and on the uploaded 1M rows. */
 function filterRows(b: BrowserBenchResult): string[] {
   const rows: string[] = [];
   const add = (label: string, f: FilterChangeFigures | undefined) => {
-    if (f) rows.push(`| ${label} | ${ms(f.p50)} / ${ms(f.p95)} (${f.summary.runs} changes) | ${f.roundTrips.median} (${f.roundTrips.min}–${f.roundTrips.max}) |`);
+    if (f)
+      rows.push(`| ${label} | ${ms(f.p50)} / ${ms(f.p95)} (${f.summary.runs} changes) | ${f.roundTrips.median} (${f.roundTrips.min}–${f.roundTrips.max}) |`);
   };
   add('200k rows (the bundled sample), plain host', b.sample?.filterChange);
   add('1M rows (uploaded), plain host (`eh`)', b.uploads.cible?.filterChange);
   add('1M rows (uploaded), COOP/COEP (`coi`, threads)', b.uploads.cibleThreads?.filterChange);
   if (!rows.length) return [];
-  return ['**Filter change → every panel updated**, and messages posted to DuckDB’s worker per change (each a round trip):', '', '| data | p50 / p95 | worker round trips per change, median (min–max) |', '|---|---|---|', ...rows, ''];
+  return [
+    '**Filter change → every panel updated**, and messages posted to DuckDB’s worker per change (each a round trip):',
+    '',
+    '| data | p50 / p95 | worker round trips per change, median (min–max) |',
+    '|---|---|---|',
+    ...rows,
+    '',
+  ];
 }
 
 /** The long-session probe: JS heap after GC and WASM memory along many filter changes. */
 function sampleRows(b: BrowserBenchResult): string[] {
   const memory = b.sample?.memory;
   if (!memory) return [];
-  const point = (p: (typeof memory.points)[number]) => `| ${p.changes} | ${(p.jsHeapBytes / 1e6).toFixed(1)} MB | ${p.wasmBytes === null ? '—' : `${(p.wasmBytes / 1e6).toFixed(0)} MB`} |`;
+  const point = (p: (typeof memory.points)[number]) =>
+    `| ${p.changes} | ${(p.jsHeapBytes / 1e6).toFixed(1)} MB | ${p.wasmBytes === null ? '—' : `${(p.wasmBytes / 1e6).toFixed(0)} MB`} |`;
   return [
     `**Long session** (the sample, ${memory.points[memory.points.length - 1]?.changes ?? 0} filter changes, ${memory.notReady} not ready): JS heap after a forced GC ${pct(memory.jsGrowth)}, DuckDB’s WASM memory ${pct(memory.wasmGrowth)}, from the first point to the last.`,
     '',
@@ -138,9 +149,18 @@ function targets(r: BenchResult): Target[] {
     add('filter change → all panels, p95 ≤ 100 ms at 200k rows (the sample, plain host)', b.sample?.filterChange.p95 ?? Number.NaN, 100, ms);
     add('at most 2 worker round trips per filter change (sample, median)', b.sample?.filterChange.roundTrips.median ?? Number.NaN, 2, String);
     add('at most 2 worker round trips per filter change (1M, median)', b.uploads.cible?.filterChange.roundTrips.median ?? Number.NaN, 2, String);
-    add('longest main-thread task, first paint → every panel live ≤ 50 ms (median of the cold opens)', cible?.longestTaskAfterPaint?.median ?? Number.NaN, 50, ms);
-    add('long session: JS heap after GC within 10% (first point → last)', Math.abs(b.sample?.memory?.jsGrowth ?? Number.NaN), 0.1, (v) => pct(b.sample?.memory?.jsGrowth ?? v));
-    add('long session: DuckDB WASM memory within 10%', Math.abs(b.sample?.memory?.wasmGrowth ?? Number.NaN), 0.1, (v) => pct(b.sample?.memory?.wasmGrowth ?? v));
+    add(
+      'longest main-thread task, first paint → every panel live ≤ 50 ms (median of the cold opens)',
+      cible?.longestTaskAfterPaint?.median ?? Number.NaN,
+      50,
+      ms,
+    );
+    add('long session: JS heap after GC within 10% (first point → last)', Math.abs(b.sample?.memory?.jsGrowth ?? Number.NaN), 0.1, (v) =>
+      pct(b.sample?.memory?.jsGrowth ?? v),
+    );
+    add('long session: DuckDB WASM memory within 10%', Math.abs(b.sample?.memory?.wasmGrowth ?? Number.NaN), 0.1, (v) =>
+      pct(b.sample?.memory?.wasmGrowth ?? v),
+    );
     add('longest main-thread task during a 100 MB upload ≤ 200 ms', b.uploads.cible?.upload.longestTaskMs ?? Number.NaN, 200, ms);
     add('10M rows within 3 GB of WASM memory (bare page, browser)', (b.memory.bare10MBytes ?? Number.NaN) / 1024 ** 3, 3, (v) => `${v.toFixed(2)} GB`);
     add('initial-route JS ≤ 250 KB brotli', b.js.initialRoute.brotliBytes / 1024, 250, (v) => `${v.toFixed(0)} KB`);
@@ -156,19 +176,34 @@ function targets(r: BenchResult): Target[] {
       add(`our ingest ≥ 60 MB/s at ${size}`, s.bytes / 1e6 / (s.ingest.ours.total.median / 1000), 60, (v) => `${v.toFixed(1)} MB/s`, true);
       add(`our ingest ≤ 1.7× native at ${size}`, ratio(s.ingest.ours.total, s.ingest.native), 1.7, times);
     }
-    if (size === '10M') add('10M rows within 3 GB of WASM memory (Node, same WASM build)', (s.memory.wasmLinearBytes ?? Number.NaN) / 1024 ** 3, 3, (v) => `${v.toFixed(2)} GB`);
+    if (size === '10M')
+      add('10M rows within 3 GB of WASM memory (Node, same WASM build)', (s.memory.wasmLinearBytes ?? Number.NaN) / 1024 ** 3, 3, (v) => `${v.toFixed(2)} GB`);
   }
   return list;
 }
 
 export function formatReport(r: BenchResult): string {
   const lines: string[] = [];
-  lines.push(`Cible benchmark, ${r.startedAt.slice(0, 16).replace('T', ' ')} UTC — ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}, load average at start ${r.machine.loadAverage.map((l) => l.toFixed(1)).join(' / ')}`);
+  lines.push(
+    `Cible benchmark, ${r.startedAt.slice(0, 16).replace('T', ' ')} UTC — ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}, load average at start ${r.machine.loadAverage.map((l) => l.toFixed(1)).join(' / ')}`,
+  );
   lines.push('Every figure: median (min–max) of several runs after warm-up; every ratio: two medians of the same run.', '');
   const sizes = Object.entries(r.node?.sizes ?? {}) as [string, NodeSizeResult][];
   if (r.node && sizes.length) {
-    lines.push(`### Node: ${r.node.wasmVersion} against ${r.node.nativeVersion}`, '', '**Ingest** (the generated export, MB/s and time per load)', '', ...ingestRows(sizes), '');
-    lines.push('**Queries** (main chart = revenue by channel; overview refresh = every panel’s query after one filter change; both on the summary table, as the page reads them)', '', ...queryRows(sizes), '');
+    lines.push(
+      `### Node: ${r.node.wasmVersion} against ${r.node.nativeVersion}`,
+      '',
+      '**Ingest** (the generated export, MB/s and time per load)',
+      '',
+      ...ingestRows(sizes),
+      '',
+    );
+    lines.push(
+      '**Queries** (main chart = revenue by channel; overview refresh = every panel’s query after one filter change; both on the summary table, as the page reads them)',
+      '',
+      ...queryRows(sizes),
+      '',
+    );
     lines.push('**Summary table** (the same filter changes, every query on the sales table alone and then on the summary table)', '', ...cubeRows(sizes), '');
   }
   const b = r.browser;

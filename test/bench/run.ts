@@ -54,7 +54,10 @@ function snapshotKpis(): StaticKpi[] {
 async function clusterMain(argv: readonly string[]) {
   const started = new Date();
   const cpus = os.cpus();
-  const load = os.loadavg().map((v) => v.toFixed(1)).join(' / ');
+  const load = os
+    .loadavg()
+    .map((v) => v.toFixed(1))
+    .join(' / ');
   const machine = `${cpus.length} × ${cpus[0]?.model ?? '?'}, Node ${process.version}, load average at start ${load}`;
   mkdirSync(RESULTS_DIR, { recursive: true });
   // Written after every size, so a long run that is stopped keeps what it measured.
@@ -112,7 +115,9 @@ async function main() {
   log('');
   log(report);
   log('');
-  log(`Written: ${path.relative(process.cwd(), path.join(RESULTS_DIR, `bench-${stamp}.json`))}, latest.json, latest.md (${((Date.now() - started.getTime()) / 60_000).toFixed(1)} min)`);
+  log(
+    `Written: ${path.relative(process.cwd(), path.join(RESULTS_DIR, `bench-${stamp}.json`))}, latest.json, latest.md (${((Date.now() - started.getTime()) / 60_000).toFixed(1)} min)`,
+  );
 }
 
 main().catch((error: unknown) => {

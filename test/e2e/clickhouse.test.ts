@@ -18,8 +18,10 @@ const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 async function sampleRevenue(retailer: string, from: string, to: string): Promise<number> {
   const connection = await (await DuckDBInstance.create(':memory:')).connect();
   const file = path.join(ROOT, 'data/sample/sales.csv.gz');
-  const rows = (await connection.runAndReadAll(`SELECT sum(revenue_eur)::DOUBLE FROM read_csv('${file}', types = {'revenue_eur': 'DECIMAL(18,4)'})
-    WHERE retailer = '${retailer}' AND date BETWEEN DATE '${from}' AND DATE '${to}'`)).getRows();
+  const rows = (
+    await connection.runAndReadAll(`SELECT sum(revenue_eur)::DOUBLE FROM read_csv('${file}', types = {'revenue_eur': 'DECIMAL(18,4)'})
+    WHERE retailer = '${retailer}' AND date BETWEEN DATE '${from}' AND DATE '${to}'`)
+  ).getRows();
   connection.closeSync();
   return rows[0]![0] as number;
 }
@@ -81,78 +83,86 @@ describe('the dashboard over a ClickHouse cluster (built app in Chromium)', () =
     }
   });
 
-  test('the Data page form connects (one reload lets the page reach the cluster), then says where the data lives; a wrong table is explained', { timeout: 600_000 }, async () => {
-    const opened = await openApp({ baseUrl: app.url, hash: 'view=data&lang=en' });
-    try {
-      const { page } = opened;
-      const fill = async (table: string) => {
-        await page.locator('[data-testid="ch-url"]').fill(cluster.url);
-        await page.locator('[data-testid="ch-database"]').fill('cible');
-        await page.locator('[data-testid="ch-sales"]').fill(table);
-        await page.locator('[data-testid="ch-connect"]').click();
-      };
-      await page.locator('[data-testid="ch-url"]').waitFor({ timeout: 240_000 });
-      expect(opened.foreignRequests).toEqual([]);
-      await fill('sales');
-      // The page reloads with the cluster allowed and named in the link (never the credentials).
-      await page.waitForFunction(() => location.hash.includes('ch_table=cible.sales'), null, { timeout: 240_000 });
-      await page.locator('[data-testid="ch-status"]').waitFor({ timeout: 300_000 });
-      expect(Number(await page.locator('[data-testid="ch-status"]').getAttribute('data-value'))).toBe(201_736);
-      expect(await page.locator('[data-testid="ch-sales"]').inputValue()).toBe('sales');
-      await screenshot(page, 'clickhouse-data-page');
-      await fill('nope');
-      await page.locator('[data-testid="ch-error"]').waitFor({ timeout: 240_000 });
-      expect(await page.locator('[data-testid="ch-error"]').getAttribute('data-value')).toBe('unknown-table');
-      // The data shown is still the cluster's sample.
-      expect(await page.locator('[data-testid="ch-status"]').isVisible()).toBe(true);
-      await screenshot(page, 'clickhouse-data-page-error');
-      expect(page.url()).not.toMatch(/password|user=/);
-    } finally {
-      await opened.close();
-    }
-  });
+  test(
+    'the Data page form connects (one reload lets the page reach the cluster), then says where the data lives; a wrong table is explained',
+    { timeout: 600_000 },
+    async () => {
+      const opened = await openApp({ baseUrl: app.url, hash: 'view=data&lang=en' });
+      try {
+        const { page } = opened;
+        const fill = async (table: string) => {
+          await page.locator('[data-testid="ch-url"]').fill(cluster.url);
+          await page.locator('[data-testid="ch-database"]').fill('cible');
+          await page.locator('[data-testid="ch-sales"]').fill(table);
+          await page.locator('[data-testid="ch-connect"]').click();
+        };
+        await page.locator('[data-testid="ch-url"]').waitFor({ timeout: 240_000 });
+        expect(opened.foreignRequests).toEqual([]);
+        await fill('sales');
+        // The page reloads with the cluster allowed and named in the link (never the credentials).
+        await page.waitForFunction(() => location.hash.includes('ch_table=cible.sales'), null, { timeout: 240_000 });
+        await page.locator('[data-testid="ch-status"]').waitFor({ timeout: 300_000 });
+        expect(Number(await page.locator('[data-testid="ch-status"]').getAttribute('data-value'))).toBe(201_736);
+        expect(await page.locator('[data-testid="ch-sales"]').inputValue()).toBe('sales');
+        await screenshot(page, 'clickhouse-data-page');
+        await fill('nope');
+        await page.locator('[data-testid="ch-error"]').waitFor({ timeout: 240_000 });
+        expect(await page.locator('[data-testid="ch-error"]').getAttribute('data-value')).toBe('unknown-table');
+        // The data shown is still the cluster's sample.
+        expect(await page.locator('[data-testid="ch-status"]').isVisible()).toBe(true);
+        await screenshot(page, 'clickhouse-data-page-error');
+        expect(page.url()).not.toMatch(/password|user=/);
+      } finally {
+        await opened.close();
+      }
+    },
+  );
 
-  test('a table under other column names: the Data page maps them, the link carries the mapping and the KPI is the export’s', { timeout: 600_000 }, async () => {
-    const opened = await openApp({ baseUrl: app.url, hash: 'view=data&lang=en' });
-    try {
-      const { page } = opened;
-      await page.locator('[data-testid="ch-url"]').waitFor({ timeout: 240_000 });
-      const readColumns = async () => {
-        await page.locator('[data-testid="ch-url"]').fill(cluster.url);
-        await page.locator('[data-testid="ch-database"]').fill('cible');
-        await page.locator('[data-testid="ch-sales"]').fill('export');
-        await page.locator('[data-testid="ch-columns"]').click();
-      };
-      // A fresh profile: the page reloads once to reach the cluster, then the columns are read again.
-      await Promise.all([page.waitForEvent('framenavigated', { timeout: 240_000 }), readColumns()]);
-      await page.waitForLoadState('domcontentloaded');
-      expect(page.url()).toContain('ch_table=cible.export');
-      await page.locator('[data-testid="ch-url"]').waitFor({ timeout: 240_000 });
-      await readColumns();
-      await page.locator('[data-testid="ch-mapping"]').waitFor({ timeout: 240_000 });
-      expect(await page.locator('[data-testid="ch-map-retailer"]').inputValue()).toBe('enseigne');
-      expect(await page.locator('[data-testid="ch-map-date"]').inputValue()).toBe('');
-      for (const [canonical, column] of Object.entries(EXPORT_MAPPING)) await page.locator(`[data-testid="ch-map-${canonical}"]`).selectOption(column);
-      await screenshot(page, 'clickhouse-mapping');
-      await page.locator('[data-testid="ch-connect"]').click();
-      await page.waitForFunction(() => location.hash.includes('ch_map='), null, { timeout: 300_000 });
-      expect(decodeURIComponent(page.url())).toContain('ch_map=commission_eur:fee_eur,date:order_day');
-      expect(page.url()).not.toMatch(/password|user=/);
-    } finally {
-      await opened.close();
-    }
-    const [from, to] = ['2019-03-10', '2019-11-20'];
-    const hash = `ch=${encodeURIComponent(cluster.url)}&ch_table=cible.export&ch_map=${encodeURIComponent('commission_eur:fee_eur,date:order_day')}&retailer=Carrefour&from=${from}&to=${to}&lang=en`;
-    const linked = await openApp({ baseUrl: app.url, hash });
-    try {
-      const { page } = linked;
-      await page.locator('[data-testid="source-confirm"]').click({ timeout: 240_000 });
-      expect(await waitForEngine(page, 300_000)).toBe('ready');
-      const actual = Number(await page.locator('[data-testid="kpi-actual"][data-value]').getAttribute('data-value', { timeout: 120_000 }));
-      expect(Math.abs(actual - exportRevenue('Carrefour', from, to))).toBeLessThan(0.005);
-      expect(linked.consoleErrors).toEqual([]);
-    } finally {
-      await linked.close();
-    }
-  });
+  test(
+    'a table under other column names: the Data page maps them, the link carries the mapping and the KPI is the export’s',
+    { timeout: 600_000 },
+    async () => {
+      const opened = await openApp({ baseUrl: app.url, hash: 'view=data&lang=en' });
+      try {
+        const { page } = opened;
+        await page.locator('[data-testid="ch-url"]').waitFor({ timeout: 240_000 });
+        const readColumns = async () => {
+          await page.locator('[data-testid="ch-url"]').fill(cluster.url);
+          await page.locator('[data-testid="ch-database"]').fill('cible');
+          await page.locator('[data-testid="ch-sales"]').fill('export');
+          await page.locator('[data-testid="ch-columns"]').click();
+        };
+        // A fresh profile: the page reloads once to reach the cluster, then the columns are read again.
+        await Promise.all([page.waitForEvent('framenavigated', { timeout: 240_000 }), readColumns()]);
+        await page.waitForLoadState('domcontentloaded');
+        expect(page.url()).toContain('ch_table=cible.export');
+        await page.locator('[data-testid="ch-url"]').waitFor({ timeout: 240_000 });
+        await readColumns();
+        await page.locator('[data-testid="ch-mapping"]').waitFor({ timeout: 240_000 });
+        expect(await page.locator('[data-testid="ch-map-retailer"]').inputValue()).toBe('enseigne');
+        expect(await page.locator('[data-testid="ch-map-date"]').inputValue()).toBe('');
+        for (const [canonical, column] of Object.entries(EXPORT_MAPPING)) await page.locator(`[data-testid="ch-map-${canonical}"]`).selectOption(column);
+        await screenshot(page, 'clickhouse-mapping');
+        await page.locator('[data-testid="ch-connect"]').click();
+        await page.waitForFunction(() => location.hash.includes('ch_map='), null, { timeout: 300_000 });
+        expect(decodeURIComponent(page.url())).toContain('ch_map=commission_eur:fee_eur,date:order_day');
+        expect(page.url()).not.toMatch(/password|user=/);
+      } finally {
+        await opened.close();
+      }
+      const [from, to] = ['2019-03-10', '2019-11-20'];
+      const hash = `ch=${encodeURIComponent(cluster.url)}&ch_table=cible.export&ch_map=${encodeURIComponent('commission_eur:fee_eur,date:order_day')}&retailer=Carrefour&from=${from}&to=${to}&lang=en`;
+      const linked = await openApp({ baseUrl: app.url, hash });
+      try {
+        const { page } = linked;
+        await page.locator('[data-testid="source-confirm"]').click({ timeout: 240_000 });
+        expect(await waitForEngine(page, 300_000)).toBe('ready');
+        const actual = Number(await page.locator('[data-testid="kpi-actual"][data-value]').getAttribute('data-value', { timeout: 120_000 }));
+        expect(Math.abs(actual - exportRevenue('Carrefour', from, to))).toBeLessThan(0.005);
+        expect(linked.consoleErrors).toEqual([]);
+      } finally {
+        await linked.close();
+      }
+    },
+  );
 });

@@ -53,7 +53,9 @@ describe('competition view (built app in Chromium)', () => {
       expect(carrefourLinks).toContain('https://financialreports.eu/filings/861597/content'); // 2022 GMV
       expect(carrefourLinks).toContain('https://financialreports.eu/filings/carrefour/earnings-release/2022/888050'); // 2021 not published
       expect(carrefourLinks.some((h) => h.startsWith('https://quantstreams.com/'))).toBe(true); // Google's rate undisclosed
-      expect(carrefourLinks).toContain('https://economictimes.indiatimes.com/internet/google-carrefour-sign-deal-for-online-grocery-push/articleshow/64554633.cms'); // launch
+      expect(carrefourLinks).toContain(
+        'https://economictimes.indiatimes.com/internet/google-carrefour-sign-deal-for-online-grocery-push/articleshow/64554633.cms',
+      ); // launch
 
       const monoprix = app.page.locator('[data-testid="alliance-Monoprix"]');
       expect(await monoprix.innerText()).toContain('€200m a year');
@@ -111,7 +113,9 @@ describe('competition view (built app in Chromium)', () => {
       }
       // The driver bridge of the overview: 2022 against 2021, the parts add up to the change.
       const bridge = app.page.locator('[data-testid="drivers-bridge"]');
-      const [orders, basket, change] = await Promise.all(['data-orders-effect', 'data-basket-effect', 'data-change'].map((a) => bridge.getAttribute(a).then(Number)));
+      const [orders, basket, change] = await Promise.all(
+        ['data-orders-effect', 'data-basket-effect', 'data-change'].map((a) => bridge.getAttribute(a).then(Number)),
+      );
       expect(Math.abs(orders! + basket! - change!)).toBeLessThan(0.01);
 
       // Picking the retailers: a link naming one shows it alone and asks for another; ticking the

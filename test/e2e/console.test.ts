@@ -58,7 +58,7 @@ describe('SQL console (built app in Chromium)', () => {
       expect(Number(await result(page).getAttribute('data-rows'))).toBe(voice2022);
       expect(voice2022).toBeGreaterThan(1000);
 
-      await runAndWait(page, "SELECT channel, count(*) AS n FROM sales WHERE year(date) = 2022 GROUP BY ALL ORDER BY channel");
+      await runAndWait(page, 'SELECT channel, count(*) AS n FROM sales WHERE year(date) = 2022 GROUP BY ALL ORDER BY channel');
       expect(await result(page).getAttribute('data-rows')).toBe('3');
       expect(await page.locator('[data-testid="sql-row"]').first().innerText()).toMatch(/partner/);
 
@@ -100,7 +100,10 @@ describe('SQL console (built app in Chromium)', () => {
     try {
       const { page } = opened;
       expect(await waitForEngine(page)).toBe('ready');
-      await runAndWait(page, "SELECT range AS i, range * 2.5 AS x, 'row ' || range AS label, CASE WHEN range % 7 = 0 THEN NULL ELSE range % 100 END AS maybe FROM range(150000)");
+      await runAndWait(
+        page,
+        "SELECT range AS i, range * 2.5 AS x, 'row ' || range AS label, CASE WHEN range % 7 = 0 THEN NULL ELSE range % 100 END AS maybe FROM range(150000)",
+      );
       expect(await result(page).getAttribute('data-rows')).toBe('150000');
       const domRows = await page.locator('[data-testid="sql-row"]').count();
       expect(domRows).toBeGreaterThan(5);
@@ -121,7 +124,10 @@ describe('SQL console (built app in Chromium)', () => {
     try {
       const { page } = opened;
       expect(await waitForEngine(page)).toBe('ready');
-      await runAndWait(page, `SELECT * FROM (VALUES ('=HYPERLINK("http://evil.example")', -440.2), ('@SUM(A1)', 3.5), ('plain, with comma', NULL)) t(label, amount)`);
+      await runAndWait(
+        page,
+        `SELECT * FROM (VALUES ('=HYPERLINK("http://evil.example")', -440.2), ('@SUM(A1)', 3.5), ('plain, with comma', NULL)) t(label, amount)`,
+      );
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="sql-export-csv"]').click()]);
       const csv = readFileSync((await download.path())!, 'utf8');
       expect(csv.split('\r\n')).toEqual(['\ufefflabel,amount', `"'=HYPERLINK(""http://evil.example"")",-440.2`, "'@SUM(A1),3.5", '"plain, with comma",', '']);
@@ -159,7 +165,10 @@ describe('SQL console (built app in Chromium)', () => {
       expect(await waitForEngine(page)).toBe('ready');
       const entries = page.locator('[data-testid="sql-history-entry"] code');
       await entries.first().waitFor();
-      expect((await entries.allInnerTexts()).slice(0, 2)).toEqual(['SELECT 42 AS answer', 'SELECT sum(a.range * b.range) FROM range(300000) a, range(300000) b']);
+      expect((await entries.allInnerTexts()).slice(0, 2)).toEqual([
+        'SELECT 42 AS answer',
+        'SELECT sum(a.range * b.range) FROM range(300000) a, range(300000) b',
+      ]);
       expect(await editor(page).innerText()).toBe('SELECT max(date) AS last_day FROM sales');
       await entries.first().click();
       expect(await editor(page).innerText()).toBe('SELECT 42 AS answer');

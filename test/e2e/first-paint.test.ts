@@ -14,7 +14,6 @@ import { decodeResult, parseSnapshot, snapshotKey, SNAPSHOT_ELEMENT_ID } from '.
 import { DIST, serveBuiltSite } from './built-site';
 import { expectCleanRun, openApp, screenshot, waitForEngine } from './browser';
 
-
 interface TraceWindow {
   __kpiTrace: { value: string | null; snapshot: boolean }[];
 }
@@ -117,7 +116,12 @@ describe('first paint from the build-time snapshot (built app in Chromium)', () 
 
   test('a link to another slice waits for live numbers: build-time ones are never shown for it', async () => {
     const engine = holdEngine();
-    const app = await openApp({ baseUrl: server.url, hash: 'dataset=public&retailer=Carrefour&from=2022-01-01&to=2022-12-31', initScript: TRACE_KPI, beforeOpen: engine.route });
+    const app = await openApp({
+      baseUrl: server.url,
+      hash: 'dataset=public&retailer=Carrefour&from=2022-01-01&to=2022-12-31',
+      initScript: TRACE_KPI,
+      beforeOpen: engine.route,
+    });
     try {
       const { page } = app;
       await page.locator('.kpi-placeholder').waitFor({ timeout: 30_000 });
@@ -162,13 +166,18 @@ describe('first paint from the build-time snapshot (built app in Chromium)', () 
       await kpi.waitFor({ timeout: 30_000 });
       // The browser paints nothing before the render-blocking stylesheet, but a script's reads
       // lay the page out with whatever has arrived: read the static copy as it is first painted.
-      await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet !== null), undefined, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet !== null),
+        undefined,
+        { timeout: 30_000 },
+      );
       expect(await appScriptRan(page)).toBe(false);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       expect(await kpi.locator('.kpi-value').innerText()).toBe(formatEuroCompact(actual, lang));
       expect(await kpi.getAttribute('data-value')).toBe(String(actual));
       expect(await page.locator('.kpi-block[data-snapshot="build"] [data-testid="snapshot-badge"]').isVisible()).toBe(true);
-      for (const id of ['kpi-target', 'kpi-attainment', 'kpi-gap', 'kpi-projection']) expect(await page.locator(`[data-testid="${id}"]`).isVisible()).toBe(true);
+      for (const id of ['kpi-target', 'kpi-attainment', 'kpi-gap', 'kpi-projection'])
+        expect(await page.locator(`[data-testid="${id}"]`).isVisible()).toBe(true);
       const staticText = await page.locator('.kpi-block').innerText();
       const staticBox = await page.locator('.kpi-block').boundingBox();
       const staticPixels = await page.locator('.kpi-block').screenshot({ caret: 'initial' });
@@ -244,12 +253,25 @@ describe('first paint from the build-time snapshot (built app in Chromium)', () 
         await page.waitForFunction(() => document.readyState !== 'loading' && document.querySelector('noscript') !== null, undefined, { timeout: 30_000 });
         expect(await appScriptRan(page)).toBe(false);
       };
-      for (const hash of ['retailer=Monoprix', 'dataset=public', 'lang=fr&from=2020-01-01', 'basis=net', 'target=original', 'view=data', 'view=competition', 'view=console', 'lang=de']) {
+      for (const hash of [
+        'retailer=Monoprix',
+        'dataset=public',
+        'lang=fr&from=2020-01-01',
+        'basis=net',
+        'target=original',
+        'view=data',
+        'view=competition',
+        'view=console',
+        'lang=de',
+      ]) {
         await open(hash);
         expect(await page.locator('[data-testid^="kpi-"]').count(), hash).toBe(0);
         expect(await page.locator('#root .boot-message').isVisible(), hash).toBe(true);
         const trace = await page.evaluate(() => (window as unknown as TraceWindow).__kpiTrace);
-        expect(trace.some((t) => t.value !== null), hash).toBe(false);
+        expect(
+          trace.some((t) => t.value !== null),
+          hash,
+        ).toBe(false);
       }
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
       // The same check on a link at the defaults does see them (the check above can fail).

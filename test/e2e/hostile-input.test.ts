@@ -10,7 +10,18 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { serveBuiltSite } from './built-site';
 import { expectCleanRun, openApp, screenshot, SCREENSHOT_DIR, waitForEngine, type OpenedApp } from './browser';
-import { canaryCount, expectNoActiveMarkup, HOSTILE_DATASET_NAME, HOSTILE_FILE_STEM, hostileLinks, LINK_NAMES, hostileSalesCsv, hostileTargetsCsv, installCanary, PAYLOADS } from './hostile-payloads';
+import {
+  canaryCount,
+  expectNoActiveMarkup,
+  HOSTILE_DATASET_NAME,
+  HOSTILE_FILE_STEM,
+  hostileLinks,
+  LINK_NAMES,
+  hostileSalesCsv,
+  hostileTargetsCsv,
+  installCanary,
+  PAYLOADS,
+} from './hostile-payloads';
 import { recordBrowserFigures } from './reliability-counts';
 
 /** Every view of the app. */
@@ -26,7 +37,9 @@ describe('hostile input is shown as text and never runs (built app in Chromium)'
 
   afterAll(() => {
     canaries += dialogs.length;
-    console.log(`hostile-input: ${PAYLOADS.length} payloads in ${placements} places (headers, cells, file and dataset names, link values), ${VIEWS.length} views; ${canaries} canaries fired, ${opened.reduce((n, a) => n + a.foreignRequests.length, 0)} requests leaked`);
+    console.log(
+      `hostile-input: ${PAYLOADS.length} payloads in ${placements} places (headers, cells, file and dataset names, link values), ${VIEWS.length} views; ${canaries} canaries fired, ${opened.reduce((n, a) => n + a.foreignRequests.length, 0)} requests leaked`,
+    );
     recordBrowserFigures('hostile-input', opened, canaries);
   });
 
@@ -102,7 +115,9 @@ describe('hostile input is shown as text and never runs (built app in Chromium)'
           // real element and every `name="…"` is a real attribute: check those.
           const tags = text.match(/<[^>]*>/g) ?? [];
           const elements = tags.filter((tag) => /^<\/?\s*(script|foreignObject|iframe|object|embed|use|animate|set|image)\b/i.test(tag));
-          const attributes = tags.flatMap((tag) => [...tag.matchAll(/\s([\w:-]+)="([^"]*)"/g)]).filter(([, name, value]) => /^on/i.test(name!) || (/(^|:)href$|^src$/i.test(name!) && !value!.startsWith('#')));
+          const attributes = tags
+            .flatMap((tag) => [...tag.matchAll(/\s([\w:-]+)="([^"]*)"/g)])
+            .filter(([, name, value]) => /^on/i.test(name!) || (/(^|:)href$|^src$/i.test(name!) && !value!.startsWith('#')));
           expect([...elements, ...attributes.map((a) => a[0])], `${chart}.svg active content`).toEqual([]);
         }
       }
@@ -131,7 +146,11 @@ describe('hostile input is shown as text and never runs (built app in Chromium)'
       await page.locator('[data-testid="ingest-confirm"]').click();
       await page.locator('[data-testid="open-dataset"]').waitFor({ timeout: 60_000 });
       const report = page.locator('[data-testid="ingest-report"]').first();
-      expect([await report.getAttribute('data-rows-read'), await report.getAttribute('data-rows-loaded'), await report.getAttribute('data-rows-rejected')]).toEqual(['13', '12', '1']);
+      expect([
+        await report.getAttribute('data-rows-read'),
+        await report.getAttribute('data-rows-loaded'),
+        await report.getAttribute('data-rows-rejected'),
+      ]).toEqual(['13', '12', '1']);
       expect(await report.innerText()).toContain(PAYLOADS[1]);
       const [rejects] = await Promise.all([page.waitForEvent('download'), report.locator('[data-testid="download-rejects"]').click()]);
       expect(rejects.suggestedFilename()).not.toMatch(/[<>"/\\:*?|]/);
@@ -150,7 +169,10 @@ describe('hostile input is shown as text and never runs (built app in Chromium)'
       expect(await page.locator('a.source-link[href^="javascript" i]').count()).toBe(0);
       expect(overview).toContain(PAYLOADS[3]);
       const tooltips = await hoverCharts(page);
-      expect(PAYLOADS.some((payload) => tooltips.includes(payload)), `a tooltip shows a payload as text: ${tooltips.slice(0, 500)}`).toBe(true);
+      expect(
+        PAYLOADS.some((payload) => tooltips.includes(payload)),
+        `a tooltip shows a payload as text: ${tooltips.slice(0, 500)}`,
+      ).toBe(true);
       await expectQuiet(page, 'the overview after hovering');
       const exported = await exportCharts(page, 'hostile-upload');
       expect(exported).toContain('&lt;img src=x onerror=');

@@ -52,17 +52,56 @@ export function hostileTargetsCsv(): string {
 export async function hostileLinkData(): Promise<string> {
   const retailer = p(0);
   const sales = [['date', 'retailer', 'channel', 'platform', 'region', 'category', 'orders', 'revenue_eur', 'commission_eur', 'metric', 'source']];
-  for (let i = 0; i < 10; i++) sales.push([`2022-${String(i + 1).padStart(2, '0')}-01`, retailer, p(i + 1), p(i + 2), p(i + 3), p(i + 4), '3', `${2000 + i}`, '10', p(i + 5), `javascript:window.__canary++`]);
+  for (let i = 0; i < 10; i++)
+    sales.push([
+      `2022-${String(i + 1).padStart(2, '0')}-01`,
+      retailer,
+      p(i + 1),
+      p(i + 2),
+      p(i + 3),
+      p(i + 4),
+      '3',
+      `${2000 + i}`,
+      '10',
+      p(i + 5),
+      `javascript:window.__canary++`,
+    ]);
   const files = {
-      sales: csv(sales, ','),
-      targets: csv([['retailer', 'channel', 'period_start', 'period_end', 'target_eur', 'set_on', 'label', 'metric', 'source'], [retailer, '', '2022-01-01', '2022-12-31', '30000', '2021-06-01', p(6), p(7), 'javascript:window.__canary++']], ','),
-      platform_fees: csv([['platform', 'valid_from', 'valid_to', 'rate_pct', 'fixed_eur_per_order', 'label', 'source'], [p(2), '2020-01-01', '', '12', '0', p(4), 'data:text/html,<script>window.__canary++</script>']], ','),
-      events: csv([['date', 'retailer', 'label', 'source_url'], ['2022-03-01', retailer, p(5), 'javascript:window.__canary++'], ['2022-05-01', retailer, p(1), ' javascript:window.__canary++']], ','),
+    sales: csv(sales, ','),
+    targets: csv(
+      [
+        ['retailer', 'channel', 'period_start', 'period_end', 'target_eur', 'set_on', 'label', 'metric', 'source'],
+        [retailer, '', '2022-01-01', '2022-12-31', '30000', '2021-06-01', p(6), p(7), 'javascript:window.__canary++'],
+      ],
+      ',',
+    ),
+    platform_fees: csv(
+      [
+        ['platform', 'valid_from', 'valid_to', 'rate_pct', 'fixed_eur_per_order', 'label', 'source'],
+        [p(2), '2020-01-01', '', '12', '0', p(4), 'data:text/html,<script>window.__canary++</script>'],
+      ],
+      ',',
+    ),
+    events: csv(
+      [
+        ['date', 'retailer', 'label', 'source_url'],
+        ['2022-03-01', retailer, p(5), 'javascript:window.__canary++'],
+        ['2022-05-01', retailer, p(1), ' javascript:window.__canary++'],
+      ],
+      ',',
+    ),
   };
   return encodeEmbedded({ name: HOSTILE_DATASET_NAME, files });
 }
 
-export const LINK_NAMES = ['filter values', 'a javascript: source', 'a web source named like markup', 'data carried by the link', 'packed state', 'invalid keys'] as const;
+export const LINK_NAMES = [
+  'filter values',
+  'a javascript: source',
+  'a web source named like markup',
+  'data carried by the link',
+  'packed state',
+  'invalid keys',
+] as const;
 
 /** Link hashes whose values are payloads (URL-encoded as a browser would send them). */
 export async function hostileLinks(): Promise<{ name: (typeof LINK_NAMES)[number]; hash: string; expectText: string[] }[]> {
@@ -81,7 +120,11 @@ export async function hostileLinks(): Promise<{ name: (typeof LINK_NAMES)[number
       hash: `dataset=sample&st=${packState({ hiddenChannels: [p(0), p(1), p(3)], trendBucket: p(2), [p(4)]: p(5) })}`,
       expectText: ['st.trendBucket'],
     },
-    { name: 'invalid keys', hash: `view=${q(p(0))}&lang=${q(p(1))}&dataset=${q(p(3))}&target=${q(p(2))}&from=${q(p(5))}`, expectText: ['view', 'lang', 'dataset', 'target', 'from'] },
+    {
+      name: 'invalid keys',
+      hash: `view=${q(p(0))}&lang=${q(p(1))}&dataset=${q(p(3))}&target=${q(p(2))}&from=${q(p(5))}`,
+      expectText: ['view', 'lang', 'dataset', 'target', 'from'],
+    },
   ];
 }
 
@@ -119,10 +162,13 @@ export async function expectNoActiveMarkup(page: Page, where: string): Promise<v
     const own = (el: Element) =>
       (el === policyScript && el.id === 'cible-csp') ||
       // The build-time figures of the first paint: JSON data, never run.
-      (el.id === 'cible-first-paint' && el.getAttribute('type') === 'application/json' && el.parentElement === document.head) || (el.matches('.cm-editor img.cm-widgetBuffer') && el.attributes.length === 2 && !el.hasAttribute('src'));
-    for (const el of document.querySelectorAll('img, iframe, object, embed, foreignObject, script:not([src])')) if (!own(el)) bad.push(el.outerHTML.slice(0, 120));
+      (el.id === 'cible-first-paint' && el.getAttribute('type') === 'application/json' && el.parentElement === document.head) ||
+      (el.matches('.cm-editor img.cm-widgetBuffer') && el.attributes.length === 2 && !el.hasAttribute('src'));
+    for (const el of document.querySelectorAll('img, iframe, object, embed, foreignObject, script:not([src])'))
+      if (!own(el)) bad.push(el.outerHTML.slice(0, 120));
     for (const el of document.querySelectorAll('*')) {
-      for (const attribute of el.attributes) if (attribute.name.toLowerCase().startsWith('on')) bad.push(`${el.tagName} ${attribute.name}=${attribute.value.slice(0, 60)}`);
+      for (const attribute of el.attributes)
+        if (attribute.name.toLowerCase().startsWith('on')) bad.push(`${el.tagName} ${attribute.name}=${attribute.value.slice(0, 60)}`);
     }
     for (const a of document.querySelectorAll('a[href]')) {
       const href = a.getAttribute('href')!;

@@ -3,7 +3,6 @@ import { describe, expect, test } from 'vitest';
 import { serveBuiltSite } from './built-site';
 import { openApp, waitForEngine } from './browser';
 
-
 describe('offline second visit (built app in Chromium)', () => {
   const server = serveBuiltSite({ prefix: '/reports/cible/' });
 

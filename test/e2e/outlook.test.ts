@@ -36,7 +36,9 @@ describe('outlook: pacing, forecasts and scenarios (built app in Chromium)', () 
       expect(Number(await attribute(page, 'pacing-projection'))).toBe(start);
       expect(await page.locator('[data-testid="pacing-thresholds"]').innerText()).toMatch(/on track from 100%, at risk from 90%/);
       // The forecast shows its model and its hold-out error.
-      expect(await attribute(page, 'forecast-summary', 'data-model')).toMatch(/^(linear|compound|seasonal-naive|holt|holt-winters-additive|holt-winters-multiplicative)$/);
+      expect(await attribute(page, 'forecast-summary', 'data-model')).toMatch(
+        /^(linear|compound|seasonal-naive|holt|holt-winters-additive|holt-winters-multiplicative)$/,
+      );
       expect(Number(await attribute(page, 'forecast-summary', 'data-mape'))).toBeGreaterThan(0);
 
       // Keyboard: web +5% for the rest of the year lifts the projection past 90% of the goal.
@@ -198,7 +200,9 @@ describe('outlook: pacing, forecasts and scenarios (built app in Chromium)', () 
         }),
       );
       expect(state).toBe('ready');
-      await expect.poll(() => page.locator('[data-testid="outlook"]').innerText(), { timeout: 10_000 }).toContain('Aucun objectif ne s’applique à cette sélection');
+      await expect
+        .poll(() => page.locator('[data-testid="outlook"]').innerText(), { timeout: 10_000 })
+        .toContain('Aucun objectif ne s’applique à cette sélection');
       expect(await page.locator('[data-testid="pacing-status"]').count()).toBe(0);
       expectCleanRun(app);
     } finally {

@@ -6,7 +6,6 @@ import { DIST, serveBuiltSite } from './built-site';
 import { expectCleanRun, openApp, screenshot, waitForEngine, waitForEngineAfter } from './browser';
 import { startStaticServer } from './static-server';
 
-
 const PUBLIC_CARREFOUR_2022 = 'dataset=public&retailer=Carrefour&from=2022-01-01&to=2022-12-31';
 
 // Carrefour's published 2022 e-commerce figure; both bundled datasets are calibrated to it.
@@ -27,9 +26,7 @@ async function kpi(page: Page, testId: string): Promise<number> {
 
 async function expectKpi(page: Page, testId: string, expected: number, tolerance: number): Promise<void> {
   const value = await kpi(page, testId);
-  expect(Math.abs(value - expected), `${testId} = ${value}, expected ${expected} ± ${tolerance}`).toBeLessThanOrEqual(
-    tolerance,
-  );
+  expect(Math.abs(value - expected), `${testId} = ${value}, expected ${expected} ± ${tolerance}`).toBeLessThanOrEqual(tolerance);
 }
 
 /** The KPIs of `#dataset=public&retailer=Carrefour&from=2022-01-01&to=2022-12-31`. */
@@ -41,7 +38,6 @@ async function expectPublicCarrefour2022(page: Page): Promise<void> {
   await expectKpi(page, 'kpi-gap', 0, EURO);
   await expectKpi(page, 'kpi-projection', CARREFOUR_2022, EURO);
 }
-
 
 describe('overview (built app in Chromium)', () => {
   const rootServer = serveBuiltSite();
@@ -98,9 +94,7 @@ describe('overview (built app in Chromium)', () => {
     try {
       expect(await waitForEngine(app.page)).toBe('ready');
       // Accept either the <select> itself carrying the test id or a wrapper around it.
-      const select = app.page
-        .locator('select[data-testid="dataset-select"], [data-testid="dataset-select"] select')
-        .first();
+      const select = app.page.locator('select[data-testid="dataset-select"], [data-testid="dataset-select"] select').first();
       const state = await waitForEngineAfter(app.page, () => select.selectOption('sample'));
       expect(state, `engine state; console: ${app.consoleErrors.join(' | ')}`).toBe('ready');
 

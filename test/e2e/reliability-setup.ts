@@ -23,7 +23,11 @@ export function setup(): () => Promise<void> {
       }
     }
     const parts = Object.values(browser);
-    console.log(`\n${reliabilityLine(ingest, parts)}\n  (browser parts: ${Object.entries(browser).map(([name, b]) => `${name} ${b.browsers} browsers`).join(', ')})`);
+    console.log(
+      `\n${reliabilityLine(ingest, parts)}\n  (browser parts: ${Object.entries(browser)
+        .map(([name, b]) => `${name} ${b.browsers} browsers`)
+        .join(', ')})`,
+    );
     const wrong = nonZeroFigures(ingest, parts);
     if (wrong.length) throw new Error(`Reliability figures that must be zero are not: ${wrong.join(', ')}`);
   };

@@ -26,7 +26,7 @@ describe('data hosted on another origin (built app in Chromium)', () => {
     await connection.run(`COPY (SELECT DATE '2022-01-01' + (i % 181)::INTEGER AS date, 'Carrefour' AS retailer,
       ['voice', 'web'][1 + i % 2] AS channel, ((i * 37) % 10000 / 100)::DECIMAL(18, 2) AS revenue_eur
       FROM range(3000) t(i)) TO '${path.join(dir, 'ventes.parquet')}' (FORMAT parquet)`);
-    parquetRevenue = ((await connection.runAndReadAll(`SELECT sum(revenue_eur)::DOUBLE FROM '${path.join(dir, 'ventes.parquet')}'`)).getRows()[0]![0] as number);
+    parquetRevenue = (await connection.runAndReadAll(`SELECT sum(revenue_eur)::DOUBLE FROM '${path.join(dir, 'ventes.parquet')}'`)).getRows()[0]![0] as number;
     connection.closeSync();
     parquetHost = await startStaticServer({ root: dir, cors: true });
     host = await startStaticServer({ root: FIXTURES, cors: true });

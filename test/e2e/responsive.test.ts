@@ -22,7 +22,8 @@ async function smallTargets(page: Page): Promise<string[]> {
       if (type === 'file' || type === 'range') continue;
       const target = type === 'checkbox' || type === 'radio' ? (element.closest('label') ?? element) : element;
       const box = target.getBoundingClientRect();
-      if (box.width < 44 || box.height < 44) small.push(`${target.tagName.toLowerCase()} "${(target.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+      if (box.width < 44 || box.height < 44)
+        small.push(`${target.tagName.toLowerCase()} "${(target.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
     }
     return small;
   });
@@ -37,35 +38,43 @@ async function expectNoSidewaysScroll(page: Page, view: string): Promise<void> {
 describe('phones (built app in Chromium)', () => {
   const server = serveBuiltSite();
 
-  test('at 360 px every view fits the screen (no sideways scroll) and its controls are 44 × 44 px or more', async () => {
-    const app = await openApp({ baseUrl: server.url, hash: 'view=overview', viewport: { width: 360, height: 740 } });
-    try {
-      const { page } = app;
-      expect(await waitForEngine(page, COLD_START)).toBe('ready');
-      for (const view of VIEWS) {
-        await showView(page, view);
-        await expectNoSidewaysScroll(page, view);
-        expect(await smallTargets(page), `${view}: controls under 44 × 44 px`).toEqual([]);
+  test(
+    'at 360 px every view fits the screen (no sideways scroll) and its controls are 44 × 44 px or more',
+    async () => {
+      const app = await openApp({ baseUrl: server.url, hash: 'view=overview', viewport: { width: 360, height: 740 } });
+      try {
+        const { page } = app;
+        expect(await waitForEngine(page, COLD_START)).toBe('ready');
+        for (const view of VIEWS) {
+          await showView(page, view);
+          await expectNoSidewaysScroll(page, view);
+          expect(await smallTargets(page), `${view}: controls under 44 × 44 px`).toEqual([]);
+        }
+        expectCleanRun(app);
+      } finally {
+        await app.close();
       }
-      expectCleanRun(app);
-    } finally {
-      await app.close();
-    }
-  }, TOUR);
+    },
+    TOUR,
+  );
 
-  test.each(['light', 'dark'] as const)('screenshots of every view on a 390 × 844 phone, %s theme', async (scheme) => {
-    const app = await openApp({ baseUrl: server.url, hash: 'view=overview', viewport: { width: 390, height: 844 }, colorScheme: scheme });
-    try {
-      const { page } = app;
-      expect(await waitForEngine(page, COLD_START)).toBe('ready');
-      for (const view of VIEWS) {
-        await showView(page, view);
-        await expectNoSidewaysScroll(page, view);
-        await screenshot(page, `phone-${view}-${scheme}.png`);
+  test.each(['light', 'dark'] as const)(
+    'screenshots of every view on a 390 × 844 phone, %s theme',
+    async (scheme) => {
+      const app = await openApp({ baseUrl: server.url, hash: 'view=overview', viewport: { width: 390, height: 844 }, colorScheme: scheme });
+      try {
+        const { page } = app;
+        expect(await waitForEngine(page, COLD_START)).toBe('ready');
+        for (const view of VIEWS) {
+          await showView(page, view);
+          await expectNoSidewaysScroll(page, view);
+          await screenshot(page, `phone-${view}-${scheme}.png`);
+        }
+        expectCleanRun(app);
+      } finally {
+        await app.close();
       }
-      expectCleanRun(app);
-    } finally {
-      await app.close();
-    }
-  }, TOUR);
+    },
+    TOUR,
+  );
 });

@@ -9,7 +9,17 @@ import { serveBuiltSite } from './built-site';
 import { openApp, screenshot, SCREENSHOT_DIR, waitForEngine, waitForEngineAfter } from './browser';
 
 const KPIS = ['kpi-actual', 'kpi-target', 'kpi-attainment', 'kpi-gap', 'kpi-projection'];
-const FILTERS = ['filter-from', 'filter-to', 'filter-retailer', 'filter-channel', 'filter-region', 'filter-category', 'filter-target', 'dataset-select', 'trend-bucket'];
+const FILTERS = [
+  'filter-from',
+  'filter-to',
+  'filter-retailer',
+  'filter-channel',
+  'filter-region',
+  'filter-category',
+  'filter-target',
+  'dataset-select',
+  'trend-bucket',
+];
 const SERIES = ['trend-series-voice', 'trend-series-web', 'trend-series-partner'];
 
 async function snapshot(page: Page): Promise<Record<string, string | null>> {
@@ -70,17 +80,27 @@ describe('share links, exports and print (built app in Chromium)', () => {
       const { page } = app;
       expect(await waitForEngine(page)).toBe('ready');
       const actual = Number(await page.locator('[data-testid="kpi-actual"]').getAttribute('data-value'));
-      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="chart-channel-mix"] [data-testid="export-csv"]').click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('[data-testid="chart-channel-mix"] [data-testid="export-csv"]').click(),
+      ]);
       const file = path.join(SCREENSHOT_DIR, 'export-channel-mix.csv');
       await download.saveAs(file);
       const { report, csv } = await prepareIngest({ fileName: 'export-channel-mix.csv', bytes: new Uint8Array(readFileSync(file)), kind: 'table' });
       expect(report.refused).toBe(false);
       expect(report.settings.encoding).toBe('utf-8-bom');
       const revenueIndex = report.headers.indexOf('revenue_eur');
-      const total = csv.trim().split('\n').slice(1).reduce((sum, line) => sum + Number(line.split(',')[revenueIndex]), 0);
+      const total = csv
+        .trim()
+        .split('\n')
+        .slice(1)
+        .reduce((sum, line) => sum + Number(line.split(',')[revenueIndex]), 0);
       expect(Math.abs(total - actual)).toBeLessThan(0.01);
 
-      const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="chart-revenue-by-channel"] [data-testid="export-svg"]').click()]);
+      const [svg] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('[data-testid="chart-revenue-by-channel"] [data-testid="export-svg"]').click(),
+      ]);
       expect(svg.suggestedFilename()).toBe('cible-revenue-by-channel.svg');
 
       await page.emulateMedia({ media: 'print' });

@@ -59,7 +59,8 @@ const CORS_HEADERS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expos
 function parseRange(header: string | undefined, size: number): { start: number; end: number } | 'unsatisfiable' | null {
   const match = header?.match(/^bytes=(\d*)-(\d*)$/);
   if (!match || (match[1] === '' && match[2] === '')) return null;
-  const [start, end] = match[1] === '' ? [Math.max(0, size - Number(match[2])), size - 1] : [Number(match[1]), match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1)];
+  const [start, end] =
+    match[1] === '' ? [Math.max(0, size - Number(match[2])), size - 1] : [Number(match[1]), match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1)];
   return start > end || start >= size ? 'unsatisfiable' : { start, end };
 }
 
@@ -127,7 +128,10 @@ export function startStaticServer({ root, prefix, cors = false, headers = {} }: 
       return status;
     }
     await new Promise<void>((resolve, reject) => {
-      createReadStream(filePath, range ?? {}).on('error', reject).on('end', resolve).pipe(res);
+      createReadStream(filePath, range ?? {})
+        .on('error', reject)
+        .on('end', resolve)
+        .pipe(res);
     });
     return status;
   };

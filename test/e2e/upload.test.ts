@@ -16,7 +16,6 @@ async function kpiValue(page: Page, testId: string): Promise<number> {
   return Number(await locator.getAttribute('data-value'));
 }
 
-
 describe('upload (built app in Chromium)', () => {
   const server = serveBuiltSite();
 
@@ -68,7 +67,12 @@ describe('upload (built app in Chromium)', () => {
       try {
         expect(await waitForEngine(viewer.page)).toBe('ready');
         expect(Math.abs((await kpiValue(viewer.page, 'kpi-actual')) - LOADED_REVENUE)).toBeLessThan(0.005);
-        const fetched = await viewer.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.csv(\.gz)?$/.test(n)));
+        const fetched = await viewer.page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((e) => e.name)
+            .filter((n) => /\.csv(\.gz)?$/.test(n)),
+        );
         expect(fetched).toEqual([]);
         expect(viewer.consoleErrors).toEqual([]);
       } finally {

@@ -15,14 +15,16 @@ const engine = useNodeEngine({ bundled: true });
  */
 async function shownTexts(dataset: string): Promise<string[]> {
   const t = (table: 'sales' | 'targets' | 'platform_fees' | 'events') => tableRef(dataset, table);
-  const result = await engine.query(sql`SELECT DISTINCT text FROM (
+  const result = await engine.query(
+    sql`SELECT DISTINCT text FROM (
     SELECT label AS text FROM ${t('targets')} UNION ALL SELECT metric FROM ${t('targets')} UNION ALL SELECT source FROM ${t('targets')}
     UNION ALL SELECT label FROM ${t('events')}
     UNION ALL SELECT label FROM ${t('platform_fees')} UNION ALL SELECT source FROM ${t('platform_fees')}
     UNION ALL SELECT metric FROM ${t('sales')} UNION ALL SELECT source FROM ${t('sales')}
   ) WHERE text IS NOT NULL AND NOT regexp_matches(text, '^https?://')
     AND text NOT IN (SELECT retailer FROM ${t('sales')})
-  ORDER BY text`.text);
+  ORDER BY text`.text,
+  );
   return result.columns.text as string[];
 }
 
@@ -33,7 +35,10 @@ describe('French for the bundled datasets’ own text', () => {
   it.each(BUNDLED_DATASET_IDS)('every label, metric and text source of “%s” has its French, with the same figures', async (dataset) => {
     const texts = await shownTexts(dataset);
     expect(texts.length).toBeGreaterThan(10);
-    expect(texts.filter((text) => !hasBundledLabelFr(text)), 'texts without a French translation').toEqual([]);
+    expect(
+      texts.filter((text) => !hasBundledLabelFr(text)),
+      'texts without a French translation',
+    ).toEqual([]);
     for (const text of texts) {
       const french = bundledLabelFr(text);
       expect(french, text).not.toBe(text);
@@ -44,8 +49,12 @@ describe('French for the bundled datasets’ own text', () => {
 
   it('the French page reads the goal chart’s footer and the metric-break event in French; the English page as written', async () => {
     const fr = createI18n('fr');
-    expect(fr.dataText('Restated: €4.2bn of food e-commerce revenue in 2022')).toBe('Objectif révisé : 4,2 Md€ de chiffre d’affaires e-commerce alimentaire en 2022');
-    expect(fr.dataText('Metric change: food e-commerce sales (to 2020) → e-commerce GMV (from 2022); 2021 value not published')).toMatch(/^Changement d’indicateur : ventes e-commerce alimentaire \(jusqu’en 2020\) → GMV e-commerce/);
+    expect(fr.dataText('Restated: €4.2bn of food e-commerce revenue in 2022')).toBe(
+      'Objectif révisé : 4,2 Md€ de chiffre d’affaires e-commerce alimentaire en 2022',
+    );
+    expect(fr.dataText('Metric change: food e-commerce sales (to 2020) → e-commerce GMV (from 2022); 2021 value not published')).toMatch(
+      /^Changement d’indicateur : ventes e-commerce alimentaire \(jusqu’en 2020\) → GMV e-commerce/,
+    );
     expect(createI18n('en').dataText('Restated: €4.2bn of food e-commerce revenue in 2022')).toBe('Restated: €4.2bn of food e-commerce revenue in 2022');
   });
 });

@@ -11,7 +11,13 @@ import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ColumnarResult, Engine } from '../../src/engine/engine';
-import { fetchClickHouseDataset, fetchDailySales, loadClickHouseDataset, type ClickHouseDataset, type ClickHouseSource } from '../../src/ingest/clickhouse-dataset';
+import {
+  fetchClickHouseDataset,
+  fetchDailySales,
+  loadClickHouseDataset,
+  type ClickHouseDataset,
+  type ClickHouseSource,
+} from '../../src/ingest/clickhouse-dataset';
 import { loadCanonicalDataset } from '../../src/ingest/load-canonical';
 import { salesTotals } from '../../src/ingest/load-ingest';
 import { prepareIngest } from '../../src/ingest/prepare-ingest';
@@ -93,7 +99,8 @@ function withoutRowCounts(result: ColumnarResult): ColumnarResult {
   const names = result.names.filter((n) => n !== 'row_count' && !n.startsWith('rows_'));
   const facet = result.columns.facet ? Array.from(result.columns.facet as ArrayLike<unknown>) : null;
   const keep = Array.from({ length: result.numRows }, (_, i) => i).filter((i) => facet?.[i] !== 'rows');
-  const pick = (column: unknown) => (column instanceof Float64Array ? Float64Array.from(keep, (i) => column[i]!) : keep.map((i) => (column as ArrayLike<unknown>)[i]));
+  const pick = (column: unknown) =>
+    column instanceof Float64Array ? Float64Array.from(keep, (i) => column[i]!) : keep.map((i) => (column as ArrayLike<unknown>)[i]);
   const columns = Object.fromEntries(names.map((n) => [n, pick(result.columns[n])]));
   return { ...result, names, numRows: keep.length, columns: columns as ColumnarResult['columns'] };
 }
@@ -142,7 +149,14 @@ describe('a generated export on the cluster, its columns mapped', () => {
   it('is read through the mapping and sums many rows a day into fewer', async () => {
     expect(fetchedExport.sales.rowsOnCluster).toBe(EXPORT_ROWS);
     expect(fetchedExport.sales.rowsSent).toBeLessThan(EXPORT_ROWS);
-    expect(fetchedExport.sales.columns).toMatchObject({ date: 'order_day', retailer: 'enseigne', channel: 'canal', revenue_eur: 'ca_ttc', commission_eur: 'fee_eur', orders: 'nb_commandes' });
+    expect(fetchedExport.sales.columns).toMatchObject({
+      date: 'order_day',
+      retailer: 'enseigne',
+      channel: 'canal',
+      revenue_eur: 'ca_ttc',
+      commission_eur: 'fee_eur',
+      orders: 'nb_commandes',
+    });
     expect(await salesTotals(engine, EXPORT)).toEqual(await salesTotals(engine, EXPORT_LOCAL));
     const rows = await run(everyNamedQuery({ ...DEFAULT_FILTERS, dataset: EXPORT }).facets!);
     const facet = Array.from(rows.columns.facet as ArrayLike<unknown>);
@@ -154,7 +168,8 @@ describe('a generated export on the cluster, its columns mapped', () => {
       fc.asyncProperty(sampleFilters(EXPORT), (filters) => expectSameAsSample(filters, EXPORT, EXPORT_LOCAL)),
       { seed: SEED + 1, numRuns: Math.max(1, Math.round(RUNS / 2)) },
     );
-    for (const view of [{}, { from: '2020-06-10', to: '2021-03-20', basis: 'net' as const }]) await expectSameAsSample({ ...DEFAULT_FILTERS, ...view }, EXPORT, EXPORT_LOCAL);
+    for (const view of [{}, { from: '2020-06-10', to: '2021-03-20', basis: 'net' as const }])
+      await expectSameAsSample({ ...DEFAULT_FILTERS, ...view }, EXPORT, EXPORT_LOCAL);
   });
 });
 

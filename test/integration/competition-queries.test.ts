@@ -24,7 +24,11 @@ describe('allianceChannelsQuery()', () => {
     expect(carrefour[0]!.retailerRevenue).toBeCloseTo(4.2e9, 2);
     // Calibrated 2022 splits: web = Drive €2,373.84m + site €1,582.56m; Google Shopping €168m;
     // voice = Assistant €52.92m + Home €22.68m.
-    expect(Object.fromEntries(carrefour.map((r) => [r.channel, Math.round(r.revenue)]))).toEqual({ web: 3_956_400_000, partner: 168_000_000, voice: 75_600_000 });
+    expect(Object.fromEntries(carrefour.map((r) => [r.channel, Math.round(r.revenue)]))).toEqual({
+      web: 3_956_400_000,
+      partner: 168_000_000,
+      voice: 75_600_000,
+    });
     expect(monoprix[0]!.retailerRevenue).toBeCloseTo(218e6, 2); // monoprix.fr €185m + Amazon €33m
     const orders = await value(`SELECT sum(orders)::DOUBLE AS v FROM ds_sample.sales WHERE retailer = 'Carrefour' AND channel = 'web' AND year(date) = 2022`);
     expect(carrefour.find((r) => r.channel === 'web')!.orders).toBe(orders);
@@ -57,11 +61,31 @@ describe('allianceChannelsQuery()', () => {
   it('on the public figures, Carrefour’s total has no channel split, no orders and no commission figure', async () => {
     const rows = await run(allianceChannelsQuery(f({ dataset: 'public', ...YEAR_2022 })), readAllianceChannels);
     expect(rows).toEqual([
-      { retailer: 'Carrefour', channel: 'total', revenue: 4.2e9, gross: 4.2e9, commission: 0, orders: null, rowsWithoutCommission: 1, rows: 1, retailerRevenue: 4.2e9 },
+      {
+        retailer: 'Carrefour',
+        channel: 'total',
+        revenue: 4.2e9,
+        gross: 4.2e9,
+        commission: 0,
+        orders: null,
+        rowsWithoutCommission: 1,
+        rows: 1,
+        retailerRevenue: 4.2e9,
+      },
     ]);
     const all = await run(allianceChannelsQuery(f({ dataset: 'public', compare: ['Monoprix'] })), readAllianceChannels);
     expect(all).toEqual([
-      { retailer: 'Monoprix', channel: 'partner', revenue: 12.5e6, gross: 12.5e6, commission: 1e6, orders: null, rowsWithoutCommission: 0, rows: 1, retailerRevenue: 12.5e6 },
+      {
+        retailer: 'Monoprix',
+        channel: 'partner',
+        revenue: 12.5e6,
+        gross: 12.5e6,
+        commission: 1e6,
+        orders: null,
+        rowsWithoutCommission: 0,
+        rows: 1,
+        retailerRevenue: 12.5e6,
+      },
     ]);
   });
 });
@@ -78,7 +102,10 @@ describe('allianceByYearQuery()', () => {
       [2022, 4.2e9],
       [2023, 5.3e9],
     ]);
-    expect(carrefour.find((r) => r.year === 2022)).toMatchObject({ metrics: ['e-commerce GMV'], sources: ['https://financialreports.eu/filings/861597/content'] });
+    expect(carrefour.find((r) => r.year === 2022)).toMatchObject({
+      metrics: ['e-commerce GMV'],
+      sources: ['https://financialreports.eu/filings/861597/content'],
+    });
     const monoprix = rows.filter((r) => r.retailer === 'Monoprix');
     expect(monoprix).toHaveLength(1);
     expect(monoprix[0]).toMatchObject({ year: 2018, revenue: 12.5e6, metrics: ['analyst estimate (midpoint of €10–15m)'] });
@@ -118,7 +145,9 @@ describe('revenueDriversQuery()', () => {
     expect(data).toMatchObject({ previousStart: '2020-03-01', previousEnd: '2020-08-31', target: null });
     const voice = data.channels.find((c) => c.channel === 'voice')!;
     // Voice launched on 16 June 2020: a year earlier it had only part of the window.
-    const voiceBefore = await value(`SELECT sum(revenue_eur)::DOUBLE AS v FROM ds_sample.sales WHERE retailer = 'Carrefour' AND channel = 'voice' AND date BETWEEN '2020-03-01' AND '2020-08-31'`);
+    const voiceBefore = await value(
+      `SELECT sum(revenue_eur)::DOUBLE AS v FROM ds_sample.sales WHERE retailer = 'Carrefour' AND channel = 'voice' AND date BETWEEN '2020-03-01' AND '2020-08-31'`,
+    );
     expect(voice.revenue0).toBeCloseTo(voiceBefore, 2);
   });
 

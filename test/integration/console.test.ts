@@ -8,7 +8,7 @@ import { useNodeEngine } from '../support/node-engine';
 const engine = useNodeEngine({ bundled: true });
 let session: Engine;
 beforeAll(async () => {
-  await engine.exec('CREATE OR REPLACE TABLE main.stores AS SELECT * FROM (VALUES (\'Lyon\', 1200), (\'Lille\', 800)) t(store, surface)');
+  await engine.exec("CREATE OR REPLACE TABLE main.stores AS SELECT * FROM (VALUES ('Lyon', 1200), ('Lille', 800)) t(store, surface)");
   session = await engine.openSession();
 });
 
@@ -36,7 +36,9 @@ describe('runConsoleSql()', () => {
   });
 
   it('runs a script statement by statement and shows the last result', async () => {
-    const outcome = ok(await runConsoleSql(session, 'sample', "USE ds_public;\nSELECT 1 AS a;\n-- the year of the goal\nSELECT max(year(period_end))::DOUBLE AS n FROM targets"));
+    const outcome = ok(
+      await runConsoleSql(session, 'sample', 'USE ds_public;\nSELECT 1 AS a;\n-- the year of the goal\nSELECT max(year(period_end))::DOUBLE AS n FROM targets'),
+    );
     expect(outcome.statements).toBe(3);
     expect(outcome.lastKind).toBe('read');
     expect((outcome.result.columns.n as Float64Array)[0]).toBeGreaterThanOrEqual(2022);
@@ -99,7 +101,14 @@ describe('the console’s schema', () => {
     ok(await runConsoleSql(session, 'sample', 'CREATE OR REPLACE TEMP TABLE by_year AS SELECT year(date) AS y, sum(revenue_eur) AS r FROM sales GROUP BY ALL'));
     const query = consoleSchemaQuery('sample');
     const tables = readConsoleSchema(await session.query(query.sql, query.params));
-    expect(tables.map((t) => `${t.group}:${t.name}`)).toEqual(['dataset:events', 'dataset:platform_fees', 'dataset:sales', 'dataset:targets', 'plain:stores', 'temporary:by_year']);
+    expect(tables.map((t) => `${t.group}:${t.name}`)).toEqual([
+      'dataset:events',
+      'dataset:platform_fees',
+      'dataset:sales',
+      'dataset:targets',
+      'plain:stores',
+      'temporary:by_year',
+    ]);
     const sales = tables.find((t) => t.name === 'sales')!;
     expect(sales.columns.slice(0, 3)).toEqual([
       { name: 'date', type: 'DATE' },

@@ -65,8 +65,14 @@ describe('reloading a dataset while it is queried', () => {
   });
 
   it('a load that fails (a bad row DuckDB refuses) leaves the previous copy and no staging tables', async () => {
-    const broken: CanonicalFiles = { ...v1, events: { name: 'events.csv', bytes: new TextEncoder().encode('date,retailer,label,source_url\nnot-a-date,X,Y,Z\n') } };
-    const { seen, errors } = await observeDuring(engine, loadCanonicalDataset(engine, ID, broken).catch(() => undefined));
+    const broken: CanonicalFiles = {
+      ...v1,
+      events: { name: 'events.csv', bytes: new TextEncoder().encode('date,retailer,label,source_url\nnot-a-date,X,Y,Z\n') },
+    };
+    const { seen, errors } = await observeDuring(
+      engine,
+      loadCanonicalDataset(engine, ID, broken).catch(() => undefined),
+    );
     await expect(loadCanonicalDataset(engine, ID, broken)).rejects.toThrow();
     expect(errors).toEqual([]);
     expect([...seen]).toEqual([after]);

@@ -151,7 +151,11 @@ describe('the engine supervisor', () => {
   it(`stops restarting an engine that dies more than ${MAX_RESTARTS} times within a few minutes`, async () => {
     const events = listen();
     let clock = 0;
-    const supervisor = new EngineSupervisor(() => startNodeEngine(), events.listener, () => clock);
+    const supervisor = new EngineSupervisor(
+      () => startNodeEngine(),
+      events.listener,
+      () => clock,
+    );
     await supervisor.engine();
     for (let death = 1; death <= MAX_RESTARTS + 1; death++) {
       const watch = watches.at(-1)!;

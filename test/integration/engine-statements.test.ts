@@ -40,7 +40,7 @@ describe('prepared statements on the dashboard connection', () => {
   });
 
   it('forgets a statement that failed, and prepares it afresh on the next call', async () => {
-    const sql = 'SELECT 1::DOUBLE / (CASE WHEN ? THEN 1 ELSE error(\'refused\') END)::DOUBLE AS v';
+    const sql = "SELECT 1::DOUBLE / (CASE WHEN ? THEN 1 ELSE error('refused') END)::DOUBLE AS v";
     await expect(engine.query(sql, [true])).resolves.toMatchObject({ numRows: 1 });
     const open = engine.statementStats.open;
     await expect(engine.query(sql, [false])).rejects.toThrow(QueryError);

@@ -17,7 +17,7 @@ describe('the Node engine (DuckDB-WASM blocking bundle)', () => {
     expect(r.columns.s).toEqual(['é€', null]);
   });
 
-  it('returns a column named __proto__ (or constructor) as a column, not as the result object\'s prototype', async () => {
+  it("returns a column named __proto__ (or constructor) as a column, not as the result object's prototype", async () => {
     const r = await engine.query(`SELECT 1::DOUBLE AS "__proto__", 'x' AS "constructor", '<script>' AS "<img src=x onerror=alert(1)>"`);
     expect(r.names).toEqual(['__proto__', 'constructor', '<img src=x onerror=alert(1)>']);
     expect(Object.hasOwn(r.columns, '__proto__')).toBe(true);
@@ -49,7 +49,7 @@ describe('the Node engine (DuckDB-WASM blocking bundle)', () => {
   it('inserts columns into an existing table', async () => {
     await engine.exec('CREATE TABLE t (x DOUBLE, s VARCHAR)');
     await engine.insert({ table: 't' }, { x: new Float64Array([1.5, 2.5]), s: ['a', 'b'] });
-    const r = await engine.query('SELECT sum(x) AS total, string_agg(s, \'\' ORDER BY s) AS s FROM t');
+    const r = await engine.query("SELECT sum(x) AS total, string_agg(s, '' ORDER BY s) AS s FROM t");
     expect((r.columns.total as Float64Array)[0]).toBe(4);
     expect(r.columns.s).toEqual(['ab']);
   });
@@ -62,8 +62,20 @@ describe('results for the SQL console', () => {
       TIME '10:11:12.5' AS t, INTERVAL '1 month 3 days 4 hours' AS span, 'x\\x01'::BLOB AS b, 'a'::ENUM('a', 'b') AS e,
       [1, 2] AS l, true AS ok, 'é' AS s`);
     expect(r.types).toEqual({
-      i: 'INTEGER', u: 'UBIGINT', d: 'DOUBLE', m: 'DECIMAL(18,2)', day: 'DATE', ts: 'TIMESTAMP', midnight: 'TIMESTAMP',
-      t: 'TIME', span: 'INTERVAL', b: 'BLOB', e: 'ENUM', l: 'INTEGER[]', ok: 'BOOLEAN', s: 'VARCHAR',
+      i: 'INTEGER',
+      u: 'UBIGINT',
+      d: 'DOUBLE',
+      m: 'DECIMAL(18,2)',
+      day: 'DATE',
+      ts: 'TIMESTAMP',
+      midnight: 'TIMESTAMP',
+      t: 'TIME',
+      span: 'INTERVAL',
+      b: 'BLOB',
+      e: 'ENUM',
+      l: 'INTEGER[]',
+      ok: 'BOOLEAN',
+      s: 'VARCHAR',
     });
     expect(r.columns.ts).toEqual(['2022-01-02 03:04:05']);
     expect(r.columns.midnight).toEqual(['2022-01-02']);

@@ -49,7 +49,20 @@ interface Row {
   oddity: null | { column: number; value: string };
 }
 
-const textArb = fc.constantFrom('Carrefour', 'Monoprix', 'Intermarché', 'E.Leclerc', 'Auchan "Drive"', "L'Épicerie", 'Coop, Nord', '=SUM(A1)', "'+33", '  spaced  ', '€uro', 'Œuvre');
+const textArb = fc.constantFrom(
+  'Carrefour',
+  'Monoprix',
+  'Intermarché',
+  'E.Leclerc',
+  'Auchan "Drive"',
+  "L'Épicerie",
+  'Coop, Nord',
+  '=SUM(A1)',
+  "'+33",
+  '  spaced  ',
+  '€uro',
+  'Œuvre',
+);
 const rowArb: fc.Arbitrary<Row> = fc.record({
   day: fc.tuple(fc.integer({ min: 2017, max: 2024 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })),
   retailer: textArb,
@@ -57,11 +70,34 @@ const rowArb: fc.Arbitrary<Row> = fc.record({
   region: fc.constantFrom('', 'Nord', 'Île-de-France', 'Sud, Est', 'Ouest'),
   orders: fc.oneof(fc.integer({ min: 0, max: 5000 }).map(String), fc.constantFrom('', '007', '-3')),
   revenue: fc.integer({ min: -1_000_000, max: 99_999_999_999 }),
-  commission: fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 99_999 }).map((n) => `${n}`), fc.constantFrom('12.5', '0.125', '1.000', '3,5')),
+  commission: fc.oneof(
+    fc.constant(''),
+    fc.integer({ min: 0, max: 99_999 }).map((n) => `${n}`),
+    fc.constantFrom('12.5', '0.125', '1.000', '3,5'),
+  ),
   oddity: fc.option(
     fc.record({
       column: fc.integer({ min: 0, max: 6 }),
-      value: fc.constantFrom('', ' ', 'n/a', '31/02/2021', '2021-13-01', '12 345,50', '(12.00)', '1,234.5', '99999999999999999', '1e5', ' 42 ', '-', '133,55-', 'EUR 12', '1.234,5', '0x10', 'NULL', '"'),
+      value: fc.constantFrom(
+        '',
+        ' ',
+        'n/a',
+        '31/02/2021',
+        '2021-13-01',
+        '12 345,50',
+        '(12.00)',
+        '1,234.5',
+        '99999999999999999',
+        '1e5',
+        ' 42 ',
+        '-',
+        '133,55-',
+        'EUR 12',
+        '1.234,5',
+        '0x10',
+        'NULL',
+        '"',
+      ),
     }),
     { freq: 4 },
   ),
@@ -85,7 +121,7 @@ function cell(value: string, shape: Shape): string {
   return shape.quoteAll || needs ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-const CP1252: Record<string, number> = { '€': 0x80, 'Œ': 0x8c, 'é': 0xe9, 'É': 0xc9, 'Î': 0xce };
+const CP1252: Record<string, number> = { '€': 0x80, Œ: 0x8c, é: 0xe9, É: 0xc9, Î: 0xce };
 function encode(text: string, shape: Shape): Uint8Array {
   if (shape.encoding === 'windows-1252') {
     return Uint8Array.from([...text].map((c) => CP1252[c] ?? c.charCodeAt(0)));
@@ -98,7 +134,15 @@ function writeFile(rows: Row[], shape: Shape): Uint8Array {
   const header = ['Date', 'Enseigne', 'Canal', 'Région', 'Commandes', 'CA TTC (€)', 'Commission'];
   const lines = [header.map((h) => cell(h, shape)).join(shape.delimiter)];
   for (const row of rows) {
-    const cells = [dateText(row.day, shape.dateFormat), row.retailer, row.channel, row.region, row.orders, amount(row.revenue, shape.decimal), shape.decimal === ',' ? row.commission.replace('.', ',') : row.commission];
+    const cells = [
+      dateText(row.day, shape.dateFormat),
+      row.retailer,
+      row.channel,
+      row.region,
+      row.orders,
+      amount(row.revenue, shape.decimal),
+      shape.decimal === ',' ? row.commission.replace('.', ',') : row.commission,
+    ];
     if (row.oddity) cells[row.oddity.column] = row.oddity.value;
     lines.push(cells.map((c) => cell(c, shape)).join(shape.delimiter));
   }
@@ -108,7 +152,7 @@ function writeFile(rows: Row[], shape: Shape): Uint8Array {
 const requestArb = fc.record({
   shape: shapeArb,
   rows: fc.array(rowArb, { minLength: 1, maxLength: 40 }),
-  channels: fc.constantFrom<Record<string, string>>({}, { phone: 'voice', drive: 'partner' }, { 'Teléphone': 'voice' }),
+  channels: fc.constantFrom<Record<string, string>>({}, { phone: 'voice', drive: 'partner' }, { Teléphone: 'voice' }),
   chosenDate: fc.constantFrom<'dd/mm/yyyy' | 'mm/dd/yyyy' | undefined>(undefined, undefined, 'dd/mm/yyyy', 'mm/dd/yyyy'),
 });
 
@@ -143,7 +187,11 @@ describe('the fast ingest path', () => {
           return;
         }
         // A value too large for its column passes validation and stops the load (both paths).
-        const settle = (work: Promise<unknown>) => work.then((counts) => ({ counts }), () => ({ failed: true }));
+        const settle = (work: Promise<unknown>) =>
+          work.then(
+            (counts) => ({ counts }),
+            () => ({ failed: true }),
+          );
         const exactLoad = await settle(loadPreparedDataset(engine, `ex${id}`, [exact.prepared]));
         expect(await settle(loadPreparedDataset(engine, `fx${id}`, [fast.prepared]))).toEqual(exactLoad);
         if ('failed' in exactLoad) return;

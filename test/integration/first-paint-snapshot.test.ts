@@ -38,7 +38,7 @@ describe('the build-time snapshot of the default view', () => {
     }
   });
 
-  it('renders the default view\'s KPI cards as static markup in both languages, with the live numbers, inert and script-free', async () => {
+  it("renders the default view's KPI cards as static markup in both languages, with the live numbers, inert and script-free", async () => {
     const query = overviewQueries(await defaultView()).kpis;
     const live = readKpiSummary(await engine.query(query.sql, query.params));
     const html = firstPaintTemplates(snapshot);

@@ -32,7 +32,10 @@ describe('the shared CSV corpus', () => {
 
   it('has every message it wrote for these files in French too (the Data page renders their codes)', () => {
     expect(results.length).toBeGreaterThan(0);
-    const untranslated = results.flatMap((r) => r.messages).filter((m) => renderMessage(fr, m) === englishText(m)).map(englishText);
+    const untranslated = results
+      .flatMap((r) => r.messages)
+      .filter((m) => renderMessage(fr, m) === englishText(m))
+      .map(englishText);
     expect(untranslated).toEqual([]);
   });
 });

@@ -32,7 +32,21 @@ describe('third-party exports through the mapping (shared/datasets)', () => {
 
   it('reproduces the Walmart reference totals to the cent, reading DD-MM-YYYY dates day first', async () => {
     const file = path.join(SHARED, 'datasets/walmart_weekly/Walmart.csv');
-    const report = await ingestFile(parseIngestArgs([file, '--kind', 'sales', '--map', 'Weekly_Sales=revenue_eur', '--map', 'Store=region', '--map', '=retailer:Walmart', '--map', '=channel:store']));
+    const report = await ingestFile(
+      parseIngestArgs([
+        file,
+        '--kind',
+        'sales',
+        '--map',
+        'Weekly_Sales=revenue_eur',
+        '--map',
+        'Store=region',
+        '--map',
+        '=retailer:Walmart',
+        '--map',
+        '=channel:store',
+      ]),
+    );
     expect(report.formats.date).toBe('dd-mm-yyyy');
     expect([report.rowsRead, report.rowsLoaded, report.rowsRejected]).toEqual([6435, 6435, 0]);
     const json = reportJson(report);

@@ -17,7 +17,9 @@ const quote = (v: string) => `"${v.replaceAll('"', '""')}"`;
 /** Text a spreadsheet export may hold: any Unicode, and the characters CSV and DuckDB care about. */
 const valueArb = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 12 }),
-  fc.array(fc.constantFrom('"', "'", ',', ';', '\\', '\r', '\n', '\r\n', '\t', '\u0000', '\u0001', ' ', 'é', '€', '=', 'NULL', 'x', '0'), { maxLength: 8 }).map((cs) => cs.join('')),
+  fc
+    .array(fc.constantFrom('"', "'", ',', ';', '\\', '\r', '\n', '\r\n', '\t', '\u0000', '\u0001', ' ', 'é', '€', '=', 'NULL', 'x', '0'), { maxLength: 8 })
+    .map((cs) => cs.join('')),
 );
 
 describe('parsed records loaded into DuckDB', () => {
@@ -28,7 +30,13 @@ describe('parsed records loaded into DuckDB', () => {
       fc.asyncProperty(fc.array(fc.tuple(valueArb, valueArb), { minLength: 1, maxLength: 12 }), async (rows) => {
         // A first column of row numbers keeps the order checkable and the column types plain.
         const text = `n,a,b\n${rows.map(([a, b], i) => `${i},${quote(`t${a}`)},${quote(`t${b}`)}`).join('\n')}\n`;
-        const prepared = await prepareIngest({ fileName: 'fuzz.csv', bytes: new TextEncoder().encode(text), kind: 'table', tableName: 'fuzz_load', settings: { header: true, delimiter: ',', quote: '"', skipRecords: 0, comment: '' } });
+        const prepared = await prepareIngest({
+          fileName: 'fuzz.csv',
+          bytes: new TextEncoder().encode(text),
+          kind: 'table',
+          tableName: 'fuzz_load',
+          settings: { header: true, delimiter: ',', quote: '"', skipRecords: 0, comment: '' },
+        });
         const r = prepared.report;
         expect(r.rowsRead).toBe(r.rowsLoaded + r.rowsRejected);
         if (r.refused) return;

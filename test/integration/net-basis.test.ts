@@ -79,8 +79,11 @@ describe('the outlook on net revenue where the data records no commission: the f
   // 2020, on Assistant and Home (voice); the own sites (web) 0%.
   beforeAll(async () => {
     await engine.exec('CREATE SCHEMA IF NOT EXISTS ds_nocomm');
-    await engine.exec(`CREATE OR REPLACE TABLE ds_nocomm.sales AS SELECT * REPLACE (NULL::DECIMAL(18,4) AS commission_eur) FROM ds_sample.sales WHERE retailer = 'Carrefour'`);
-    for (const table of ['targets', 'platform_fees', 'events']) await engine.exec(`CREATE OR REPLACE TABLE ds_nocomm.${table} AS SELECT * FROM ds_sample.${table}`);
+    await engine.exec(
+      `CREATE OR REPLACE TABLE ds_nocomm.sales AS SELECT * REPLACE (NULL::DECIMAL(18,4) AS commission_eur) FROM ds_sample.sales WHERE retailer = 'Carrefour'`,
+    );
+    for (const table of ['targets', 'platform_fees', 'events'])
+      await engine.exec(`CREATE OR REPLACE TABLE ds_nocomm.${table} AS SELECT * FROM ds_sample.${table}`);
   });
   const H1 = "date BETWEEN '2022-01-01' AND '2022-06-30'";
   const GOOGLE = "platform IN ('Google Shopping', 'Google Assistant', 'Google Home')";
@@ -101,7 +104,9 @@ describe('the outlook on net revenue where the data records no commission: the f
     expectWithinAEuro(outlook.pacing!.stillNeeded, 4.2e9 - net);
     // History too: 2021 net of 12% of Google's 2021 revenue.
     const gross2021 = await total(`SELECT sum(revenue_eur)::DOUBLE AS v FROM ds_nocomm.sales WHERE year(date) = 2021 AND retailer = ?`, ['Carrefour']);
-    const google2021 = await total(`SELECT sum(revenue_eur)::DOUBLE AS v FROM ds_nocomm.sales WHERE year(date) = 2021 AND ${GOOGLE} AND retailer = ?`, ['Carrefour']);
+    const google2021 = await total(`SELECT sum(revenue_eur)::DOUBLE AS v FROM ds_nocomm.sales WHERE year(date) = 2021 AND ${GOOGLE} AND retailer = ?`, [
+      'Carrefour',
+    ]);
     expectWithinAEuro(outlook.history.yearTotals.get(2021)!, gross2021 - 0.12 * google2021);
   });
 
@@ -113,7 +118,9 @@ describe('the outlook on net revenue where the data records no commission: the f
     expect(rates.partner).toBeCloseTo(0.12, 9);
     expect(rates.voice).toBeCloseTo(0.12, 9);
     expect(rates.web).toBe(0);
-    const partner = await total(`SELECT sum(revenue_eur)::DOUBLE AS v FROM ds_nocomm.sales WHERE ${H1} AND channel = 'partner' AND retailer = ?`, ['Carrefour']);
+    const partner = await total(`SELECT sum(revenue_eur)::DOUBLE AS v FROM ds_nocomm.sales WHERE ${H1} AND channel = 'partner' AND retailer = ?`, [
+      'Carrefour',
+    ]);
     const dearer = applyScenario(net.outlook.baseline!, { ...NEUTRAL_SCENARIO, commission: { partner: 0.01 } });
     expect(dearer.change).toBeCloseTo((-0.01 * partner * 184) / 181, 2);
     // On the gross basis the scenario's "net of commission" line is that same net pace.

@@ -24,7 +24,11 @@ const outlookOf = (filters: Filters, grain: 'month' | 'year') => sharedOutlookOf
 describe('outlook queries', () => {
   it('bind every user value as a parameter', () => {
     const hostile = "Carrefour'; DROP TABLE sales; --";
-    for (const query of [outlookSeriesQuery(sample({ retailer: hostile, to: '2022-06-30' }), 'month'), goalToDateQuery(sample({ retailer: hostile })), goalVersionsQuery(sample({ retailer: hostile }))]) {
+    for (const query of [
+      outlookSeriesQuery(sample({ retailer: hostile, to: '2022-06-30' }), 'month'),
+      goalToDateQuery(sample({ retailer: hostile })),
+      goalVersionsQuery(sample({ retailer: hostile })),
+    ]) {
       expect(query.sql).not.toContain(hostile);
       expect(query.sql).not.toContain('2022-06-30');
       expect(query.sql.split('?').length - 1).toBe(query.params.length);
@@ -38,7 +42,9 @@ describe('outlook queries', () => {
     const total = (prefix: string) => rows.filter((r) => r.period.startsWith(prefix)).reduce((s, r) => s + r.revenue, 0);
     expect(total('2017')).toBeCloseTo(850e6, 2);
     expect(total('2021')).toBeCloseTo(3.3e9, 2);
-    const march = await scalar(`SELECT sum(revenue_eur)::DOUBLE AS v FROM ds_sample.sales WHERE retailer = 'Carrefour' AND date BETWEEN '2022-03-01' AND '2022-03-31'`);
+    const march = await scalar(
+      `SELECT sum(revenue_eur)::DOUBLE AS v FROM ds_sample.sales WHERE retailer = 'Carrefour' AND date BETWEEN '2022-03-01' AND '2022-03-31'`,
+    );
     expect(total('2022-03')).toBeCloseTo(march, 2);
     expect(rows.find((r) => r.period === '2022-03-01' && r.channel === 'voice')!.orders).toBeGreaterThan(0);
   });
@@ -52,12 +58,18 @@ describe('outlook queries', () => {
     const revenue = toDate.channels.reduce((s, c) => s + c.revenue, 0);
     expect(k.projection).toBeCloseTo((revenue / 181) * 365, 2);
     expect(toDate.channels.find((c) => c.channel === 'web')!.commission).toBe(0);
-    expect(toDate.channels.find((c) => c.channel === 'partner')!.commission! / toDate.channels.find((c) => c.channel === 'partner')!.revenue).toBeCloseTo(0.12, 6);
+    expect(toDate.channels.find((c) => c.channel === 'partner')!.commission! / toDate.channels.find((c) => c.channel === 'partner')!.revenue).toBeCloseTo(
+      0.12,
+      6,
+    );
   });
 
   it('lists the goal’s versions as known on the chosen date', async () => {
     const all = await run(goalVersionsQuery(pub({ from: '2022-01-01', to: '2022-12-31' })), readGoalVersions);
-    expect(all.map((v) => [v.setOn, v.amount])).toEqual([['2018-01-23', 5e9], ['2020-02-27', 4.2e9]]);
+    expect(all.map((v) => [v.setOn, v.amount])).toEqual([
+      ['2018-01-23', 5e9],
+      ['2020-02-27', 4.2e9],
+    ]);
     expect(all[1]!.source).toMatch(/zonebourse/);
     const before = await run(goalVersionsQuery(pub({ from: '2022-01-01', to: '2022-12-31', targetAsOf: '2019-06-30' })), readGoalVersions);
     expect(before.map((v) => v.setOn)).toEqual(['2018-01-23']);
@@ -96,7 +108,10 @@ describe('the outlook on the bundled data', () => {
     if (outlook.kind !== 'goal') throw new Error('expected a goal');
     expect(outlook.pacing).toBeNull();
     expect(outlook.history.periods).toEqual(['2017-01-01', '2018-01-01', '2019-01-01', '2020-01-01']);
-    expect(outlook.forecast.deadline!.steps.map((s) => [s.period, s.weight])).toEqual([['2021-01-01', 0], ['2022-01-01', 1]]);
+    expect(outlook.forecast.deadline!.steps.map((s) => [s.period, s.weight])).toEqual([
+      ['2021-01-01', 0],
+      ['2022-01-01', 1],
+    ]);
   });
 
   it('sample H1 2022: off track at the current pace, a fitted model with its hold-out error, and a scenario that changes the answer', async () => {
@@ -113,7 +128,9 @@ describe('the outlook on the bundled data', () => {
     const best = Math.min(...evaluations.map((e) => e.mape ?? Infinity));
     expect(evaluations.find((e) => e.id === chosen)!.mape).toBe(best);
     // Backtest: the sample holds the rest of 2022; the model's 80% interval for July–December should contain it.
-    const h2 = await scalar(`SELECT sum(revenue_eur)::DOUBLE AS v FROM ds_sample.sales WHERE retailer = 'Carrefour' AND date BETWEEN '2022-07-01' AND '2022-12-31'`);
+    const h2 = await scalar(
+      `SELECT sum(revenue_eur)::DOUBLE AS v FROM ds_sample.sales WHERE retailer = 'Carrefour' AND date BETWEEN '2022-07-01' AND '2022-12-31'`,
+    );
     const remaining = outlook.forecast.deadline!.remaining;
     expect(remaining.lower).toBeLessThan(h2);
     expect(remaining.upper).toBeGreaterThan(h2);
@@ -147,7 +164,9 @@ describe('the outlook on net revenue (basis=net), as the KPI cards measure it', 
     expect(outlook.pacing!.currentRate).toBeCloseTo(netH1 / 6, 2);
     expect(outlook.pacing!.status).toBe('off-track');
     // The forecasts are fitted on net months: 2021 as a whole is its net total.
-    const net2021 = await scalar(`SELECT sum(revenue_eur - commission_eur)::DOUBLE AS v FROM ds_sample.sales WHERE retailer = 'Carrefour' AND year(date) = 2021`);
+    const net2021 = await scalar(
+      `SELECT sum(revenue_eur - commission_eur)::DOUBLE AS v FROM ds_sample.sales WHERE retailer = 'Carrefour' AND year(date) = 2021`,
+    );
     expect(outlook.history.yearTotals.get(2021)).toBeCloseTo(net2021, 2);
     const commission2021 = await scalar(`SELECT sum(commission_eur)::DOUBLE AS v FROM ds_sample.sales WHERE retailer = 'Carrefour' AND year(date) = 2021`);
     expect(commission2021).toBeGreaterThan(10e6);
@@ -204,7 +223,9 @@ describe('the goal as of a date before its year (issue 14)', () => {
 
   it('sample H1 2018: a goal, a phased target, a projection of 2022 with its interval, and a status', async () => {
     const { outlook, cards } = await cardsOf(sample({ from: '2018-01-01', to: '2018-06-30' }), 'month');
-    const h1 = await scalar(`SELECT sum(revenue_eur)::DOUBLE AS v FROM ds_sample.sales WHERE retailer = 'Carrefour' AND date BETWEEN '2018-01-01' AND '2018-06-30'`);
+    const h1 = await scalar(
+      `SELECT sum(revenue_eur)::DOUBLE AS v FROM ds_sample.sales WHERE retailer = 'Carrefour' AND date BETWEEN '2018-01-01' AND '2018-06-30'`,
+    );
     expect(cards.actual).toBeCloseTo(h1, 2);
     expect(cards.target).toBeGreaterThan(0);
     expect(cards.goalInForce).toBe(5e9);

@@ -74,7 +74,7 @@ describe('kpiSummaryQuery()', () => {
     expect(await run(targetVersionsQuery('public', 'Monoprix'), readTargetVersions)).toEqual([]);
   });
 
-  it('with no period chosen, judges as of the data\'s last day (end of 2023): the goal ahead is the €10bn of 2026', async () => {
+  it("with no period chosen, judges as of the data's last day (end of 2023): the goal ahead is the €10bn of 2026", async () => {
     const k = await run(kpiSummaryQuery(publicFilters()), readKpiSummary);
     expect(k.asOf).toBe('2023-12-31');
     expect([k.goalStart, k.goalEnd, k.goalInForce]).toEqual(['2026-01-01', '2026-12-31', 10e9]);
@@ -120,7 +120,9 @@ describe('kpiSummaryQuery()', () => {
 
   it('on sample H1 2022: prorates the target by days and projects the run-rate to 31 Dec', async () => {
     const k = await run(kpiSummaryQuery(sampleFilters({ from: '2022-01-01', to: '2022-06-30' })), readKpiSummary);
-    const h1 = await sum(`SELECT sum(revenue_eur)::DOUBLE AS v FROM ds_sample.sales WHERE retailer = 'Carrefour' AND date BETWEEN '2022-01-01' AND '2022-06-30'`);
+    const h1 = await sum(
+      `SELECT sum(revenue_eur)::DOUBLE AS v FROM ds_sample.sales WHERE retailer = 'Carrefour' AND date BETWEEN '2022-01-01' AND '2022-06-30'`,
+    );
     expect(k.actual).toBeCloseTo(h1, 2);
     expect(k.target).toBeCloseTo((4.2e9 * 181) / 365, 2);
     expect(k.originalTarget).toBeCloseTo((5e9 * 181) / 365, 2);

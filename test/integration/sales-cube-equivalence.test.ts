@@ -33,7 +33,11 @@ const CUBE_ONLY = 'cube_only';
 function allQueries(filters: Filters, source: SalesSource): Record<string, BuiltQuery> {
   const overview = overviewQueries(filters, null, source);
   const competition = competitionQueries(filters, source);
-  return { ...overview, facets: datasetFacetsQuery(filters.dataset, source), ...Object.fromEntries(Object.entries(competition).map(([name, q]) => [`competition.${name}`, q])) };
+  return {
+    ...overview,
+    facets: datasetFacetsQuery(filters.dataset, source),
+    ...Object.fromEntries(Object.entries(competition).map(([name, q]) => [`competition.${name}`, q])),
+  };
 }
 
 /** Same names, types and row count; numbers equal to 1e-9 relative (NaN for NULL on both); text exactly. */
@@ -81,7 +85,8 @@ describe('the summary table answers exactly as the sales table', () => {
   });
 
   it('the generated export loaded with its goals and fees, and its cube is much smaller than it', async () => {
-    const counts = await engine.query(`SELECT (SELECT count(*) FROM "ds_${BENCH}".sales)::DOUBLE AS rows, (SELECT count(*) FROM "cube_${BENCH}".sales_monthly)::DOUBLE AS cube,
+    const counts =
+      await engine.query(`SELECT (SELECT count(*) FROM "ds_${BENCH}".sales)::DOUBLE AS rows, (SELECT count(*) FROM "cube_${BENCH}".sales_monthly)::DOUBLE AS cube,
       (SELECT count(*) FROM "ds_${BENCH}".platform_fees)::DOUBLE AS fees`);
     expect(counts.columns.rows![0]).toBe(20_000);
     expect(counts.columns.fees![0]).toBeGreaterThan(0);

@@ -16,9 +16,7 @@ describe('the bundled sample dataset', () => {
   it('follows Carrefour’s published yearly totals to the cent', async () => {
     const r = await engine.query(`SELECT year(date) AS y, sum(revenue_eur)::DECIMAL(18,2)::VARCHAR AS total
       FROM ds_sample.sales WHERE retailer = 'Carrefour' GROUP BY ALL ORDER BY y`);
-    expect(r.columns.total).toEqual([
-      '850000000.00', '1200000000.00', '1300000000.00', '2300000000.00', '3300000000.00', '4200000000.00', '5300000000.00',
-    ]);
+    expect(r.columns.total).toEqual(['850000000.00', '1200000000.00', '1300000000.00', '2300000000.00', '3300000000.00', '4200000000.00', '5300000000.00']);
   });
 
   it('starts each partner channel on its public launch date', async () => {
@@ -28,7 +26,11 @@ describe('the bundled sample dataset', () => {
   });
 
   it('loads every generated row', async () => {
-    const lines = gunzipSync(readFileSync(path.join(ROOT, 'data/sample/sales.csv.gz'))).toString('utf8').trimEnd().split('\n').length - 1;
+    const lines =
+      gunzipSync(readFileSync(path.join(ROOT, 'data/sample/sales.csv.gz')))
+        .toString('utf8')
+        .trimEnd()
+        .split('\n').length - 1;
     const r = await engine.query('SELECT count(*) AS n FROM ds_sample.sales');
     expect((r.columns.n as Float64Array)[0]).toBe(lines);
   });

@@ -12,9 +12,31 @@ const encode = (text: string) => new TextEncoder().encode(text);
 
 describe('a goal and a rate typed on the page, loaded with an upload of sales alone', () => {
   it('the typed rate fills in the commission of a platform no schedule knew, on both paths', async () => {
-    const sales = await prepareIngest({ fileName: 'sales.csv', bytes: readFileSync(new URL('../fixtures/sales-no-targets.csv', import.meta.url)), kind: 'sales' });
-    const fee = await prepareIngest({ fileName: 'fee.csv', bytes: encode(typedFeeCsv({ platform: 'Uber Eats', validFrom: '2023-01-15', ratePct: 12.5, label: 'typed', source: 'note' })), kind: 'fees' });
-    const goal = await prepareIngest({ fileName: 'goal.csv', bytes: encode(typedGoalCsv({ retailer: 'Carrefour', amount: 1_500_000, periodStart: '2023-01-01', periodEnd: '2023-12-31', setOn: '2023-01-01', label: 'typed', source: 'note' })), kind: 'targets' });
+    const sales = await prepareIngest({
+      fileName: 'sales.csv',
+      bytes: readFileSync(new URL('../fixtures/sales-no-targets.csv', import.meta.url)),
+      kind: 'sales',
+    });
+    const fee = await prepareIngest({
+      fileName: 'fee.csv',
+      bytes: encode(typedFeeCsv({ platform: 'Uber Eats', validFrom: '2023-01-15', ratePct: 12.5, label: 'typed', source: 'note' })),
+      kind: 'fees',
+    });
+    const goal = await prepareIngest({
+      fileName: 'goal.csv',
+      bytes: encode(
+        typedGoalCsv({
+          retailer: 'Carrefour',
+          amount: 1_500_000,
+          periodStart: '2023-01-01',
+          periodEnd: '2023-12-31',
+          setOn: '2023-01-01',
+          label: 'typed',
+          source: 'note',
+        }),
+      ),
+      kind: 'targets',
+    });
     const counts = await loadPreparedDataset(engine, 'u_typed', [sales, fee, goal]);
     expect(counts).toMatchObject({ sales: 12, targets: 1, platform_fees: 1 });
     for (const source of ['raw', 'cube'] as const) {

@@ -173,7 +173,9 @@ async function loadSmallTables(url: string): Promise<void> {
   for (const [table, ddl] of Object.entries(SMALL_TABLES)) {
     await post(url, `CREATE TABLE cible.${table} ${ddl} ENGINE = MergeTree() ORDER BY tuple()`);
     // 18.16 reads an empty CSV field as a parse error, not NULL, and `'` as a quote by default.
-    const lines = readFileSync(path.join(ROOT, 'data/sample', `${table}.csv`), 'utf8').split(/\r?\n/).filter(Boolean);
+    const lines = readFileSync(path.join(ROOT, 'data/sample', `${table}.csv`), 'utf8')
+      .split(/\r?\n/)
+      .filter(Boolean);
     const csv = lines.map((line) => line.replace(/(^|,)(?=,|$)/g, '$1\\N')).join('\n') + '\n';
     await post(`${url}?format_csv_allow_single_quotes=0`, `INSERT INTO cible.${table} FORMAT CSVWithNames`, csv);
   }

@@ -42,7 +42,15 @@ async function tryCase(engine: Engine, c: CorpusCase): Promise<CorpusResult> {
   try {
     prepared = await prepareIngest({ fileName, bytes: c.bytes, kind: 'table', tableName: 'corpus_case' });
   } catch (error) {
-    return { id: c.id, outcome: 'mismatched', detail: `crashed: ${error instanceof Error ? error.message : String(error)}`, messages: [], crashed: true, refusedClearly: false, rowsLost: 0 };
+    return {
+      id: c.id,
+      outcome: 'mismatched',
+      detail: `crashed: ${error instanceof Error ? error.message : String(error)}`,
+      messages: [],
+      crashed: true,
+      refusedClearly: false,
+      rowsLost: 0,
+    };
   }
   const r = prepared.report;
   let rowsLost = r.refused ? 0 : Math.abs(r.rowsRead - r.rowsLoaded - r.rowsRejected);
@@ -52,12 +60,16 @@ async function tryCase(engine: Engine, c: CorpusCase): Promise<CorpusResult> {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const counts = /DuckDB loaded (\d+) rows of .* where validation accepted (\d+)/.exec(message);
-      if (!counts) return { id: c.id, outcome: 'mismatched', detail: `crashed while loading: ${message}`, messages: [], crashed: true, refusedClearly: false, rowsLost };
+      if (!counts)
+        return { id: c.id, outcome: 'mismatched', detail: `crashed while loading: ${message}`, messages: [], crashed: true, refusedClearly: false, rowsLost };
       rowsLost += Math.abs(Number(counts[2]) - Number(counts[1]));
     }
   }
   const messages = [...(r.reason ? [r.reason] : []), ...r.rejects.map((x) => x.reason), ...r.warnings];
-  const judged = rowsLost > 0 ? { id: c.id, outcome: 'mismatched' as const, detail: `${rowsLost} rows lost: ${r.rowsRead} read, ${r.rowsLoaded} loaded, ${r.rowsRejected} rejected` } : judge(c, r, fileName);
+  const judged =
+    rowsLost > 0
+      ? { id: c.id, outcome: 'mismatched' as const, detail: `${rowsLost} rows lost: ${r.rowsRead} read, ${r.rowsLoaded} loaded, ${r.rowsRejected} rejected` }
+      : judge(c, r, fileName);
   return { ...judged, messages, crashed: false, refusedClearly: r.refused && englishText(r.reason).includes(fileName), rowsLost };
 }
 
@@ -74,7 +86,11 @@ function judge(c: CorpusCase, r: Report, fileName: string): Pick<CorpusResult, '
     case 'records':
       return records === c.expect.records
         ? { id: c.id, outcome: 'matching', detail: `${records} records` }
-        : { id: c.id, outcome: 'mismatched', detail: `${records} records (${r.headerLines} header, ${r.preambleLines} preamble, ${r.rowsRead} rows), ${c.expect.records} expected: ${c.why}` };
+        : {
+            id: c.id,
+            outcome: 'mismatched',
+            detail: `${records} records (${r.headerLines} header, ${r.preambleLines} preamble, ${r.rowsRead} rows), ${c.expect.records} expected: ${c.why}`,
+          };
     case 'refuse':
       return r.rowsRejected > 0
         ? { id: c.id, outcome: 'matching', detail: `${r.rowsRejected} rows rejected: ${englishText(r.rejects[0]?.reason)}` }

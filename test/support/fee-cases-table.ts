@@ -11,10 +11,15 @@ export async function loadFeeCases(engine: Engine): Promise<void> {
   category VARCHAR, orders BIGINT, revenue_eur DECIMAL(18,4), commission_eur DECIMAL(18,4), metric VARCHAR, source VARCHAR)`);
   await engine.exec(`CREATE OR REPLACE TABLE ds_feecases.platform_fees (platform VARCHAR, valid_from DATE, valid_to DATE, rate_pct DOUBLE,
   fixed_eur_per_order DECIMAL(18,2), label VARCHAR, source VARCHAR)`);
-  await engine.exec(`INSERT INTO ds_feecases.sales VALUES ${FEE_CASES.map(
-    ({ sale: s }) => `(${text(s.date)}, 'R', 'partner', ${text(s.platform)}, 'X', 'Y', ${number(s.orders)}, ${s.revenue}, ${number(s.recordedCommission)}, 'test', NULL)`,
-  ).join(', ')}`);
-  await engine.exec(`INSERT INTO ds_feecases.platform_fees VALUES ${FEE_SCHEDULES.map(
-    (f) => `(${text(f.platform)}, ${text(f.validFrom)}, ${text(f.validTo)}, ${f.ratePct}, ${f.fixedEurPerOrder}, ${text(f.label)}, ${text(f.source)})`,
-  ).join(', ')}`);
+  await engine.exec(
+    `INSERT INTO ds_feecases.sales VALUES ${FEE_CASES.map(
+      ({ sale: s }) =>
+        `(${text(s.date)}, 'R', 'partner', ${text(s.platform)}, 'X', 'Y', ${number(s.orders)}, ${s.revenue}, ${number(s.recordedCommission)}, 'test', NULL)`,
+    ).join(', ')}`,
+  );
+  await engine.exec(
+    `INSERT INTO ds_feecases.platform_fees VALUES ${FEE_SCHEDULES.map(
+      (f) => `(${text(f.platform)}, ${text(f.validFrom)}, ${text(f.validTo)}, ${f.ratePct}, ${f.fixedEurPerOrder}, ${text(f.label)}, ${text(f.source)})`,
+    ).join(', ')}`,
+  );
 }

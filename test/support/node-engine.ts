@@ -54,5 +54,6 @@ export function useNodeEngine({ bundled = false }: { bundled?: boolean } = {}): 
 
 /** Runs a named query's SQL on `engine` and reads the rows with the query's own reader. */
 export function queryRunner(engine: Engine) {
-  return async <T>(query: BuiltQuery, read: (result: Awaited<ReturnType<Engine['query']>>) => T): Promise<T> => read(await engine.query(query.sql, query.params));
+  return async <T>(query: BuiltQuery, read: (result: Awaited<ReturnType<Engine['query']>>) => T): Promise<T> =>
+    read(await engine.query(query.sql, query.params));
 }

@@ -9,7 +9,8 @@ import { kpiSummaryQuery, readKpiSummary } from '../../src/queries/kpi-summary';
 import { outlookSeriesQuery, readOutlookSeries } from '../../src/queries/outlook-series';
 import type { Filters } from '../../src/state/filters';
 
-export const runQuery = async <T>(engine: Engine, query: BuiltQuery, read: (r: ColumnarResult) => T): Promise<T> => read(await engine.query(query.sql, query.params));
+export const runQuery = async <T>(engine: Engine, query: BuiltQuery, read: (r: ColumnarResult) => T): Promise<T> =>
+  read(await engine.query(query.sql, query.params));
 
 /** The outlook exactly as the page assembles it from the named queries (`hooks/use-outlook.ts`). */
 export async function outlookOf(engine: Engine, filters: Filters, grain: 'month' | 'year') {

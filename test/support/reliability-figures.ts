@@ -47,7 +47,9 @@ export function readBrowserFigures(): Record<string, BrowserFigures> {
   } catch {
     return {};
   }
-  return Object.fromEntries(names.map((n) => [n.slice('browser-'.length, -'.json'.length), JSON.parse(readFileSync(path.join(FIGURES_DIR, n), 'utf8')) as BrowserFigures]));
+  return Object.fromEntries(
+    names.map((n) => [n.slice('browser-'.length, -'.json'.length), JSON.parse(readFileSync(path.join(FIGURES_DIR, n), 'utf8')) as BrowserFigures]),
+  );
 }
 
 /** Forgets the browser parts of an earlier run (the ingest part belongs to the integration run). */
@@ -69,5 +71,7 @@ export function nonZeroFigures(ingest: IngestFigures, browser: readonly BrowserF
     'canaries fired': browser.reduce((n, b) => n + b.canariesFired, 0),
     'requests leaked': browser.reduce((n, b) => n + b.requestsLeaked, 0),
   };
-  return Object.entries(values).filter(([, v]) => v !== 0).map(([k, v]) => `${k}: ${v}`);
+  return Object.entries(values)
+    .filter(([, v]) => v !== 0)
+    .map(([k, v]) => `${k}: ${v}`);
 }

@@ -14,7 +14,15 @@ const channel = (retailer: string, name: string, revenue: number, retailerRevenu
   retailerRevenue,
   ...patch,
 });
-const year = (retailer: string, y: number, revenue: number) => ({ retailer, year: y, revenue, firstDate: `${y}-01-01`, lastDate: `${y}-12-31`, metrics: ['m'], sources: [`https://example.org/${retailer}`] });
+const year = (retailer: string, y: number, revenue: number) => ({
+  retailer,
+  year: y,
+  revenue,
+  firstDate: `${y}-01-01`,
+  lastDate: `${y}-12-31`,
+  metrics: ['m'],
+  sources: [`https://example.org/${retailer}`],
+});
 const LABELS = { gross: 'Gross', net: 'Net' };
 const EVENTS = [
   { date: '2018-06-11', retailer: 'A', label: 'A × Google partnership announced', sourceUrl: 'https://example.org/launch' },
@@ -27,7 +35,12 @@ describe('buildAlliances()', () => {
     const cards = buildAlliances(
       {
         dataset: 'sample',
-        channels: [channel('A', 'web', 900, 1000), channel('A', 'voice', 100, 1000, { commission: 12 }), channel('B', 'web', 300, 600), channel('B', 'voice', 300, 600)],
+        channels: [
+          channel('A', 'web', 900, 1000),
+          channel('A', 'voice', 100, 1000, { commission: 12 }),
+          channel('B', 'web', 300, 600),
+          channel('B', 'voice', 300, 600),
+        ],
         years: [year('A', 2018, 400), year('A', 2020, 600), year('B', 2020, 600)],
         history: [year('A', 2018, 400), year('A', 2020, 600), year('B', 2020, 600)],
         platforms: [],
@@ -36,7 +49,16 @@ describe('buildAlliances()', () => {
       LABELS,
     );
     const [a, b] = cards;
-    expect(a).toMatchObject({ retailer: 'A', revenue: 1000, commission: 12, orders: 20, voiceRevenue: 100, voiceShare: 0.1, voiceMarketShare: 0.25, commissionStatus: 'counted' });
+    expect(a).toMatchObject({
+      retailer: 'A',
+      revenue: 1000,
+      commission: 12,
+      orders: 20,
+      voiceRevenue: 100,
+      voiceShare: 0.1,
+      voiceMarketShare: 0.25,
+      commissionStatus: 'counted',
+    });
     expect(b).toMatchObject({ voiceShare: 0.5, voiceMarketShare: 0.75 });
     expect(a!.channels.map((c) => [c.channel, c.share])).toEqual([
       ['web', 0.9],

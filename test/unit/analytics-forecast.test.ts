@@ -83,7 +83,11 @@ describe('forecastToDeadline()', () => {
   it('counts a month in progress for its remaining days: from 15 June, June counts half', () => {
     // Jan–May 2022: 100, 110, …, 140 (a line). Forecasts: June 150 … December 210.
     // Still to come: 150 × 15/30 + (160 + 170 + 180 + 190 + 200 + 210) = 75 + 1110 = 1185.
-    const history = { grain: 'month' as const, periods: ['2022-01-01', '2022-02-01', '2022-03-01', '2022-04-01', '2022-05-01'], totals: [100, 110, 120, 130, 140] };
+    const history = {
+      grain: 'month' as const,
+      periods: ['2022-01-01', '2022-02-01', '2022-03-01', '2022-04-01', '2022-05-01'],
+      totals: [100, 110, 120, 130, 140],
+    };
     const f = forecastToDeadline(linearTrend, history, 12, '2022-06-15', '2022-12-31')!;
     expect(f.steps.map((s) => s.period)).toEqual(['2022-06-01', '2022-07-01', '2022-08-01', '2022-09-01', '2022-10-01', '2022-11-01', '2022-12-01']);
     expect(f.steps[0]!.weight).toBe(0.5);

@@ -6,7 +6,11 @@ import { DEFAULT_PHASING } from '../../src/model/phasing-choice';
 
 // The published figures: €0.85bn in 2017, €1.2bn in 2018 (yearly rows).
 const yearly = (values: Record<number, number>) =>
-  revenueHistory(Object.entries(values).map(([year, revenue]) => ({ period: `${year}-01-01`, channel: 'total', revenue, orders: null, commission: null })), 'year', '2018-12-31');
+  revenueHistory(
+    Object.entries(values).map(([year, revenue]) => ({ period: `${year}-01-01`, channel: 'total', revenue, orders: null, commission: null })),
+    'year',
+    '2018-12-31',
+  );
 const goal = { start: '2022-01-01', end: '2022-12-31', inForce: 5e9 };
 
 describe('the goal judged before its year', () => {
@@ -29,7 +33,13 @@ describe('the goal judged before its year', () => {
   });
 
   it('runRates() sums the last twelve complete months, and says nothing with less than a year', () => {
-    const rows = Array.from({ length: 18 }, (_, i) => ({ period: `${2017 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`, channel: 'web', revenue: i + 1, orders: null, commission: null }));
+    const rows = Array.from({ length: 18 }, (_, i) => ({
+      period: `${2017 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`,
+      channel: 'web',
+      revenue: i + 1,
+      orders: null,
+      commission: null,
+    }));
     const history = revenueHistory(rows, 'month', '2018-06-30');
     expect(runRates(history)).toEqual({ latest: [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18].reduce((a, b) => a + b, 0), previous: null, end: '2018-06-30' });
     expect(runRates(revenueHistory(rows.slice(0, 11), 'month', '2017-11-30'))).toBeNull();
@@ -44,7 +54,11 @@ describe('the goal judged before its year', () => {
     expect(phasedTarget(plan, 'year', '2018-01-01', '2019-12-31')).toBeCloseTo(0.85e9 * (rate + rate ** 2), 0);
     // Half a year of a yearly plan is half of its amount (by days).
     expect(phasedTarget(plan, 'year', '2018-01-01', '2018-07-02')).toBeCloseTo((0.85e9 * rate * 183) / 365, 0);
-    const years = new Map([[2017, 0.85e9], [2018, 1.2e9], [2019, 1.3e9]]);
+    const years = new Map([
+      [2017, 0.85e9],
+      [2018, 1.2e9],
+      [2019, 1.3e9],
+    ]);
     const k = phasedKpis({ from: '2017-01-01', to: '2019-12-31' }, goal.start, { inForce: plan, original: null }, 'year', years)!;
     expect([k.windowStart, k.windowEnd, k.actual]).toEqual(['2018-01-01', '2019-12-31', 2.5e9]);
     expect(k.attainment).toBeCloseTo(2.5e9 / (0.85e9 * (rate + rate ** 2)), 12);

@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { advance, forecastFrom, smooth, valueWithError, type SmoothingKind, type SmoothingParams, type SmoothingState } from '../../src/analytics/exponential-smoothing';
+import {
+  advance,
+  forecastFrom,
+  smooth,
+  valueWithError,
+  type SmoothingKind,
+  type SmoothingParams,
+  type SmoothingState,
+} from '../../src/analytics/exponential-smoothing';
 import { holtWintersAdditive, holtWintersMultiplicative } from '../../src/analytics/forecast-smoothing';
 import { seededNormal } from '../../src/analytics/random';
 import { additiveForecastVariance } from '../../src/analytics/smoothing-variance';
 
 // Hyndman & Athanasopoulos, Forecasting: Principles and Practice (1st ed., OTexts 2014), §7.1:
 // oil production in Saudi Arabia 1996–2007 (millions of tonnes), `oildata` in R's fpp package.
-const OIL = [446.6565229, 454.4733065, 455.662974, 423.6322388, 456.2713279, 440.5880501, 425.3325201, 485.1494479, 506.0481621, 526.7919833, 514.268889, 494.2110193];
+const OIL = [
+  446.6565229, 454.4733065, 455.662974, 423.6322388, 456.2713279, 440.5880501, 425.3325201, 485.1494479, 506.0481621, 526.7919833, 514.268889, 494.2110193,
+];
 // Same book, §7.2: air passengers in Australia 1990–2004 (millions), `ausair`.
-const AUSAIR = [17.5534, 21.8601, 23.8866, 26.9293, 26.8885, 28.8314, 30.0751, 30.9535, 30.1857, 31.5797, 32.577569, 33.477398, 39.021581, 41.386432, 41.596552];
+const AUSAIR = [
+  17.5534, 21.8601, 23.8866, 26.9293, 26.8885, 28.8314, 30.0751, 30.9535, 30.1857, 31.5797, 32.577569, 33.477398, 39.021581, 41.386432, 41.596552,
+];
 
 /** Runs a state forward with given errors: what R's simulate(…, innov = …) does. */
 function simulateWith(kind: SmoothingKind, p: SmoothingParams, state: SmoothingState, errors: number[]): number[] {
@@ -83,7 +95,14 @@ describe('forecast variance (Hyndman et al. 2008, Table 6.1)', () => {
     const p = { alpha: 0.4, beta: 0.05, gamma: 0.3 };
     const state = { level: 100, trend: 2, season: [5, -3, -6, 4] };
     const normal = seededNormal(7);
-    const draws = Array.from({ length: 20_000 }, () => simulateWith('hw-additive', p, state, Array.from({ length: 8 }, () => 3 * normal())));
+    const draws = Array.from({ length: 20_000 }, () =>
+      simulateWith(
+        'hw-additive',
+        p,
+        state,
+        Array.from({ length: 8 }, () => 3 * normal()),
+      ),
+    );
     for (let h = 1; h <= 8; h++) {
       const values = draws.map((d) => d[h - 1]!);
       const mean = values.reduce((a, b) => a + b, 0) / values.length;
@@ -112,7 +131,10 @@ describe('fitted Holt–Winters models', () => {
   });
 
   it('draws multiplicative intervals by simulation that widen with the horizon', () => {
-    const fit = holtWintersMultiplicative.fit(series.map((v, t) => v * (1 + 0.01 * Math.sin(t * 1.7))), 12)!;
+    const fit = holtWintersMultiplicative.fit(
+      series.map((v, t) => v * (1 + 0.01 * Math.sin(t * 1.7))),
+      12,
+    )!;
     expect(fit.intervals(12, 0.8)).toBeNull();
     const normal = seededNormal(1);
     const paths = Array.from({ length: 4000 }, () => fit.simulate(12, normal));

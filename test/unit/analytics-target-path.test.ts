@@ -69,7 +69,13 @@ describe('planVersion() on the public figures', () => {
 describe('planVersion() on monthly data', () => {
   // Two complete years: 2020 sells 10 a month and 30 in December; 2021 sells 20 a month and 80 in December.
   const months = (year: number, normal: number, december: number): ChannelPeriodRow[] =>
-    Array.from({ length: 12 }, (_, m) => ({ period: `${year}-${String(m + 1).padStart(2, '0')}-01`, channel: 'web', revenue: m === 11 ? december : normal, orders: null, commission: null }));
+    Array.from({ length: 12 }, (_, m) => ({
+      period: `${year}-${String(m + 1).padStart(2, '0')}-01`,
+      channel: 'web',
+      revenue: m === 11 ? december : normal,
+      orders: null,
+      commission: null,
+    }));
   const history = revenueHistory([...months(2020, 10, 30), ...months(2021, 20, 300)], 'month', '2022-03-31');
 
   it('splits each plan year by the previous year’s monthly profile', () => {
@@ -83,12 +89,18 @@ describe('planVersion() on monthly data', () => {
   });
 
   it('splits by days when asked for an even split', () => {
-    const plan = planVersion({ setOn: '2022-01-10', amount: 365, labels: [], sources: [], retailers: 1 }, GOAL_2022, history, { ...DEFAULT_PHASING, split: 'even' });
+    const plan = planVersion({ setOn: '2022-01-10', amount: 365, labels: [], sources: [], retailers: 1 }, GOAL_2022, history, {
+      ...DEFAULT_PHASING,
+      split: 'even',
+    });
     expect(plan.periods.map((p) => p.amount)).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31].map((d) => expect.closeTo(d, 9)));
   });
 
   it('spreads a goal that is not a calendar year over its own months only', () => {
-    const plan = planVersion({ setOn: '2022-01-10', amount: 184, labels: [], sources: [], retailers: 1 }, { start: '2022-07-01', end: '2022-12-31' }, history, { ...DEFAULT_PHASING, split: 'even' });
+    const plan = planVersion({ setOn: '2022-01-10', amount: 184, labels: [], sources: [], retailers: 1 }, { start: '2022-07-01', end: '2022-12-31' }, history, {
+      ...DEFAULT_PHASING,
+      split: 'even',
+    });
     expect(plan.base).toBeNull();
     expect(plan.periods.map((p) => p.period)).toEqual(['2022-07-01', '2022-08-01', '2022-09-01', '2022-10-01', '2022-11-01', '2022-12-01']);
     expect(plan.periods.map((p) => p.amount)).toEqual([31, 31, 30, 31, 30, 31].map((d) => expect.closeTo(d, 9)));

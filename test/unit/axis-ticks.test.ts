@@ -6,11 +6,20 @@ const quarters = (fromYear: number, toYear: number) => {
   for (let y = fromYear; y <= toYear; y++) for (const m of ['01', '04', '07', '10']) out.push(`${y}-${m}-01`);
   return out;
 };
-const months = (year: number, count: number) => Array.from({ length: count }, (_, i) => `${year + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`);
+const months = (year: number, count: number) =>
+  Array.from({ length: count }, (_, i) => `${year + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`);
 
 describe('regularBucketTicks()', () => {
   it('labels every Q1 over seven years of quarters, never Q1 2017, Q4 2017, Q3 2018', () => {
-    expect(regularBucketTicks(quarters(2017, 2023), 'quarter', 12)).toEqual(['2017-01-01', '2018-01-01', '2019-01-01', '2020-01-01', '2021-01-01', '2022-01-01', '2023-01-01']);
+    expect(regularBucketTicks(quarters(2017, 2023), 'quarter', 12)).toEqual([
+      '2017-01-01',
+      '2018-01-01',
+      '2019-01-01',
+      '2020-01-01',
+      '2021-01-01',
+      '2022-01-01',
+      '2023-01-01',
+    ]);
   });
 
   it('labels every quarter when there is room', () => {
@@ -24,7 +33,12 @@ describe('regularBucketTicks()', () => {
 
   it('keeps the gaps equal where a bucket is missing, and labels a short series', () => {
     expect(regularBucketTicks(['2017-01-01', '2018-01-01', '2019-01-01', '2020-01-01', '2022-01-01', '2023-01-01'], 'year', 12)).toEqual([
-      '2017-01-01', '2018-01-01', '2019-01-01', '2020-01-01', '2022-01-01', '2023-01-01',
+      '2017-01-01',
+      '2018-01-01',
+      '2019-01-01',
+      '2020-01-01',
+      '2022-01-01',
+      '2023-01-01',
     ]);
     expect(regularBucketTicks(['2021-03-01', '2021-04-01'], 'month', 1)).toEqual(['2021-03-01']);
     expect(regularBucketTicks([], 'month', 5)).toEqual([]);

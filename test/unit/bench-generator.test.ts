@@ -23,6 +23,8 @@ describe('the benchmark export generator', () => {
     expect(report.kind).toBe('sales');
     expect(report.rowsLoaded).toBe(3_000);
     expect(report.rowsRejected).toBe(0);
-    expect(Object.keys(report.mapping)).toEqual(expect.arrayContaining(['date', 'retailer', 'channel', 'platform', 'region', 'category', 'orders', 'revenue_eur', 'commission_eur']));
+    expect(Object.keys(report.mapping)).toEqual(
+      expect.arrayContaining(['date', 'retailer', 'channel', 'platform', 'region', 'category', 'orders', 'revenue_eur', 'commission_eur']),
+    );
   });
 });

@@ -8,7 +8,9 @@ describe('bundledLabelFr()', () => {
   });
 
   it('translates each goal of a scope of several retailers, joined as the KPI query joins them', () => {
-    expect(bundledLabelFr('Restated: €4.2bn of food e-commerce revenue in 2022 · Illustrative goal: €250m of Monoprix e-commerce in 2022 (no public target exists)')).toBe(
+    expect(
+      bundledLabelFr('Restated: €4.2bn of food e-commerce revenue in 2022 · Illustrative goal: €250m of Monoprix e-commerce in 2022 (no public target exists)'),
+    ).toBe(
       'Objectif révisé : 4,2 Md€ de chiffre d’affaires e-commerce alimentaire en 2022 · Objectif illustratif : 250 M€ de chiffre d’affaires e-commerce Monoprix en 2022 (aucun objectif public n’existe)',
     );
     expect(bundledLabelFr('Our own goal · e-commerce GMV')).toBe('Our own goal · GMV e-commerce');

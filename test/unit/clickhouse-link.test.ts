@@ -65,7 +65,10 @@ describe('the ClickHouse statements and answers', () => {
   });
 
   it('reads a mapped table through aliases: its own columns summed, channels renamed in the GROUP BY', () => {
-    const columns = resolveClusterColumns('db.export', ['order_day', 'enseigne', 'canal', 'ca_ttc', 'fee', 'Store'], { date: 'order_day', commission_eur: 'fee' });
+    const columns = resolveClusterColumns('db.export', ['order_day', 'enseigne', 'canal', 'ca_ttc', 'fee', 'Store'], {
+      date: 'order_day',
+      commission_eur: 'fee',
+    });
     expect(columns).toEqual({ date: 'order_day', retailer: 'enseigne', channel: 'canal', revenue_eur: 'ca_ttc', commission_eur: 'fee' });
     const sql = dailySalesSql('db.export', columns, channelRenames(['Web', 'vocal', 'partner', 'kiosk']));
     expect(sql).toContain('toDate(`order_day`) AS k_date');
@@ -84,8 +87,8 @@ describe('the ClickHouse statements and answers', () => {
   });
 
   it.each([
-    [404, 'Code: 60, e.displayText() = DB::Exception: Table cible.nope doesn\'t exist.', 'unknown-table'],
-    [404, 'Code: 81, e.displayText() = DB::Exception: Database nope doesn\'t exist', 'unknown-table'],
+    [404, "Code: 60, e.displayText() = DB::Exception: Table cible.nope doesn't exist.", 'unknown-table'],
+    [404, "Code: 81, e.displayText() = DB::Exception: Database nope doesn't exist", 'unknown-table'],
     [404, 'Code: 47, e.displayText() = DB::Exception: Unknown identifier: zz', 'unknown-column'],
     [401, 'Code: 193, e.displayText() = DB::Exception: Wrong password for user default', 'refused'],
     [516, 'Code: 516. DB::Exception: default: Authentication failed', 'refused'],

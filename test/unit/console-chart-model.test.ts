@@ -27,7 +27,10 @@ describe('the console’s chart of a result', () => {
 
   it('splits one y by a series column, orders dates, and adds up repeated points', () => {
     const model = buildChart(byChannel, { kind: 'line', x: 'month', y: ['revenue'], series: 'channel' });
-    expect(model.series).toEqual([{ id: 's0', name: 'voice' }, { id: 's1', name: 'web' }]);
+    expect(model.series).toEqual([
+      { id: 's0', name: 'voice' },
+      { id: 's1', name: 'web' },
+    ]);
     expect(model.data).toEqual([
       { x: '2022-01-01', s0: 1, s1: 15 },
       { x: '2022-02-01', s0: 2, s1: 20 },
@@ -49,7 +52,11 @@ describe('the console’s chart of a result', () => {
   it('caps the points and the series, and says by how much', () => {
     const n = 3_000;
     const t = table(
-      { i: Float64Array.from({ length: n }, (_, i) => n - i), g: Array.from({ length: n }, (_, i) => `g${i % 20}`), v: Float64Array.from({ length: n }, (_, i) => i % 20) },
+      {
+        i: Float64Array.from({ length: n }, (_, i) => n - i),
+        g: Array.from({ length: n }, (_, i) => `g${i % 20}`),
+        v: Float64Array.from({ length: n }, (_, i) => i % 20),
+      },
       { i: 'BIGINT', g: 'VARCHAR', v: 'DOUBLE' },
     );
     const model = buildChart(t, { kind: 'line', x: 'i', y: ['v'], series: 'g' }, 1_000, 12);
@@ -64,7 +71,10 @@ describe('the console’s chart of a result', () => {
 
 describe('the first chart of a result', () => {
   it('puts a whole-number year across as time, and a text column as bars otherwise', () => {
-    const byYear = table({ year: new Float64Array([2021, 2022]), channel: ['web', 'web'], revenue: new Float64Array([1, 2]) }, { year: 'BIGINT', channel: 'VARCHAR', revenue: 'DOUBLE' });
+    const byYear = table(
+      { year: new Float64Array([2021, 2022]), channel: ['web', 'web'], revenue: new Float64Array([1, 2]) },
+      { year: 'BIGINT', channel: 'VARCHAR', revenue: 'DOUBLE' },
+    );
     expect(defaultChartSpec(byYear)).toEqual({ kind: 'line', x: 'year', y: ['revenue'], series: null });
     const byRegion = table({ region: ['a'], revenue: new Float64Array([1]) }, { region: 'VARCHAR', revenue: 'DOUBLE' });
     expect(defaultChartSpec(byRegion)).toEqual({ kind: 'bar', x: 'region', y: ['revenue'], series: null });

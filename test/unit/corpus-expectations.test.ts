@@ -2,13 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  loadCorpusCases,
-  parseExpectation,
-  readExpectationTable,
-  readFastCsvSpecCases,
-  readManifest,
-} from '../support/corpus-expectations';
+import { loadCorpusCases, parseExpectation, readExpectationTable, readFastCsvSpecCases, readManifest } from '../support/corpus-expectations';
 
 const TSV = path.resolve(import.meta.dirname, '../fixtures/csv-corpus-expected.tsv');
 
@@ -33,7 +27,10 @@ describe('csv-corpus-expected.tsv', () => {
     for (const line of body) {
       const cells = line.split('\t');
       expect(cells, line).toHaveLength(3);
-      expect(cells.every((c) => c.trim() !== ''), line).toBe(true);
+      expect(
+        cells.every((c) => c.trim() !== ''),
+        line,
+      ).toBe(true);
       expect([...(cells[2] ?? '')].length, line).toBeLessThanOrEqual(120);
       expect(cells[1], line).toMatch(/^(records=[1-9]\d*|refuse|any|skip-oracle)$/);
     }
@@ -82,7 +79,11 @@ describe('fastcsv-spec-cases.json', () => {
   });
 
   it('comes from the spec files of the manifest', () => {
-    const specs = new Set(readManifest().filter((m) => m.file.startsWith('fastcsv/spec/')).map((m) => m.file));
+    const specs = new Set(
+      readManifest()
+        .filter((m) => m.file.startsWith('fastcsv/spec/'))
+        .map((m) => m.file),
+    );
     for (const c of specCases) expect(specs.has(c.spec), c.spec).toBe(true);
   });
 });

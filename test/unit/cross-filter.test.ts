@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bucketRange, clearAllCrossFilters, clearCrossFilter, COMPETITION_KINDS, crossChips, toggleCrossFilter, type CrossState } from '../../src/state/cross-filter';
+import {
+  bucketRange,
+  clearAllCrossFilters,
+  clearCrossFilter,
+  COMPETITION_KINDS,
+  crossChips,
+  toggleCrossFilter,
+  type CrossState,
+} from '../../src/state/cross-filter';
 import { DEFAULT_FILTERS } from '../../src/state/filters';
 
 const start: CrossState = { filters: { ...DEFAULT_FILTERS, from: '2019-01-01', to: '2021-12-31' }, periodClick: null };

@@ -16,14 +16,25 @@ describe('CSV export', () => {
 
   it('never lets a cell start a formula once parsed back, whatever the text', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.string(), fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', 'a', ',', '"', ' ') })), { minLength: 1, maxLength: 8 }), async (rows) => {
-        const csv = toCsv(['x', 'y'], rows);
-        const { report, csv: loaded } = await prepareIngest({ fileName: 'export.csv', bytes: encode(csv), kind: 'table', settings: { header: true, delimiter: ',' } });
-        // Every exported row comes back (blank-looking ones excepted: they are counted as blank).
-        expect(report.rowsRead + report.blankLines).toBe(rows.length);
-        for (const line of csv.split('\r\n').slice(1)) expect(line).not.toMatch(/^[=+\-@\t]/);
-        expect(loaded).toBeDefined();
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.string(), fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', 'a', ',', '"', ' ') })), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        async (rows) => {
+          const csv = toCsv(['x', 'y'], rows);
+          const { report, csv: loaded } = await prepareIngest({
+            fileName: 'export.csv',
+            bytes: encode(csv),
+            kind: 'table',
+            settings: { header: true, delimiter: ',' },
+          });
+          // Every exported row comes back (blank-looking ones excepted: they are counted as blank).
+          expect(report.rowsRead + report.blankLines).toBe(rows.length);
+          for (const line of csv.split('\r\n').slice(1)) expect(line).not.toMatch(/^[=+\-@\t]/);
+          expect(loaded).toBeDefined();
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -42,6 +53,10 @@ describe('CSV export', () => {
       { name: 'label', type: 'VARCHAR' },
       { name: 'revenue', type: 'DECIMAL(38,10)' },
     ]);
-    expect(normalised.split('\n').slice(1, 4)).toEqual(['2022-01-03,"=cmd|calc",45210.5', '2022-01-15,"-voice-",-440.2', '2022-02-28,"Côte d’Azur, ""Sud""",12845.1']);
+    expect(normalised.split('\n').slice(1, 4)).toEqual([
+      '2022-01-03,"=cmd|calc",45210.5',
+      '2022-01-15,"-voice-",-440.2',
+      '2022-02-28,"Côte d’Azur, ""Sud""",12845.1',
+    ]);
   });
 });

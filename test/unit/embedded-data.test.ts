@@ -3,16 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { decodeEmbedded, embeddedDatasetId, encodeEmbedded, MAX_EMBEDDED_CHARS } from '../../src/state/embedded-data';
 import { englishText } from '../../src/i18n/message';
 
-const deflateRaw = async (bytes: Uint8Array) => new Uint8Array(await new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+const deflateRaw = async (bytes: Uint8Array) =>
+  new Uint8Array(await new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
 const b64url = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
 
 describe('data embedded in a share link', () => {
   it('round-trips any dataset', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.record({ name: fc.string({ maxLength: 40 }), files: fc.dictionary(fc.constantFrom('sales', 'targets'), fc.string({ maxLength: 300 })) }), async (dataset) => {
-        const decoded = await decodeEmbedded(await encodeEmbedded(dataset));
-        expect(decoded).toEqual({ ok: true, value: dataset });
-      }),
+      fc.asyncProperty(
+        fc.record({ name: fc.string({ maxLength: 40 }), files: fc.dictionary(fc.constantFrom('sales', 'targets'), fc.string({ maxLength: 300 })) }),
+        async (dataset) => {
+          const decoded = await decodeEmbedded(await encodeEmbedded(dataset));
+          expect(decoded).toEqual({ ok: true, value: dataset });
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -27,7 +31,15 @@ describe('data embedded in a share link', () => {
 
   it('refuses oversized, truncated, foreign or hostile payloads with a reason, never throwing', async () => {
     const good = await encodeEmbedded({ name: 'x', files: { sales: 'date\n2022-01-01\n' } });
-    for (const text of ['x'.repeat(MAX_EMBEDDED_CHARS + 1), good.slice(0, -5), 'v2.abc', 'v1.<script>', 'v1.', '', `v1.${b64url(await deflateRaw(new TextEncoder().encode('{"name":1}')))}`]) {
+    for (const text of [
+      'x'.repeat(MAX_EMBEDDED_CHARS + 1),
+      good.slice(0, -5),
+      'v2.abc',
+      'v1.<script>',
+      'v1.',
+      '',
+      `v1.${b64url(await deflateRaw(new TextEncoder().encode('{"name":1}')))}`,
+    ]) {
       const result = await decodeEmbedded(text);
       expect(result.ok, text.slice(0, 20)).toBe(false);
     }

@@ -35,7 +35,8 @@ describe('number shape classes', () => {
         const k = numberClassOf(raw);
         if (k === 0 || k === 9) return;
         const representative = { 1: '0', 2: '0.000', 3: '0.00', 4: '0,000', 5: '0,00' }[k];
-        for (const format of NUMBER_FORMATS) expect(parseNumber(raw, format).ok, `${raw} under ${JSON.stringify(format)}`).toBe(parseNumber(representative, format).ok);
+        for (const format of NUMBER_FORMATS)
+          expect(parseNumber(raw, format).ok, `${raw} under ${JSON.stringify(format)}`).toBe(parseNumber(representative, format).ok);
       }),
       { seed: SEED, numRuns: RUNS * 20 },
     );
@@ -45,7 +46,14 @@ describe('number shape classes', () => {
     fc.assert(
       fc.property(fc.array(numberCellArb, { maxLength: 30 }), fc.constantFrom('.' as const, ',' as const), (cells, prefer) => {
         const present = [...new Set(cells.map(numberClassOf))];
-        const others = [...new Set(cells.filter((c) => numberClassOf(c) === 9).map((c) => c.trim()).filter((c) => c !== ''))];
+        const others = [
+          ...new Set(
+            cells
+              .filter((c) => numberClassOf(c) === 9)
+              .map((c) => c.trim())
+              .filter((c) => c !== ''),
+          ),
+        ];
         const perClass: Partial<Record<NumberClass, number>> = {};
         for (const k of present) perClass[k] = new Set(cells.filter((c) => numberClassOf(c) === k)).size;
         const also = new Set(others.filter((v) => cells.some((c) => c === v && numberClassOf(c) !== 9)));

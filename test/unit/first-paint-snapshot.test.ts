@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnarResult } from '../../src/engine/engine';
-import { decodeResult, encodeResult, parseSnapshot, snapshotKey, snapshotScriptTag, SNAPSHOT_ELEMENT_ID, type FirstPaintSnapshot } from '../../src/state/first-paint-snapshot';
+import {
+  decodeResult,
+  encodeResult,
+  parseSnapshot,
+  snapshotKey,
+  snapshotScriptTag,
+  SNAPSHOT_ELEMENT_ID,
+  type FirstPaintSnapshot,
+} from '../../src/state/first-paint-snapshot';
 
 const result: ColumnarResult = {
   names: ['bucket', 'revenue', 'flag'],
@@ -29,7 +37,12 @@ describe('the first-paint snapshot codec', () => {
   });
 
   it('embeds as a script element no value can close early, and reads back', () => {
-    const snapshot: FirstPaintSnapshot = { version: 1, builtAt: '2026-01-01T00:00:00Z', engine: 'test', results: { k: encodeResult({ names: ['t'], numRows: 1, columns: { t: ['</script><script>alert(1)</script>'] } }) } };
+    const snapshot: FirstPaintSnapshot = {
+      version: 1,
+      builtAt: '2026-01-01T00:00:00Z',
+      engine: 'test',
+      results: { k: encodeResult({ names: ['t'], numRows: 1, columns: { t: ['</script><script>alert(1)</script>'] } }) },
+    };
     const tag = snapshotScriptTag(snapshot);
     expect(tag.startsWith(`<script type="application/json" id="${SNAPSHOT_ELEMENT_ID}">`)).toBe(true);
     expect(tag.slice(0, -'</script>'.length)).not.toContain('</script>');

@@ -34,7 +34,11 @@ describe('pivotChannels()', () => {
       { bucket: '2022-02-01', channel: 'web', revenue: 4, orders: null },
     ]);
     expect(channels).toEqual(['web', 'voice', 'marketplace']);
-    expect(series).toEqual([{ channel: 'web', key: 's0' }, { channel: 'voice', key: 's1' }, { channel: 'marketplace', key: 's2' }]);
+    expect(series).toEqual([
+      { channel: 'web', key: 's0' },
+      { channel: 'voice', key: 's1' },
+      { channel: 'marketplace', key: 's2' },
+    ]);
     expect(data).toEqual([
       { bucket: '2022-01-01', s1: 1, s2: 2, s0: 3 },
       { bucket: '2022-02-01', s0: 4 },

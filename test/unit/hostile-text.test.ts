@@ -102,7 +102,14 @@ describe('i18n messages with hostile values', () => {
 
 describe('CSV export of hostile text', () => {
   it('keeps markup as inert text and neutralises formulas, quotes and line breaks', () => {
-    const csv = toCsv(['<b>name</b>', 'value'], [['=HYPERLINK("http://evil.example")', 1], ['"><svg onload=window.__canary++>', 2], ['a\n@SUM(1)', 3]]);
+    const csv = toCsv(
+      ['<b>name</b>', 'value'],
+      [
+        ['=HYPERLINK("http://evil.example")', 1],
+        ['"><svg onload=window.__canary++>', 2],
+        ['a\n@SUM(1)', 3],
+      ],
+    );
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe('<b>name</b>,value');
     expect(lines[1]).toBe(`"'=HYPERLINK(""http://evil.example"")",1`);

@@ -56,33 +56,58 @@ function writeCsv(header: string[] | null, rows: string[][], d: Dialect): string
 }
 
 /** Windows-1252 bytes of text made of ASCII and the characters below (what French exports hold). */
-const CP1252: Record<string, number> = { '€': 0x80, '’': 0x92, 'œ': 0x9c, 'Œ': 0x8c, '…': 0x85, 'é': 0xe9, 'è': 0xe8, 'ê': 0xea, 'à': 0xe0, 'ç': 0xe7, 'ô': 0xf4, 'É': 0xc9, 'ï': 0xef, 'ù': 0xf9, '°': 0xb0, '\u00a0': 0xa0 };
+const CP1252: Record<string, number> = {
+  '€': 0x80,
+  '’': 0x92,
+  œ: 0x9c,
+  Œ: 0x8c,
+  '…': 0x85,
+  é: 0xe9,
+  è: 0xe8,
+  ê: 0xea,
+  à: 0xe0,
+  ç: 0xe7,
+  ô: 0xf4,
+  É: 0xc9,
+  ï: 0xef,
+  ù: 0xf9,
+  '°': 0xb0,
+  '\u00a0': 0xa0,
+};
 
 function encode(text: string, d: Pick<Dialect, 'bom' | 'encoding'>): Uint8Array {
   if (d.encoding === 'utf-8') {
     const body = new TextEncoder().encode(text);
     return d.bom ? new Uint8Array([0xef, 0xbb, 0xbf, ...body]) : body;
   }
-  return Uint8Array.from([...text].map((c) => {
-    const byte = c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : CP1252[c];
-    if (byte === undefined) throw new Error(`${JSON.stringify(c)} has no Windows-1252 byte in this test's table`);
-    return byte;
-  }));
+  return Uint8Array.from(
+    [...text].map((c) => {
+      const byte = c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : CP1252[c];
+      if (byte === undefined) throw new Error(`${JSON.stringify(c)} has no Windows-1252 byte in this test's table`);
+      return byte;
+    }),
+  );
 }
 
 const FRENCH = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .-_/()&', ...Object.keys(CP1252).filter((c) => c !== '\u00a0')];
 /** Text cells: French letters, and now and then the characters CSV must quote. */
 const textArb = fc.oneof(
   { weight: 4, arbitrary: fc.array(fc.constantFrom(...FRENCH), { minLength: 1, maxLength: 12 }).map((cs) => cs.join('')) },
-  { weight: 1, arbitrary: fc.array(fc.constantFrom(...FRENCH, '"', ',', ';', '\t', '|', '\n', '\r\n', "'"), { minLength: 0, maxLength: 8 }).map((cs) => cs.join('')) },
+  {
+    weight: 1,
+    arbitrary: fc.array(fc.constantFrom(...FRENCH, '"', ',', ';', '\t', '|', '\n', '\r\n', "'"), { minLength: 0, maxLength: 8 }).map((cs) => cs.join('')),
+  },
 );
 /** Header labels: distinct, non-empty, not numbers, free of delimiters and quotes. */
 const headerArb = (width: number) =>
-  fc.uniqueArray(fc.array(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzéèàç_'), { minLength: 1, maxLength: 10 }).map((cs) => cs.join('')), {
-    minLength: width,
-    maxLength: width,
-    selector: (h) => h.toLowerCase(),
-  });
+  fc.uniqueArray(
+    fc.array(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzéèàç_'), { minLength: 1, maxLength: 10 }).map((cs) => cs.join('')),
+    {
+      minLength: width,
+      maxLength: width,
+      selector: (h) => h.toLowerCase(),
+    },
+  );
 
 const tableArb = fc.integer({ min: 2, max: 5 }).chain((width) =>
   fc.record({
@@ -172,7 +197,12 @@ describe('random tables in random dialects', () => {
         async (rows, quote, delimiter, newline) => {
           const q = (v: string) => `${quote}${v.replaceAll(quote, quote + quote)}${quote}`;
           const text = rows.map((r) => r.map(q).join(delimiter)).join(newline) + newline;
-          const prepared = await prepareIngest({ fileName: 'given.csv', bytes: new TextEncoder().encode(text), kind: 'table', settings: { encoding: 'utf-8', delimiter, quote, header: false, skipRecords: 0, comment: '' } });
+          const prepared = await prepareIngest({
+            fileName: 'given.csv',
+            bytes: new TextEncoder().encode(text),
+            kind: 'table',
+            settings: { encoding: 'utf-8', delimiter, quote, header: false, skipRecords: 0, comment: '' },
+          });
           expectAccounted(prepared);
           // A record whose only field is empty is a blank line, counted apart; a file of those is refused.
           const kept = rows.filter((r) => !(r.length === 1 && r[0]!.trim() === ''));
@@ -193,7 +223,11 @@ describe('random tables in random dialects', () => {
           const chunked = await prepareIngest({ fileName: 'chunks.csv', bytes, kind: 'table', chunkSize: size });
           expect(chunked.csv).toBe(whole.csv);
           expect(chunked.report.rejects).toEqual(whole.report.rejects);
-          expect([chunked.report.rowsRead, chunked.report.blankLines, chunked.report.lines]).toEqual([whole.report.rowsRead, whole.report.blankLines, whole.report.lines]);
+          expect([chunked.report.rowsRead, chunked.report.blankLines, chunked.report.lines]).toEqual([
+            whole.report.rowsRead,
+            whole.report.blankLines,
+            whole.report.lines,
+          ]);
         }
       }),
       settings(0.5),
@@ -255,7 +289,9 @@ function formatDate(iso: string, format: DateFormat): string {
   }
 }
 
-const dayArb = fc.date({ min: new Date('2017-01-01T00:00:00Z'), max: new Date('2023-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+const dayArb = fc
+  .date({ min: new Date('2017-01-01T00:00:00Z'), max: new Date('2023-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
 const salesRowArb = fc.record({
   date: dayArb,
   channel: fc.constantFrom('web', 'voice', 'partner'),
@@ -266,27 +302,37 @@ const salesRowArb = fc.record({
 describe('typed values in random formats', () => {
   it('come back as the same ISO dates and exact amounts (the open date question answered as the analyst would)', PROPERTY, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(salesRowArb, { minLength: 1, maxLength: 20 }), fc.constantFrom(...DATE_FORMATS), numberStyleArb, dialectArb, async (rows, dateFormat, style, d) => {
-        const header = ['Date', 'Enseigne', 'Canal', 'Commandes', 'CA TTC'];
-        const body = rows.map((r) => [formatDate(r.date, dateFormat), 'Carrefour', r.channel, String(r.orders), formatAmount(r.cents, style)]);
-        const bytes = encode(writeCsv(header, body, d), d);
-        const request: IngestRequest = { fileName: 'ventes.csv', bytes, kind: 'sales' };
-        let prepared = await prepareIngest(request);
-        expectAccounted(prepared);
-        const question = prepared.report.questions[0];
-        if (question) {
-          expect(question.choices).toContain(dateFormat);
-          prepared = await prepareIngest({ ...request, formats: { date: dateFormat } });
-        }
-        const r = prepared.report;
-        expect(r.refused, englishText(r.reason)).toBe(false);
-        expect([r.rowsLoaded, r.rowsRejected], JSON.stringify(r.rejects.slice(0, 3))).toEqual([rows.length, 0]);
-        const loaded = prepared.csv.trim().split('\n').slice(1).map((line) => line.split(','));
-        // Canonical sales columns: date, retailer, channel, platform, region, category, orders, revenue_eur, …
-        expect(loaded.map((f) => f[0])).toEqual(rows.map((x) => x.date));
-        expect(loaded.map((f) => f[6])).toEqual(rows.map((x) => String(x.orders)));
-        expect(loaded.map((f) => f[7])).toEqual(rows.map((x) => canonicalAmount(x.cents)));
-      }),
+      fc.asyncProperty(
+        fc.array(salesRowArb, { minLength: 1, maxLength: 20 }),
+        fc.constantFrom(...DATE_FORMATS),
+        numberStyleArb,
+        dialectArb,
+        async (rows, dateFormat, style, d) => {
+          const header = ['Date', 'Enseigne', 'Canal', 'Commandes', 'CA TTC'];
+          const body = rows.map((r) => [formatDate(r.date, dateFormat), 'Carrefour', r.channel, String(r.orders), formatAmount(r.cents, style)]);
+          const bytes = encode(writeCsv(header, body, d), d);
+          const request: IngestRequest = { fileName: 'ventes.csv', bytes, kind: 'sales' };
+          let prepared = await prepareIngest(request);
+          expectAccounted(prepared);
+          const question = prepared.report.questions[0];
+          if (question) {
+            expect(question.choices).toContain(dateFormat);
+            prepared = await prepareIngest({ ...request, formats: { date: dateFormat } });
+          }
+          const r = prepared.report;
+          expect(r.refused, englishText(r.reason)).toBe(false);
+          expect([r.rowsLoaded, r.rowsRejected], JSON.stringify(r.rejects.slice(0, 3))).toEqual([rows.length, 0]);
+          const loaded = prepared.csv
+            .trim()
+            .split('\n')
+            .slice(1)
+            .map((line) => line.split(','));
+          // Canonical sales columns: date, retailer, channel, platform, region, category, orders, revenue_eur, …
+          expect(loaded.map((f) => f[0])).toEqual(rows.map((x) => x.date));
+          expect(loaded.map((f) => f[6])).toEqual(rows.map((x) => String(x.orders)));
+          expect(loaded.map((f) => f[7])).toEqual(rows.map((x) => canonicalAmount(x.cents)));
+        },
+      ),
       settings(),
     );
   });
@@ -318,11 +364,16 @@ const bytesArb = fc.oneof(
 describe('arbitrary bytes', () => {
   it('never throw: refused with a reason, or every row loaded or rejected (any kind, any chunk size)', PROPERTY, async () => {
     await fc.assert(
-      fc.asyncProperty(bytesArb, fc.constantFrom(...INGEST_KINDS), fc.option(fc.integer({ min: 1, max: 50 }), { nil: undefined }), async (bytes, kind, chunkSize) => {
-        const prepared = await prepareIngest({ fileName: 'hostile.csv', bytes, kind, ...(chunkSize ? { chunkSize } : {}) });
-        expectAccounted(prepared);
-        if (prepared.report.refused) expect(englishText(prepared.report.reason)).toContain('hostile.csv');
-      }),
+      fc.asyncProperty(
+        bytesArb,
+        fc.constantFrom(...INGEST_KINDS),
+        fc.option(fc.integer({ min: 1, max: 50 }), { nil: undefined }),
+        async (bytes, kind, chunkSize) => {
+          const prepared = await prepareIngest({ fileName: 'hostile.csv', bytes, kind, ...(chunkSize ? { chunkSize } : {}) });
+          expectAccounted(prepared);
+          if (prepared.report.refused) expect(englishText(prepared.report.reason)).toContain('hostile.csv');
+        },
+      ),
       settings(2.5),
     );
   });
@@ -339,7 +390,16 @@ interface Regression {
   content: string;
   base64?: boolean;
   request?: Omit<IngestRequest, 'fileName' | 'bytes'>;
-  expect: { refused?: boolean; rowsRead?: number; rowsLoaded?: number; rowsRejected?: number; headers?: string[]; records?: string[][]; delimiter?: string; encoding?: string };
+  expect: {
+    refused?: boolean;
+    rowsRead?: number;
+    rowsLoaded?: number;
+    rowsRejected?: number;
+    headers?: string[];
+    records?: string[][];
+    delimiter?: string;
+    encoding?: string;
+  };
 }
 
 const REGRESSIONS = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../fixtures/fuzz-regressions.json'), 'utf8')) as Regression[];

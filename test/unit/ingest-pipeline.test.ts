@@ -43,7 +43,7 @@ describe('a French Windows-1252 export (";", decimal commas, thousands spaces, â
     expect(csv).toContain(',-440.20,');
   });
 
-  it('applies the analyst\'s channel value mapping over the defaults', async () => {
+  it("applies the analyst's channel value mapping over the defaults", async () => {
     const { csv } = await prepareIngest({ fileName: 'ventes.csv', bytes, profile: { channelValues: { Drive: 'drive' } } });
     expect(csv).toContain('2022-04-30,"Carrefour","drive"');
   });
@@ -79,7 +79,9 @@ describe('refusals and rejects name what to fix', () => {
   });
 
   it('says which canonical column has no source', async () => {
-    const { report } = await prepareIngest(request('s.csv', 'Jour,Montant\n2022-01-01,10\n', { kind: 'sales', profile: { mapping: { date: { column: 'Jour' }, revenue_eur: { column: 'Nope' } } } }));
+    const { report } = await prepareIngest(
+      request('s.csv', 'Jour,Montant\n2022-01-01,10\n', { kind: 'sales', profile: { mapping: { date: { column: 'Jour' }, revenue_eur: { column: 'Nope' } } } }),
+    );
     expect(report.refused).toBe(true);
     expect(englishText(report.reason)).toContain('no column named "Nope"');
   });
@@ -115,7 +117,9 @@ describe('parsing gives the same records whatever the chunk size', () => {
   // Three full parses of a 2.7 MB file: seconds on a machine shared with other jobs, not a speed test.
   it('for a real 2.7 MB export read in chunks of 1 KB, 64 KB and at once', { timeout: 120_000 }, async () => {
     const bytes = new Uint8Array(readFileSync(path.join(SHARED, 'datasets/superstore/Sample-Superstore.csv')));
-    const runs = await Promise.all([undefined, 1024, 65536].map((chunkSize) => prepareIngest({ fileName: 's.csv', bytes, kind: 'sales', ...(chunkSize ? { chunkSize } : {}) })));
+    const runs = await Promise.all(
+      [undefined, 1024, 65536].map((chunkSize) => prepareIngest({ fileName: 's.csv', bytes, kind: 'sales', ...(chunkSize ? { chunkSize } : {}) })),
+    );
     expect(runs[0]!.report.rowsLoaded).toBe(9994);
     for (const run of runs.slice(1)) expect(run.csv).toBe(runs[0]!.csv);
   });

@@ -10,13 +10,12 @@ describe('joinCanonicalBytes()', () => {
     expect(joinCanonicalBytes([only])).toBe(only);
   });
 
-  it.each([
-    [['a,b\n1,2\n', 'a,b\n3,4\n']],
-    [['a,b\n1,2', 'a,b\n3,4\n', 'a,b\n']],
-    [['a,b\n', 'a,b\n5,6\n']],
-  ])('joins %j as joinCanonicalCsv does, from bytes or text alike', (texts) => {
-    const expected = joinCanonicalCsv(texts);
-    expect(decode(joinCanonicalBytes(texts.map(encode)))).toBe(expected);
-    expect(decode(joinCanonicalBytes(texts))).toBe(expected);
-  });
+  it.each([[['a,b\n1,2\n', 'a,b\n3,4\n']], [['a,b\n1,2', 'a,b\n3,4\n', 'a,b\n']], [['a,b\n', 'a,b\n5,6\n']]])(
+    'joins %j as joinCanonicalCsv does, from bytes or text alike',
+    (texts) => {
+      const expected = joinCanonicalCsv(texts);
+      expect(decode(joinCanonicalBytes(texts.map(encode)))).toBe(expected);
+      expect(decode(joinCanonicalBytes(texts))).toBe(expected);
+    },
+  );
 });

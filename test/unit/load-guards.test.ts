@@ -16,14 +16,20 @@ describe('guards against loads that would damage data', () => {
     const right = await prepareIngest({ fileName: 'us.csv', bytes: encode(text), kind: 'sales' });
     expect([right.report.formats.date, massRejection(right.report)]).toEqual(['mm/dd/yyyy', null]);
     // A few bad rows in a small file are loaded and reported, not held back.
-    const few = await prepareIngest({ fileName: 'few.csv', bytes: encode(`Date,CA\n${['2022-01-01,1', '2022-02-30,1', '2022-01-03,x', ...Array(5).fill('2022-01-04,2')].join('\n')}\n`), kind: 'sales' });
+    const few = await prepareIngest({
+      fileName: 'few.csv',
+      bytes: encode(`Date,CA\n${['2022-01-01,1', '2022-02-30,1', '2022-01-03,x', ...Array(5).fill('2022-01-04,2')].join('\n')}\n`),
+      kind: 'sales',
+    });
     expect([few.report.rowsRejected, massRejection(few.report)]).toEqual([2, null]);
   });
 
   it('never lets a "new" dataset replace another, nor an append count a file twice', () => {
     const existing = { name: 'Walmart', hashes: ['aa', 'bb'] };
     expect(englishText(targetConflict('new', existing, ['aa', 'bb'], ['w.csv']))).toMatch(/already loaded as dataset "Walmart"/);
-    expect(englishText(targetConflict('append', existing, ['cc', 'bb'], ['x.csv', 'w.csv']))).toMatch(/^w\.csv is already in dataset "Walmart": appending it again would count its rows twice/);
+    expect(englishText(targetConflict('append', existing, ['cc', 'bb'], ['x.csv', 'w.csv']))).toMatch(
+      /^w\.csv is already in dataset "Walmart": appending it again would count its rows twice/,
+    );
     expect(targetConflict('append', existing, ['cc'], ['x.csv'])).toBeNull();
     expect(targetConflict('replace', existing, ['aa'], ['w.csv'])).toBeNull();
     expect(targetConflict('new', null, ['aa'], ['w.csv'])).toBeNull();

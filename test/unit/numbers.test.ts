@@ -36,7 +36,11 @@ describe('parseNumber()', () => {
 
 describe('detectNumberFormat()', () => {
   it('recognises a French column from its decimal commas and spaced thousands', () => {
-    expect(detectNumberFormat(['1 234,56', '12,5', '-440,20', '133,55-'])).toMatchObject({ format: { decimal: ',', thousands: ' ' }, failures: 0, ambiguous: false });
+    expect(detectNumberFormat(['1 234,56', '12,5', '-440,20', '133,55-'])).toMatchObject({
+      format: { decimal: ',', thousands: ' ' },
+      failures: 0,
+      ambiguous: false,
+    });
   });
 
   it('recognises a US column with dollar signs and thousands commas', () => {

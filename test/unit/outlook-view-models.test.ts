@@ -85,7 +85,12 @@ describe('outlook view models on monthly data with a month in progress', () => {
     // 2400 spread by days: June is 30/365 of it.
     expect(months[5]!.target).toBeCloseTo((2400 * 30) / 365, 9);
     const quarters = phasingRows(outlook, 'quarter', false).rows;
-    expect(quarters.map((q) => [q.period, q.partial])).toEqual([['2022-01-01', false], ['2022-04-01', true], ['2022-07-01', false], ['2022-10-01', false]]);
+    expect(quarters.map((q) => [q.period, q.partial])).toEqual([
+      ['2022-01-01', false],
+      ['2022-04-01', true],
+      ['2022-07-01', false],
+      ['2022-10-01', false],
+    ]);
     expect(quarters[1]!.actual).toBeCloseTo(178 + 180 + 70, 9);
   });
 

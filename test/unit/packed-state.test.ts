@@ -87,7 +87,10 @@ describe('scenarios, forecast model and phasing in the packed field', () => {
   });
 
   it('eight saved scenarios with long names and every lever still fit in the link', () => {
-    const full = Array.from({ length: MAX_SAVED_SCENARIOS }, (_, i) => ({ name: `${'Scénario très détaillé numéro '}${i} — ${'x'.repeat(20)}`.slice(0, 60), scenario }));
+    const full = Array.from({ length: MAX_SAVED_SCENARIOS }, (_, i) => ({
+      name: `${'Scénario très détaillé numéro '}${i} — ${'x'.repeat(20)}`.slice(0, 60),
+      scenario,
+    }));
     const hash = encodeHash({ ...DEFAULT_STATE, settings: { ...settings, scenarios: full } });
     expect(hash.length).toBeLessThan(MAX_PACKED_CHARS);
     expect(decodeHash(hash).state.settings.scenarios).toEqual(full);

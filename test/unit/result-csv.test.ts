@@ -28,7 +28,10 @@ describe('resultCsvParts()', () => {
   });
 
   it('follows the grid’s order and splits long results into parts', () => {
-    expect(resultCsvParts(result, [2, 0]).join('').split('\r\n').slice(1, 3)).toEqual([',1234.5,false,', `"'=HYPERLINK(""http://evil"")",-440.2,true,2022-01-01`]);
+    expect(resultCsvParts(result, [2, 0]).join('').split('\r\n').slice(1, 3)).toEqual([
+      ',1234.5,false,',
+      `"'=HYPERLINK(""http://evil"")",-440.2,true,2022-01-01`,
+    ]);
     const big: ColumnarResult = { names: ['i'], numRows: 25_000, columns: { i: Float64Array.from({ length: 25_000 }, (_, i) => i) } };
     const parts = resultCsvParts(big);
     expect(parts).toHaveLength(4);

@@ -42,7 +42,11 @@ describe('channelDrivers()', () => {
 
   it('counts a new channel, and one that stopped, as all orders effect', () => {
     expect(channelDrivers(ROWS[2]!)).toMatchObject({ ordersEffect: 400, basketEffect: 0, basket0: null, basket1: 40 });
-    expect(channelDrivers({ channel: 'web', revenue0: 300, orders0: 10, revenue1: 0, orders1: 0 })).toMatchObject({ change: -300, ordersEffect: -300, basketEffect: 0 });
+    expect(channelDrivers({ channel: 'web', revenue0: 300, orders0: 10, revenue1: 0, orders1: 0 })).toMatchObject({
+      change: -300,
+      ordersEffect: -300,
+      basketEffect: 0,
+    });
   });
 
   it('leaves a change unexplained when orders are not counted', () => {
@@ -70,7 +74,17 @@ describe('driverBridge()', () => {
   const bridge = driverBridge(ROWS, 10_000);
 
   it('totals the effects: €7,000 → €8,800 is +€1,025 from orders and +€775 from the basket', () => {
-    expect(bridge).toMatchObject({ revenue0: 7000, revenue1: 8800, change: 1800, ordersEffect: 1025, basketEffect: 775, unexplained: 0, gap: 1200, noOrders: false, noEarlier: false });
+    expect(bridge).toMatchObject({
+      revenue0: 7000,
+      revenue1: 8800,
+      change: 1800,
+      ordersEffect: 1025,
+      basketEffect: 775,
+      unexplained: 0,
+      gap: 1200,
+      noOrders: false,
+      noEarlier: false,
+    });
     expect(bridge.ordersEffect + bridge.basketEffect).toBe(bridge.change);
     expect(bridge.channels.map((c) => c.channel)).toEqual(['web', 'voice', 'partner']); // largest change first
   });
@@ -103,7 +117,11 @@ describe('driverBridge()', () => {
   });
 
   it('a target met to the euro has no empty gap column', () => {
-    expect(bridgeSteps(driverBridge(ROWS, 8800), LABELS).map((s) => s.key).slice(-2)).toEqual(['actual', 'target']);
+    expect(
+      bridgeSteps(driverBridge(ROWS, 8800), LABELS)
+        .map((s) => s.key)
+        .slice(-2),
+    ).toEqual(['actual', 'target']);
   });
 
   it('with no sales in the earlier period, says there is nothing to compare with', () => {

@@ -4,13 +4,15 @@ import { errorPosition, errorSummary } from '../../src/queries/sql-error-positio
 describe('errorPosition()', () => {
   it('finds the caret of a binder error on the first line (message as DuckDB-WASM sends it)', () => {
     const sql = 'SELECT bad FROM sales';
-    const message = 'Binder Error: Referenced column "bad" not found in FROM clause!\nCandidate bindings: "date", "orders"\nLINE 1: SELECT bad FROM sales\n               ^';
+    const message =
+      'Binder Error: Referenced column "bad" not found in FROM clause!\nCandidate bindings: "date", "orders"\nLINE 1: SELECT bad FROM sales\n               ^';
     expect(errorPosition(message, sql)).toEqual({ offset: 7, line: 1, column: 8 });
   });
 
   it('reads the first of a repeated excerpt (parser errors carry it twice)', () => {
     const sql = 'SELECT 1 FORM x';
-    const message = 'Parser Error: syntax error at or near "x"\nLINE 1: SELECT 1 FORM x\n                      ^\nLINE 1: SELECT 1 FORM x\n                      ^';
+    const message =
+      'Parser Error: syntax error at or near "x"\nLINE 1: SELECT 1 FORM x\n                      ^\nLINE 1: SELECT 1 FORM x\n                      ^';
     expect(errorPosition(message, sql)?.offset).toBe(14);
   });
 
@@ -31,10 +33,11 @@ describe('errorPosition()', () => {
 
 describe('errorSummary()', () => {
   it('keeps DuckDB’s words and drops the excerpt the editor now marks', () => {
-    const message = 'Parser Error: syntax error at or near "x"\nLINE 1: SELECT 1 FORM x\n                      ^\nLINE 1: SELECT 1 FORM x\n                      ^';
+    const message =
+      'Parser Error: syntax error at or near "x"\nLINE 1: SELECT 1 FORM x\n                      ^\nLINE 1: SELECT 1 FORM x\n                      ^';
     expect(errorSummary(message)).toBe('Parser Error: syntax error at or near "x"');
-    expect(errorSummary('Binder Error: Referenced column "bad" not found in FROM clause!\nCandidate bindings: "date"\nLINE 1: SELECT bad\n               ^')).toBe(
-      'Binder Error: Referenced column "bad" not found in FROM clause!\nCandidate bindings: "date"',
-    );
+    expect(
+      errorSummary('Binder Error: Referenced column "bad" not found in FROM clause!\nCandidate bindings: "date"\nLINE 1: SELECT bad\n               ^'),
+    ).toBe('Binder Error: Referenced column "bad" not found in FROM clause!\nCandidate bindings: "date"');
   });
 });

@@ -51,7 +51,15 @@ describe('a goal or a rate typed on the page', () => {
   });
 
   it('typed rows are a targets file and a fees file the ingest loads as uploaded ones', async () => {
-    const goal = typedGoalCsv({ retailer: 'Carrefour, "FR"', amount: 5_500_000_000, periodStart: '2024-01-01', periodEnd: '2024-12-31', setOn: '2023-01-01', label: 'Goal', source: 'Board, 2023' });
+    const goal = typedGoalCsv({
+      retailer: 'Carrefour, "FR"',
+      amount: 5_500_000_000,
+      periodStart: '2024-01-01',
+      periodEnd: '2024-12-31',
+      setOn: '2023-01-01',
+      label: 'Goal',
+      source: 'Board, 2023',
+    });
     const targets = await prepareIngest({ fileName: 'goal.csv', bytes: new TextEncoder().encode(goal), kind: 'targets' });
     expect(targets.report).toMatchObject({ refused: false, rowsLoaded: 1, rowsRejected: 0 });
     expect(String(targets.csv)).toContain('"Carrefour, ""FR""",,2024-01-01,2024-12-31,5500000000.00,2023-01-01');

@@ -15,7 +15,10 @@ function dataset(id: string, updatedAt: string, files: Record<string, string | U
 // --- A minimal in-memory stand-in for the OPFS handles the store uses ----------------------
 // Only what upload-store.ts calls; writes land on close(), as with a real swap file.
 
-interface FakeOptions { failWriteOf?: string; noWritable?: boolean }
+interface FakeOptions {
+  failWriteOf?: string;
+  noWritable?: boolean;
+}
 
 function domError(name: string): DOMException {
   return new DOMException(name, name);
@@ -58,7 +61,10 @@ class FakeDir {
           close: async () => {
             const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
             let at = 0;
-            for (const c of chunks) { all.set(c, at); at += c.length; }
+            for (const c of chunks) {
+              all.set(c, at);
+              at += c.length;
+            }
             this.entries.set(name, all);
           },
           abort: async () => undefined,
@@ -139,7 +145,14 @@ const harnesses: [string, () => Promise<Harness>][] = [
     async () => {
       const { root, store } = await openWithFakeOpfs();
       // Files live in a folder per revision (u_1/r2/a.csv): shown without it, as the other backends.
-      return { store, storedFiles: async () => (await root.getDirectoryHandle('cible-uploads')).paths().filter((p) => !p.endsWith('/meta.json')).map((p) => p.replace(/\/r\d+\//, '/')) };
+      return {
+        store,
+        storedFiles: async () =>
+          (await root.getDirectoryHandle('cible-uploads'))
+            .paths()
+            .filter((p) => !p.endsWith('/meta.json'))
+            .map((p) => p.replace(/\/r\d+\//, '/')),
+      };
     },
   ],
 ];
@@ -198,7 +211,10 @@ describe.each(harnesses)('%s upload store', (backend, makeHarness) => {
 
     const got = await store.get('u_1');
     expect(got?.meta.name).toBe('Renamed');
-    expect(got?.files.map((f) => [f.name, new TextDecoder().decode(f.bytes)])).toEqual([['c.csv', 'new c'], ['a.csv', 'new a']]);
+    expect(got?.files.map((f) => [f.name, new TextDecoder().decode(f.bytes)])).toEqual([
+      ['c.csv', 'new c'],
+      ['a.csv', 'new a'],
+    ]);
     expect((await store.list()).map((m) => m.id)).toEqual(['u_1']);
     const files = await storedFiles();
     if (files) expect(files.sort()).toEqual(['u_1/a.csv', 'u_1/c.csv']);
@@ -313,7 +329,10 @@ describe('upload events between tabs', () => {
       tabA.announceUploadEvent({ type: 'saved', id: 'u_1', revision: 2 });
       tabA.announceUploadEvent({ type: 'removed', id: 'u_2' });
       await vi.waitFor(() => expect(heardByB).toHaveLength(2));
-      expect(heardByB).toEqual([{ type: 'saved', id: 'u_1', revision: 2 }, { type: 'removed', id: 'u_2' }]);
+      expect(heardByB).toEqual([
+        { type: 'saved', id: 'u_1', revision: 2 },
+        { type: 'removed', id: 'u_2' },
+      ]);
       expect(heardByA).toEqual([]);
     } finally {
       stopA();
@@ -372,7 +391,13 @@ describe('openUploadStore()', () => {
   });
 
   it('uses IndexedDB when getDirectory throws', async () => {
-    vi.stubGlobal('navigator', { storage: { getDirectory: async () => { throw domError('SecurityError'); } } });
+    vi.stubGlobal('navigator', {
+      storage: {
+        getDirectory: async () => {
+          throw domError('SecurityError');
+        },
+      },
+    });
     vi.stubGlobal('indexedDB', new IDBFactory());
     expect((await (await freshModule()).openUploadStore()).backend).toBe('indexeddb');
   });

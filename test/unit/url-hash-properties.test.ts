@@ -6,13 +6,19 @@ import { FORECAST_MODEL_IDS } from '../../src/model/forecast-model-id';
 import { PATH_METHODS, PHASING_TABLE_GRAINS, SPLIT_METHODS } from '../../src/model/phasing-choice';
 import { SCENARIO_BOUNDS, type Scenario } from '../../src/model/scenario';
 
-const isoDate = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDate = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 // Any text a retailer, region or category could be called, within the link's value limit.
 const label = fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s !== '*');
 // Slider values: whole steps within the bounds, never zero (a zero lever is dropped from the link).
 const lever = (min: number, max: number, step: number) =>
-  fc.integer({ min: Math.round(min / step), max: Math.round(max / step) }).filter((n) => n !== 0).map((n) => n * step);
-const rates = (min: number, max: number, step: number) => fc.dictionary(fc.constantFrom('web', 'voice', 'partner', 'total', 'Marketplace'), lever(min, max, step), { maxKeys: 3 });
+  fc
+    .integer({ min: Math.round(min / step), max: Math.round(max / step) })
+    .filter((n) => n !== 0)
+    .map((n) => n * step);
+const rates = (min: number, max: number, step: number) =>
+  fc.dictionary(fc.constantFrom('web', 'voice', 'partner', 'total', 'Marketplace'), lever(min, max, step), { maxKeys: 3 });
 const scenario: fc.Arbitrary<Scenario> = fc.record({
   growth: rates(SCENARIO_BOUNDS.growth.min, SCENARIO_BOUNDS.growth.max, SCENARIO_BOUNDS.growth.step),
   voiceAdoption: fc.oneof(fc.constant(0), lever(0, SCENARIO_BOUNDS.voiceAdoption.max, SCENARIO_BOUNDS.voiceAdoption.step)),
@@ -21,9 +27,17 @@ const scenario: fc.Arbitrary<Scenario> = fc.record({
 });
 const outlook = fc.record({
   scenario,
-  scenarios: fc.uniqueArray(fc.record({ name: fc.string({ minLength: 1, maxLength: 60 }).filter((n) => n.trim().length > 0), scenario }), { maxLength: 3, selector: (s) => s.name }),
+  scenarios: fc.uniqueArray(fc.record({ name: fc.string({ minLength: 1, maxLength: 60 }).filter((n) => n.trim().length > 0), scenario }), {
+    maxLength: 3,
+    selector: (s) => s.name,
+  }),
   forecastModel: fc.constantFrom(null, ...FORECAST_MODEL_IDS),
-  phasing: fc.record({ path: fc.constantFrom(...PATH_METHODS), split: fc.constantFrom(...SPLIT_METHODS), byChannel: fc.boolean(), table: fc.constantFrom(...PHASING_TABLE_GRAINS) }),
+  phasing: fc.record({
+    path: fc.constantFrom(...PATH_METHODS),
+    split: fc.constantFrom(...SPLIT_METHODS),
+    byChannel: fc.boolean(),
+    table: fc.constantFrom(...PHASING_TABLE_GRAINS),
+  }),
 });
 
 const validState: fc.Arbitrary<AppState> = fc
@@ -41,17 +55,42 @@ const validState: fc.Arbitrary<AppState> = fc
     goal: fc.option(isoDate, { nil: null }),
     basis: fc.constantFrom('gross' as const, 'net' as const),
     // Retailer names in a comma list: a comma inside a name cannot be carried (as for channels).
-    compare: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 20 }).filter((s) => !s.includes(',')), { maxLength: 8 }),
-    settings: fc.record({
-      trendBucket: fc.constantFrom(null, 'month' as const, 'quarter' as const, 'year' as const),
-      hiddenChannels: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 5 }),
-      trendMode: fc.constantFrom('stacked' as const, 'share' as const, 'multiples' as const),
-      outlook,
-    }).map(({ outlook: o, ...rest }) => ({ ...rest, ...o })),
+    compare: fc.uniqueArray(
+      fc.string({ minLength: 1, maxLength: 20 }).filter((s) => !s.includes(',')),
+      { maxLength: 8 },
+    ),
+    settings: fc
+      .record({
+        trendBucket: fc.constantFrom(null, 'month' as const, 'quarter' as const, 'year' as const),
+        hiddenChannels: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 5 }),
+        trendMode: fc.constantFrom('stacked' as const, 'share' as const, 'multiples' as const),
+        outlook,
+      })
+      .map(({ outlook: o, ...rest }) => ({ ...rest, ...o })),
   })
   .map(({ dates: [a, b], ...s }) => {
     const [from, to] = a && b && b < a ? [b, a] : [a, b];
-    return { view: s.view, lang: s.lang, filters: { dataset: s.dataset, from, to, retailer: s.retailer, channels: s.channels, region: s.region, category: s.category, platform: s.platform, targetAsOf: s.targetAsOf, goal: s.goal, basis: s.basis, compare: s.compare }, embedded: null, source: null, settings: s.settings };
+    return {
+      view: s.view,
+      lang: s.lang,
+      filters: {
+        dataset: s.dataset,
+        from,
+        to,
+        retailer: s.retailer,
+        channels: s.channels,
+        region: s.region,
+        category: s.category,
+        platform: s.platform,
+        targetAsOf: s.targetAsOf,
+        goal: s.goal,
+        basis: s.basis,
+        compare: s.compare,
+      },
+      embedded: null,
+      source: null,
+      settings: s.settings,
+    };
   });
 
 describe('share-link state codec (properties)', () => {
@@ -70,8 +109,45 @@ describe('share-link state codec (properties)', () => {
     const hostile = fc.oneof(
       fc.string({ maxLength: 300 }),
       fc.string({ unit: 'binary', maxLength: 300 }),
-      fc.constantFrom('#retailer=<script>alert(1)</script>', '#from=2022-02-30', '#%E0%A4%A', '#channel=' + ','.repeat(5000), `#region=${'x'.repeat(10_000)}`, '#dataset=../../etc', "#category=' OR 1=1 --", '#st=v1.', '#st=v2.abc', '#st=v1.!!!!', '#target=2018-13-01'),
-      fc.array(fc.tuple(fc.constantFrom('view', 'lang', 'dataset', 'from', 'to', 'retailer', 'channel', 'region', 'category', 'platform', 'target', 'basis', 'compare', 'st', '__proto__', 'constructor'), fc.string({ maxLength: 80 })), { maxLength: 12 }).map((pairs) => `#${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`),
+      fc.constantFrom(
+        '#retailer=<script>alert(1)</script>',
+        '#from=2022-02-30',
+        '#%E0%A4%A',
+        '#channel=' + ','.repeat(5000),
+        `#region=${'x'.repeat(10_000)}`,
+        '#dataset=../../etc',
+        "#category=' OR 1=1 --",
+        '#st=v1.',
+        '#st=v2.abc',
+        '#st=v1.!!!!',
+        '#target=2018-13-01',
+      ),
+      fc
+        .array(
+          fc.tuple(
+            fc.constantFrom(
+              'view',
+              'lang',
+              'dataset',
+              'from',
+              'to',
+              'retailer',
+              'channel',
+              'region',
+              'category',
+              'platform',
+              'target',
+              'basis',
+              'compare',
+              'st',
+              '__proto__',
+              'constructor',
+            ),
+            fc.string({ maxLength: 80 }),
+          ),
+          { maxLength: 12 },
+        )
+        .map((pairs) => `#${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`),
     );
     fc.assert(
       fc.property(hostile, (hash) => {

@@ -46,7 +46,14 @@ export function AllianceCard({ alliance: a, dataset, basis, period, published, c
   const indexReason = outside ? 'launch-outside' : a.index.base === 'launch' || a.index.base === 'first-year' ? 'one-year' : a.index.base;
   const coverage = yearCoverage(a.years);
   const gapSources = (['year', 'channels', 'commission', 'revenue'] as const).flatMap((f) => publishedGaps(dataset, a.retailer, f).map((g) => g.source));
-  const sources = [...new Set([...a.sources, ...(a.launch?.sourceUrl ? [a.launch.sourceUrl] : []), ...a.platforms.flatMap((p) => (p.feeSource && /^https?:\/\//i.test(p.feeSource) ? [p.feeSource] : [])), ...gapSources])];
+  const sources = [
+    ...new Set([
+      ...a.sources,
+      ...(a.launch?.sourceUrl ? [a.launch.sourceUrl] : []),
+      ...a.platforms.flatMap((p) => (p.feeSource && /^https?:\/\//i.test(p.feeSource) ? [p.feeSource] : [])),
+      ...gapSources,
+    ]),
+  ];
 
   return (
     <article
@@ -61,9 +68,11 @@ export function AllianceCard({ alliance: a, dataset, basis, period, published, c
         <h2>
           <RetailerFocus retailer={a.retailer} cross={cross} />
         </h2>
-        <p className="card-subtitle">{partners.length > 0
+        <p className="card-subtitle">
+          {partners.length > 0
             ? t('competition.partners', { platforms: partners.join(', ') })
-            : t(a.channels.length === 0 ? 'competition.platformsNotPublished' : 'competition.noPartners')}</p>
+            : t(a.channels.length === 0 ? 'competition.platformsNotPublished' : 'competition.noPartners')}
+        </p>
       </header>
       <dl className="alliance-figures">
         <Figure label={t(basis === 'net' ? 'competition.revenueNet' : 'competition.revenue')} value={i18n.euro(a.revenue)} testId="alliance-revenue">
@@ -71,21 +80,33 @@ export function AllianceCard({ alliance: a, dataset, basis, period, published, c
           {coverage.total > 0 ? (
             <span data-testid="alliance-coverage">
               {' · '}
-              {t(coverage.count < coverage.total ? 'competition.coverage' : 'competition.coverageAll', { count: coverage.count, total: coverage.total, years: coverage.ranges })}
+              {t(coverage.count < coverage.total ? 'competition.coverage' : 'competition.coverageAll', {
+                count: coverage.count,
+                total: coverage.total,
+                years: coverage.ranges,
+              })}
             </span>
           ) : null}
           {a.metrics.length === 1 ? ` · ${i18n.dataText(a.metrics[0]!)}` : ''}
-          {a.metrics.length > 1 ? <span className="metric-break"> · {t('competition.metricBreak', { metrics: a.metrics.map(i18n.dataText).join(' / ') })}</span> : null}
+          {a.metrics.length > 1 ? (
+            <span className="metric-break"> · {t('competition.metricBreak', { metrics: a.metrics.map(i18n.dataText).join(' / ') })}</span>
+          ) : null}
           <GapNote dataset={dataset} retailer={a.retailer} figure="revenue" />
         </Figure>
         <Figure label={t('competition.commission')} value={a.commissionStatus === 'none' ? missing : i18n.euro(a.commission)} testId="alliance-commission">
-          {a.commissionStatus === 'none' ? t('competition.commissionNone') : a.gross > 0 ? t('competition.commissionRate', { rate: i18n.percent(a.commission / a.gross) }) : null}
+          {a.commissionStatus === 'none'
+            ? t('competition.commissionNone')
+            : a.gross > 0
+              ? t('competition.commissionRate', { rate: i18n.percent(a.commission / a.gross) })
+              : null}
           {a.commissionStatus === 'partial' ? ` ${t('competition.commissionPartial')}` : null}
           {basis === 'gross' && a.commissionStatus !== 'none' ? ` · ${t('competition.net')} ${i18n.euro(a.gross - a.commission)}` : null}
           <GapNote dataset={dataset} retailer={a.retailer} figure="commission" />
         </Figure>
         <Figure label={t('competition.voice')} value={a.voiceShare === null ? missing : i18n.percent(a.voiceShare)} testId="alliance-voice">
-          {a.voiceShare !== null && a.voiceRevenue !== null ? t('competition.voiceValue', { share: i18n.percent(a.voiceShare), amount: i18n.euro(a.voiceRevenue) }) : null}
+          {a.voiceShare !== null && a.voiceRevenue !== null
+            ? t('competition.voiceValue', { share: i18n.percent(a.voiceShare), amount: i18n.euro(a.voiceRevenue) })
+            : null}
           {a.voiceShare !== null ? ' · ' : null}
           {a.voiceMarketShare !== null ? t('competition.voiceMarket', { share: i18n.percent(a.voiceMarketShare) }) : t('competition.voiceMarketUnknown')}
         </Figure>
@@ -97,18 +118,16 @@ export function AllianceCard({ alliance: a, dataset, basis, period, published, c
           {lastIndexed && a.index.baseYear !== null
             ? t('competition.growthValue', { index: i18n.count(lastIndexed.index!), year: lastIndexed.year, launchYear: a.index.baseYear })
             : t('competition.growthNone', { reason: t(`index.reason.${indexReason}`, { year: launchYear ?? '' }) })}
-          {lastIndexed && a.indexMetrics.length > 1 ? <span className="metric-break gap-note">{t('index.metricBreak', { metrics: a.indexMetrics.map(i18n.dataText).join(' → ') })}</span> : null}
+          {lastIndexed && a.indexMetrics.length > 1 ? (
+            <span className="metric-break gap-note">{t('index.metricBreak', { metrics: a.indexMetrics.map(i18n.dataText).join(' → ') })}</span>
+          ) : null}
           {a.launch ? (
             <span className="gap-note">
               {i18n.date(a.launch.date)} — {i18n.dataText(a.launch.label)} {a.launch.sourceUrl ? <SourceLink source={a.launch.sourceUrl} /> : null}
             </span>
           ) : null}
         </Figure>
-        <Figure
-          label={t('competition.orders')}
-          value={a.orders === null ? missing : i18n.count(a.orders)}
-          testId="alliance-orders"
-        >
+        <Figure label={t('competition.orders')} value={a.orders === null ? missing : i18n.count(a.orders)} testId="alliance-orders">
           {a.orders !== null && a.orders > 0 ? t('competition.ordersValue', { basket: euroCents(a.gross / a.orders, i18n), period }) : null}
         </Figure>
       </dl>

@@ -44,7 +44,13 @@ export function CompetitionControls({ filters, facets, compared, onChange }: Pro
           const locked = checked && compared.length <= 2;
           return (
             <label key={retailer} className="series-toggle">
-              <input type="checkbox" data-testid={`compare-${retailer}`} checked={checked} disabled={locked || (!checked && compared.length >= MAX_COMPARED)} onChange={(e) => toggle(retailer, e.target.checked)} />
+              <input
+                type="checkbox"
+                data-testid={`compare-${retailer}`}
+                checked={checked}
+                disabled={locked || (!checked && compared.length >= MAX_COMPARED)}
+                onChange={(e) => toggle(retailer, e.target.checked)}
+              />
               {retailer}
             </label>
           );

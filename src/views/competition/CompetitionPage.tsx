@@ -44,7 +44,14 @@ export function CompetitionPage({ filters, facets, datasetNote, published, onFil
   const ready = c.channels.data && c.years.data && c.history.data && c.platforms.data && c.events.data;
   const alliances = ready
     ? buildAlliances(
-        { dataset: filters.dataset, channels: c.channels.data!, years: c.years.data!, history: c.history.data!, platforms: c.platforms.data!, events: c.events.data! },
+        {
+          dataset: filters.dataset,
+          channels: c.channels.data!,
+          years: c.years.data!,
+          history: c.history.data!,
+          platforms: c.platforms.data!,
+          events: c.events.data!,
+        },
         { gross: t('waterfall.gross'), net: t('waterfall.net') },
       )
     : [];
@@ -59,7 +66,9 @@ export function CompetitionPage({ filters, facets, datasetNote, published, onFil
       <header className="competition-intro">
         <h1>{t('competition.title')}</h1>
         <p>{t('competition.intro', { period, basis: basisText })}</p>
-        {filters.compare.length === 0 && all.length > MAX_COMPARED ? <p className="muted-note">{t('competition.compareCapped', { shown: MAX_COMPARED, count: all.length })}</p> : null}
+        {filters.compare.length === 0 && all.length > MAX_COMPARED ? (
+          <p className="muted-note">{t('competition.compareCapped', { shown: MAX_COMPARED, count: all.length })}</p>
+        ) : null}
         {ready && alliances.length + withoutData.length < 2 ? <p className="notice">{t('competition.alone')}</p> : null}
       </header>
       {error ? (
@@ -84,10 +93,24 @@ export function CompetitionPage({ filters, facets, datasetNote, published, onFil
       </div>
       <div className="chart-grid competition-panels">
         <div className="span-2">
-          <LaunchIndexChart cross={cross} alliances={alliances} status={ready ? 'ready' : error ? 'error' : 'loading'} error={error} basis={filters.basis} footer={<span>{datasetNote}</span>} />
+          <LaunchIndexChart
+            cross={cross}
+            alliances={alliances}
+            status={ready ? 'ready' : error ? 'error' : 'loading'}
+            error={error}
+            basis={filters.basis}
+            footer={<span>{datasetNote}</span>}
+          />
         </div>
         <div className="span-2">
-          <EventsTimeline events={c.events.data ?? []} retailers={compared} from={filters.from} to={filters.to} status={c.events.status} error={c.events.error} />
+          <EventsTimeline
+            events={c.events.data ?? []}
+            retailers={compared}
+            from={filters.from}
+            to={filters.to}
+            status={c.events.status}
+            error={c.events.error}
+          />
         </div>
         <div className="span-2">
           <FeeSchedulesTable schedules={c.fees.data ?? []} asOf={last} status={c.fees.status} error={c.fees.error} />

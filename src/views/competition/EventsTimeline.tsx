@@ -48,7 +48,15 @@ export function EventsTimeline({ events, retailers, from, to, status, error }: P
           <ScatterChart margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
             <CartesianGrid stroke="#e2e8f0" />
             <XAxis dataKey="x" type="number" scale="time" domain={domain} ticks={ticks} tickFormatter={(x: number) => String(new Date(x).getUTCFullYear())} />
-            <YAxis dataKey="y" type="number" domain={[-0.5, retailers.length - 0.5]} ticks={retailers.map((_, i) => i)} tickFormatter={(i: number) => retailers[i] ?? ''} width={90} reversed />
+            <YAxis
+              dataKey="y"
+              type="number"
+              domain={[-0.5, retailers.length - 0.5]}
+              ticks={retailers.map((_, i) => i)}
+              tickFormatter={(i: number) => retailers[i] ?? ''}
+              width={90}
+              reversed
+            />
             <Tooltip
               cursor={false}
               content={({ payload }) => {

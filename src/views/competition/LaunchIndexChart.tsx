@@ -73,7 +73,16 @@ export function LaunchIndexChart({ alliances, status, error, basis, footer, cros
             <ReferenceLine y={100} stroke="#94a3b8" strokeDasharray="4 4" />
             <ReferenceLine x={0} stroke="#94a3b8" strokeDasharray="2 4" />
             {alliances.map((a, i) => (
-              <Line key={a.retailer} dataKey={a.retailer} name={a.retailer} stroke={retailerColor(i)} strokeWidth={2.5} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
+              <Line
+                key={a.retailer}
+                dataKey={a.retailer}
+                name={a.retailer}
+                stroke={retailerColor(i)}
+                strokeWidth={2.5}
+                dot={{ r: 3 }}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
             ))}
           </LineChart>
         </ResponsiveContainer>
@@ -83,7 +92,12 @@ export function LaunchIndexChart({ alliances, status, error, basis, footer, cros
           <li key={a.retailer}>
             <span className="swatch" style={{ background: retailerColor(i) }} aria-hidden="true" />
             {a.launch && a.index.base === 'launch'
-              ? t('index.launchedWith', { retailer: a.retailer, year: a.index.baseYear ?? '', label: i18n.dataText(a.launch.label), date: i18n.date(a.launch.date) })
+              ? t('index.launchedWith', {
+                  retailer: a.retailer,
+                  year: a.index.baseYear ?? '',
+                  label: i18n.dataText(a.launch.label),
+                  date: i18n.date(a.launch.date),
+                })
               : a.index.base === 'first-year'
                 ? t('index.firstYear', { retailer: a.retailer, year: a.index.baseYear ?? '' })
                 : `${a.retailer}: ${t('competition.growthNone', { reason: t(`index.reason.${a.index.base === 'launch-year-missing' ? 'launch-year-missing' : 'no-data'}`, { year: a.index.baseYear ?? '' }) })}`}
@@ -93,7 +107,9 @@ export function LaunchIndexChart({ alliances, status, error, basis, footer, cros
                 <SourceLink source={a.launch.sourceUrl} />
               </>
             ) : null}
-            {a.indexMetrics.length > 1 ? <span className="metric-break"> {t('index.metricBreak', { metrics: a.indexMetrics.map(i18n.dataText).join(' → ') })}</span> : null}
+            {a.indexMetrics.length > 1 ? (
+              <span className="metric-break"> {t('index.metricBreak', { metrics: a.indexMetrics.map(i18n.dataText).join(' → ') })}</span>
+            ) : null}
           </li>
         ))}
       </ul>

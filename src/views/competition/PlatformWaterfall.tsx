@@ -18,7 +18,12 @@ export function PlatformWaterfall({ alliance, period }: { alliance: AllianceMode
   const w = alliance.waterfall;
   const money = (v: number | null) => (v === null ? '—' : i18n.euro(v));
   return (
-    <section className="alliance-section" data-testid={`waterfall-${alliance.retailer}`} data-commission={String(w.commission)} aria-label={`${alliance.retailer} — ${t('waterfall.title')}`}>
+    <section
+      className="alliance-section"
+      data-testid={`waterfall-${alliance.retailer}`}
+      data-commission={String(w.commission)}
+      aria-label={`${alliance.retailer} — ${t('waterfall.title')}`}
+    >
       <h3>{t('waterfall.title')}</h3>
       <p className="card-subtitle">{t('waterfall.sub', { period })}</p>
       {w.steps.length === 0 ? (

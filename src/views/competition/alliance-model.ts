@@ -84,7 +84,16 @@ export function buildAlliances(input: AllianceInputs, labels: { gross: string; n
   const allYears = input.years.map((y) => y.year);
   const firstYear = Math.min(...allYears);
   const lastYear = Math.max(...allYears);
-  const split = new Map(retailers.map((r) => [r, brokenDown(input.dataset, r, input.channels.filter((c) => c.retailer === r))]));
+  const split = new Map(
+    retailers.map((r) => [
+      r,
+      brokenDown(
+        input.dataset,
+        r,
+        input.channels.filter((c) => c.retailer === r),
+      ),
+    ]),
+  );
   const voiceOf = (retailer: string) =>
     split.get(retailer) ? input.channels.filter((c) => c.retailer === retailer && c.channel === VOICE).reduce((t, c) => t + c.revenue, 0) : null;
   const voiceTotals = retailers.map(voiceOf);
@@ -141,7 +150,7 @@ export function buildAlliances(input: AllianceInputs, labels: { gross: string; n
 export function yearCoverage(years: readonly AllianceYear[]): { count: number; total: number; ranges: string } {
   const withFigure = years.filter((y) => y.revenue !== null).map((y) => y.year);
   const ranges: string[] = [];
-  for (let i = 0; i < withFigure.length; ) {
+  for (let i = 0; i < withFigure.length;) {
     let j = i;
     while (j + 1 < withFigure.length && withFigure[j + 1] === withFigure[j]! + 1) j += 1;
     ranges.push(j === i ? String(withFigure[i]) : `${withFigure[i]}–${withFigure[j]}`);

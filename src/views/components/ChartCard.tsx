@@ -40,7 +40,11 @@ export function ChartCard({ testId, title, subtitle, status, error, empty, foote
   } else if (empty && status === 'ready') {
     body = <div className="panel-message">{emptyMessage ?? t('chart.empty')}</div>;
   } else if (empty) {
-    body = <div className="panel-message" aria-busy="true">{t('chart.loading')}</div>;
+    body = (
+      <div className="panel-message" aria-busy="true">
+        {t('chart.loading')}
+      </div>
+    );
   }
   return (
     <section className="card chart-card" data-testid={testId} data-status={status} aria-labelledby={headingId}>
@@ -49,16 +53,35 @@ export function ChartCard({ testId, title, subtitle, status, error, empty, foote
         <p className="card-subtitle">{subtitle}</p>
         {canExport ? (
           <div className="chart-export no-print" role="group" aria-label={t('export.label', { chart: title })}>
-            <button type="button" className="button-small" data-testid="export-png" onClick={() => {
-              const text = svg();
-              if (text) void chartPng(text).then((blob) => downloadBlob(`${fileBase}.png`, blob));
-            }}>PNG</button>
-            <button type="button" className="button-small" data-testid="export-svg" onClick={() => {
-              const text = svg();
-              if (text) downloadBlob(`${fileBase}.svg`, new Blob([text], { type: 'image/svg+xml' }));
-            }}>SVG</button>
+            <button
+              type="button"
+              className="button-small"
+              data-testid="export-png"
+              onClick={() => {
+                const text = svg();
+                if (text) void chartPng(text).then((blob) => downloadBlob(`${fileBase}.png`, blob));
+              }}
+            >
+              PNG
+            </button>
+            <button
+              type="button"
+              className="button-small"
+              data-testid="export-svg"
+              onClick={() => {
+                const text = svg();
+                if (text) downloadBlob(`${fileBase}.svg`, new Blob([text], { type: 'image/svg+xml' }));
+              }}
+            >
+              SVG
+            </button>
             {exportData ? (
-              <button type="button" className="button-small" data-testid="export-csv" onClick={() => downloadCsv(`${fileBase}.csv`, exportData.columns, exportData.rows)}>
+              <button
+                type="button"
+                className="button-small"
+                data-testid="export-csv"
+                onClick={() => downloadCsv(`${fileBase}.csv`, exportData.columns, exportData.rows)}
+              >
                 CSV
               </button>
             ) : null}

@@ -28,7 +28,13 @@ export function CrossFilterChips({ chips, onClear }: Props) {
         return (
           <span key={`${chip.kind}:${value}`} className="cross-filter-chip" data-testid="cross-filter-chip" data-kind={chip.kind}>
             {t('charts.chipValue', { kind: t(`charts.kind.${chip.kind}`), value })}
-            <button type="button" className="cross-filter-clear" data-testid="cross-filter-clear" aria-label={t('charts.clear', { value })} onClick={() => onClear(chip.kind)}>
+            <button
+              type="button"
+              className="cross-filter-clear"
+              data-testid="cross-filter-clear"
+              aria-label={t('charts.clear', { value })}
+              onClick={() => onClear(chip.kind)}
+            >
               ×
             </button>
           </span>

@@ -18,7 +18,14 @@ export function EngineProgress({ nameOf }: { nameOf: (datasetId: string) => stri
     );
   }
   const restart = status.restart ? (
-    <div className="notice engine-restart" role="status" aria-live="polite" data-testid="engine-restart" data-state={status.restart.state} data-count={status.restart.count}>
+    <div
+      className="notice engine-restart"
+      role="status"
+      aria-live="polite"
+      data-testid="engine-restart"
+      data-state={status.restart.state}
+      data-count={status.restart.count}
+    >
       {t(status.restart.state === 'restarting' ? 'restart.restarting' : 'restart.restarted', { reason: status.restart.reason })}{' '}
       {status.restart.state === 'restarted' ? (
         <button type="button" className="button-secondary" onClick={dismissRestart}>
@@ -29,9 +36,7 @@ export function EngineProgress({ nameOf }: { nameOf: (datasetId: string) => stri
   ) : null;
   if (status.phase === 'ready' && !status.loadingDataset) return restart;
   const step = status.loadingDataset ? STEPS.length : STEPS.indexOf(status.phase as (typeof STEPS)[number]) + 1;
-  const message = status.loadingDataset
-    ? t('engine.phase.loading', { dataset: nameOf(status.loadingDataset) })
-    : t(`engine.phase.${status.phase}`);
+  const message = status.loadingDataset ? t('engine.phase.loading', { dataset: nameOf(status.loadingDataset) }) : t(`engine.phase.${status.phase}`);
   return (
     <>
       {restart}

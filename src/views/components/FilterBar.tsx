@@ -33,7 +33,13 @@ export function FilterBar({ filters, facets, targetVersions, onChange }: FilterB
   const select = (label: string, testId: string, value: string | null, options: string[], apply: (v: string | null) => void, format = (v: string) => v) => (
     <label className="field">
       <span className="field-label">{label}</span>
-      <select data-testid={testId} value={value ?? ALL} disabled={singles.includes(label)} aria-describedby={singles.includes(label) ? 'filter-single-hint' : undefined} onChange={(e) => apply(e.target.value === ALL ? null : e.target.value)}>
+      <select
+        data-testid={testId}
+        value={value ?? ALL}
+        disabled={singles.includes(label)}
+        aria-describedby={singles.includes(label) ? 'filter-single-hint' : undefined}
+        onChange={(e) => apply(e.target.value === ALL ? null : e.target.value)}
+      >
         <option value={ALL}>{t('filters.all')}</option>
         {/* the current value stays selectable even before the dataset's values are known */}
         {value && !options.includes(value) ? <option value={value}>{format(value)}</option> : null}
@@ -49,7 +55,14 @@ export function FilterBar({ filters, facets, targetVersions, onChange }: FilterB
     <form className="filter-bar" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
       <PeriodFields filters={filters} facets={facets} onChange={set} />
       {select(t('filters.retailer'), 'filter-retailer', filters.retailer, facets?.retailers ?? [], (v) => set({ retailer: v }))}
-      {select(t('filters.channel'), 'filter-channel', filters.channels[0] ?? null, facets?.channels ?? [], (v) => set({ channels: v ? [v] : [] }), (v) => channelLabel(v, i18n))}
+      {select(
+        t('filters.channel'),
+        'filter-channel',
+        filters.channels[0] ?? null,
+        facets?.channels ?? [],
+        (v) => set({ channels: v ? [v] : [] }),
+        (v) => channelLabel(v, i18n),
+      )}
       {select(t('filters.region'), 'filter-region', filters.region, facets?.regions ?? [], (v) => set({ region: v }))}
       {select(t('filters.category'), 'filter-category', filters.category, facets?.categories ?? [], (v) => set({ category: v }))}
       <GoalSelect value={filters.goal} versions={targetVersions ?? []} onChange={(goal) => set({ goal })} />

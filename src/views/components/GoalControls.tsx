@@ -49,5 +49,15 @@ interface AsOfFieldProps {
 /** Replay: the dashboard as it stood on a past date — the data up to that day, the goals known then. */
 export function AsOfField({ value, facets, onChange }: AsOfFieldProps) {
   const { t } = useI18n();
-  return <DateField label={t('filters.asOf')} testId="filter-asof" title={t('filters.asOfHelp')} value={value} min={facets?.firstDate} max={facets?.lastDate} onChange={onChange} />;
+  return (
+    <DateField
+      label={t('filters.asOf')}
+      testId="filter-asof"
+      title={t('filters.asOfHelp')}
+      value={value}
+      min={facets?.firstDate}
+      max={facets?.lastDate}
+      onChange={onChange}
+    />
+  );
 }

@@ -14,8 +14,22 @@ export function PeriodFields({ filters, facets, onChange }: PeriodFieldsProps) {
   const { t } = useI18n();
   return (
     <>
-      <DateField label={t('filters.from')} testId="filter-from" value={filters.from} min={facets?.firstDate} max={filters.to ?? facets?.lastDate} onChange={(from) => onChange({ from })} />
-      <DateField label={t('filters.to')} testId="filter-to" value={filters.to} min={filters.from ?? facets?.firstDate} max={facets?.lastDate} onChange={(to) => onChange({ to })} />
+      <DateField
+        label={t('filters.from')}
+        testId="filter-from"
+        value={filters.from}
+        min={facets?.firstDate}
+        max={filters.to ?? facets?.lastDate}
+        onChange={(from) => onChange({ from })}
+      />
+      <DateField
+        label={t('filters.to')}
+        testId="filter-to"
+        value={filters.to}
+        min={filters.from ?? facets?.firstDate}
+        max={facets?.lastDate}
+        onChange={(to) => onChange({ to })}
+      />
     </>
   );
 }

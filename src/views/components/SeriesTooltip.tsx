@@ -31,7 +31,9 @@ export function SeriesTooltip({ active, payload, label, formatLabel, withShare =
           return (
             <li key={String(p.dataKey ?? name)}>
               <span className="swatch" style={{ background: p.color }} aria-hidden="true" />
-              {withShare && total > 0 ? t('charts.tooltipShare', { name, value, share: i18n.percent((p.value as number) / total) }) : t('charts.tooltipItem', { name, value })}
+              {withShare && total > 0
+                ? t('charts.tooltipShare', { name, value, share: i18n.percent((p.value as number) / total) })
+                : t('charts.tooltipItem', { name, value })}
             </li>
           );
         })}

@@ -28,10 +28,22 @@ export function ShareButton({ state }: { state: AppState }) {
     else setStatus({ kind: 'too-large', kb: Math.ceil(link.chars / 1000), limit: link.limit / 1000 });
   };
   const message =
-    status.kind === 'copied' ? t('share.copied') : status.kind === 'failed' ? t('share.copyFailed') : status.kind === 'too-large' ? t('share.tooLarge', { size: status.kb, limit: status.limit }) : '';
+    status.kind === 'copied'
+      ? t('share.copied')
+      : status.kind === 'failed'
+        ? t('share.copyFailed')
+        : status.kind === 'too-large'
+          ? t('share.tooLarge', { size: status.kb, limit: status.limit })
+          : '';
   return (
     <span className="share">
-      <button type="button" className="button-secondary" data-testid="share-link" data-url={window.location.href} onClick={() => void copy(window.location.href)}>
+      <button
+        type="button"
+        className="button-secondary"
+        data-testid="share-link"
+        data-url={window.location.href}
+        onClick={() => void copy(window.location.href)}
+      >
         {t('share.copy')}
       </button>
       {isUploadedDatasetId(state.filters.dataset) ? (
@@ -39,7 +51,11 @@ export function ShareButton({ state }: { state: AppState }) {
           {t('share.copyWithData')}
         </button>
       ) : null}
-      <span role="status" aria-live="polite" className={`share-status${status.kind === 'too-large' || status.kind === 'failed' ? ' share-status-problem' : ''}`}>
+      <span
+        role="status"
+        aria-live="polite"
+        className={`share-status${status.kind === 'too-large' || status.kind === 'failed' ? ' share-status-problem' : ''}`}
+      >
         {message}
       </span>
     </span>

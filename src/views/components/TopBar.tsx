@@ -47,7 +47,13 @@ export function TopBar({ view, locale, datasetPicker, illustrative, share, theme
         </div>
         <nav aria-label={t('nav.label')} className="views-nav">
           {VIEWS.map((target) => (
-            <a key={target} href={`#view=${target}`} data-testid={`nav-${target}`} aria-current={view === target ? 'page' : undefined} onClick={(e) => go(e, target)}>
+            <a
+              key={target}
+              href={`#view=${target}`}
+              data-testid={`nav-${target}`}
+              aria-current={view === target ? 'page' : undefined}
+              onClick={(e) => go(e, target)}
+            >
               {t(`nav.${target}`)}
             </a>
           ))}

@@ -3,7 +3,17 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/messages-en';
 
 /** What became of a typed goal or rate: a problem with the input, saving, saved, or why not. */
-export function TypedSaveStatus({ state, invalid, savedKey, testId }: { state: TypedSaveState; invalid: MessageKey | null; savedKey: MessageKey; testId: string }) {
+export function TypedSaveStatus({
+  state,
+  invalid,
+  savedKey,
+  testId,
+}: {
+  state: TypedSaveState;
+  invalid: MessageKey | null;
+  savedKey: MessageKey;
+  testId: string;
+}) {
   const i18n = useI18n();
   const text = invalid
     ? i18n.t(invalid)
@@ -16,7 +26,12 @@ export function TypedSaveStatus({ state, invalid, savedKey, testId }: { state: T
           : '';
   const bad = invalid !== null || state.step === 'failed';
   return (
-    <p className={bad ? 'typed-status field-error' : 'typed-status muted'} role={bad ? 'alert' : 'status'} data-testid={testId} data-state={invalid ? 'invalid' : state.step}>
+    <p
+      className={bad ? 'typed-status field-error' : 'typed-status muted'}
+      role={bad ? 'alert' : 'status'}
+      data-testid={testId}
+      data-state={invalid ? 'invalid' : state.step}
+    >
       {text}
     </p>
   );

@@ -21,5 +21,7 @@ export function euroTooltip(i18n: I18n) {
 /** Euros with cents, for small unit amounts (a fee per order, an average basket): `0,50 €` / `€0.50`. */
 export function euroCents(value: number, i18n: I18n): string {
   if (!Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(INTL_LOCALE[i18n.locale], { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  return new Intl.NumberFormat(INTL_LOCALE[i18n.locale], { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+    value,
+  );
 }

@@ -1,5 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
-import { clearAllCrossFilters, clearCrossFilter, crossChips, isCrossActive, OVERVIEW_KINDS, toggleCrossFilter, type CrossChip, type CrossFilterControl, type CrossKind, type CrossState } from '../../state/cross-filter';
+import {
+  clearAllCrossFilters,
+  clearCrossFilter,
+  crossChips,
+  isCrossActive,
+  OVERVIEW_KINDS,
+  toggleCrossFilter,
+  type CrossChip,
+  type CrossFilterControl,
+  type CrossKind,
+  type CrossState,
+} from '../../state/cross-filter';
 import type { Filters } from '../../state/filters';
 
 /** Elements where Escape already means something (closing a list, leaving a field). */

@@ -19,8 +19,14 @@ interface ConsolePageProps {
 }
 
 const EXAMPLES: { key: MessageKey; sql: string }[] = [
-  { key: 'console.example.byYear', sql: 'SELECT year(date) AS year, channel, round(sum(revenue_eur), 2) AS revenue_eur\nFROM sales\nGROUP BY ALL\nORDER BY year, channel' },
-  { key: 'console.example.topRegions', sql: 'SELECT region, round(sum(revenue_eur), 2) AS revenue_eur, sum(orders) AS orders\nFROM sales\nWHERE year(date) = 2022\nGROUP BY region\nORDER BY revenue_eur DESC\nLIMIT 5' },
+  {
+    key: 'console.example.byYear',
+    sql: 'SELECT year(date) AS year, channel, round(sum(revenue_eur), 2) AS revenue_eur\nFROM sales\nGROUP BY ALL\nORDER BY year, channel',
+  },
+  {
+    key: 'console.example.topRegions',
+    sql: 'SELECT region, round(sum(revenue_eur), 2) AS revenue_eur, sum(orders) AS orders\nFROM sales\nWHERE year(date) = 2022\nGROUP BY region\nORDER BY revenue_eur DESC\nLIMIT 5',
+  },
   { key: 'console.example.summarize', sql: 'SUMMARIZE sales' },
   { key: 'console.example.goals', sql: 'SELECT retailer, label, target_eur, period_end, set_on\nFROM targets\nORDER BY set_on' },
 ];
@@ -158,11 +164,19 @@ export function ConsolePage({ dataset, datasetName }: ConsolePageProps) {
               {t('console.cancelled', { time: formatDuration(run.elapsedMs, locale) })}
             </p>
           ) : null}
-          {run.status === 'failed' ? <RunError error={run.error} at={errorAt} onShow={() => {
+          {run.status === 'failed' ? (
+            <RunError
+              error={run.error}
+              at={errorAt}
+              onShow={() => {
                 const spot = failure?.position?.offset ?? failure?.statement?.start;
                 if (spot !== undefined) editor.current?.reveal(spot);
-              }} /> : null}
-          {run.status === 'done' ? <ResultView key={run.id} table={run.result} elapsedMs={run.elapsedMs} statements={run.statements} lastKind={run.lastKind} /> : null}
+              }}
+            />
+          ) : null}
+          {run.status === 'done' ? (
+            <ResultView key={run.id} table={run.result} elapsedMs={run.elapsedMs} statements={run.statements} lastKind={run.lastKind} />
+          ) : null}
         </div>
       </div>
     </div>

@@ -30,8 +30,17 @@ export function HistoryList({ entries, onUse, onClear }: HistoryListProps) {
             <button type="button" className="history-entry" data-testid="sql-history-entry" title={t('console.history.use')} onClick={() => onUse(entry.sql)}>
               <code>{entry.sql.length > 300 ? `${entry.sql.slice(0, 300)}…` : entry.sql}</code>
               <span className="history-meta">
-                {time.format(new Date(entry.at))} · {entry.ok ? (entry.rows === 1 ? t('console.rowsOne') : t('console.rows', { count: count(entry.rows ?? 0) })) : <span className="history-failed">{t('console.history.failed')}</span>} ·{' '}
-                {formatDuration(entry.elapsedMs, locale)}
+                {time.format(new Date(entry.at))} ·{' '}
+                {entry.ok ? (
+                  entry.rows === 1 ? (
+                    t('console.rowsOne')
+                  ) : (
+                    t('console.rows', { count: count(entry.rows ?? 0) })
+                  )
+                ) : (
+                  <span className="history-failed">{t('console.history.failed')}</span>
+                )}{' '}
+                · {formatDuration(entry.elapsedMs, locale)}
               </span>
             </button>
           </li>

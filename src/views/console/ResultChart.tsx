@@ -45,7 +45,10 @@ export function ResultChart({ table, spec, onSpecChange, title }: ResultChartPro
       status="ready"
       error={null}
       empty={model.data.length === 0}
-      exportData={{ columns: [spec.x, ...model.series.map((s) => s.name)], rows: model.data.map((row) => [row.x ?? null, ...model.series.map((s) => row[s.id] ?? null)]) }}
+      exportData={{
+        columns: [spec.x, ...model.series.map((s) => s.name)],
+        rows: model.data.map((row) => [row.x ?? null, ...model.series.map((s) => row[s.id] ?? null)]),
+      }}
       footer={notes.length ? <span data-testid="sql-chart-note">{notes.join(' ')}</span> : undefined}
     >
       <div className="chart-controls console-chart-controls">
@@ -58,7 +61,11 @@ export function ResultChart({ table, spec, onSpecChange, title }: ResultChartPro
         </label>
         <label className="field field-inline">
           <span className="field-label">{t('console.chart.x')}</span>
-          <select data-testid="sql-chart-x" value={spec.x} onChange={(e) => onSpecChange({ ...spec, x: e.target.value, series: spec.series === e.target.value ? null : spec.series })}>
+          <select
+            data-testid="sql-chart-x"
+            value={spec.x}
+            onChange={(e) => onSpecChange({ ...spec, x: e.target.value, series: spec.series === e.target.value ? null : spec.series })}
+          >
             {table.names.map((name) => (
               <option key={name} value={name}>
                 {name}
@@ -68,7 +75,11 @@ export function ResultChart({ table, spec, onSpecChange, title }: ResultChartPro
         </label>
         <label className="field field-inline">
           <span className="field-label">{t('console.chart.series')}</span>
-          <select data-testid="sql-chart-series" value={spec.series ?? ''} onChange={(e) => onSpecChange({ ...spec, series: e.target.value || null, y: e.target.value ? spec.y.slice(0, 1) : spec.y })}>
+          <select
+            data-testid="sql-chart-series"
+            value={spec.series ?? ''}
+            onChange={(e) => onSpecChange({ ...spec, series: e.target.value || null, y: e.target.value ? spec.y.slice(0, 1) : spec.y })}
+          >
             <option value="">{t('console.chart.none')}</option>
             {splittable.map((name) => (
               <option key={name} value={name}>
@@ -109,7 +120,17 @@ export function ResultChart({ table, spec, onSpecChange, title }: ResultChartPro
           {model.series.length > 1 ? <Legend verticalAlign="bottom" height={28} /> : null}
           {model.series.map((s, index) =>
             spec.kind === 'line' ? (
-              <Line key={s.id} type="monotone" dataKey={s.id} name={s.name} stroke={COLORS[index % COLORS.length]} dot={model.data.length <= 60} strokeWidth={2} connectNulls isAnimationActive={false} />
+              <Line
+                key={s.id}
+                type="monotone"
+                dataKey={s.id}
+                name={s.name}
+                stroke={COLORS[index % COLORS.length]}
+                dot={model.data.length <= 60}
+                strokeWidth={2}
+                connectNulls
+                isAnimationActive={false}
+              />
             ) : (
               <Bar key={s.id} dataKey={s.id} name={s.name} fill={COLORS[index % COLORS.length]} isAnimationActive={false} />
             ),

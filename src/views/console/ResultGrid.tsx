@@ -92,7 +92,9 @@ export function ResultGrid({ table, order, sort, onSort }: ResultGridProps) {
                 <span className="grid-head-name">{c.name}</span>
                 <span className="grid-head-type">
                   {c.type}
-                  {sorted ? <span aria-label={t(sorted === 'asc' ? 'console.grid.sortedAsc' : 'console.grid.sortedDesc')}>{sorted === 'asc' ? ' ▲' : ' ▼'}</span> : null}
+                  {sorted ? (
+                    <span aria-label={t(sorted === 'asc' ? 'console.grid.sortedAsc' : 'console.grid.sortedDesc')}>{sorted === 'asc' ? ' ▲' : ' ▼'}</span>
+                  ) : null}
                 </span>
               </button>
             </div>
@@ -117,7 +119,13 @@ export function ResultGrid({ table, order, sort, onSort }: ResultGridProps) {
               {columns.map((c) => {
                 const text = cellText(c.column, row, c.format);
                 return (
-                  <div key={c.name} className={`grid-cell${c.kind === 'number' ? ' grid-number' : ''}`} role="cell" style={{ width: c.width }} title={text && text.length > 40 ? text : undefined}>
+                  <div
+                    key={c.name}
+                    className={`grid-cell${c.kind === 'number' ? ' grid-number' : ''}`}
+                    role="cell"
+                    style={{ width: c.width }}
+                    title={text && text.length > 40 ? text : undefined}
+                  >
                     {text === null ? <span className="cell-null">NULL</span> : text}
                   </div>
                 );

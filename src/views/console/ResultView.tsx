@@ -33,12 +33,19 @@ export function ResultView({ table, elapsedMs, statements, lastKind }: ResultVie
   const statementOnly = lastKind !== 'read' && table.numRows <= 1;
 
   return (
-    <section className="console-panel result-panel" data-testid="sql-result" data-rows={table.numRows} data-truncated={table.truncated ? 'true' : undefined} aria-labelledby="result-summary">
+    <section
+      className="console-panel result-panel"
+      data-testid="sql-result"
+      data-rows={table.numRows}
+      data-truncated={table.truncated ? 'true' : undefined}
+      aria-labelledby="result-summary"
+    >
       <div className="result-bar">
         <p id="result-summary" className="result-summary" role="status">
           <strong>{table.numRows === 1 ? t('console.rowsOne') : t('console.rows', { count: count(table.numRows) })}</strong>
           {' · '}
-          {table.names.length === 1 ? t('console.columnsOne') : t('console.columns', { count: table.names.length })} · {t('console.elapsed', { time: formatDuration(elapsedMs, locale) })}
+          {table.names.length === 1 ? t('console.columnsOne') : t('console.columns', { count: table.names.length })} ·{' '}
+          {t('console.elapsed', { time: formatDuration(elapsedMs, locale) })}
         </p>
         {table.numRows > 0 && !statementOnly ? (
           <div className="result-actions">

@@ -45,13 +45,23 @@ export function SchemaBrowser({ schema, datasetName, onInsert }: SchemaBrowserPr
                       <span className="schema-table-name">{table.name}</span>
                       {table.rows !== null ? <span className="schema-rows">{t('console.schema.rows', { count: count(table.rows) })}</span> : null}
                     </summary>
-                    <button type="button" className="button-small schema-insert" data-testid={`sql-schema-table-${table.name}`} onClick={() => onInsert(sqlName(table.name))}>
+                    <button
+                      type="button"
+                      className="button-small schema-insert"
+                      data-testid={`sql-schema-table-${table.name}`}
+                      onClick={() => onInsert(sqlName(table.name))}
+                    >
                       {t('console.schema.insert', { name: table.name })}
                     </button>
                     <ul className="schema-columns">
                       {table.columns.map((column) => (
                         <li key={column.name}>
-                          <button type="button" className="schema-column" title={t('console.schema.insert', { name: column.name })} onClick={() => onInsert(sqlName(column.name))}>
+                          <button
+                            type="button"
+                            className="schema-column"
+                            title={t('console.schema.insert', { name: column.name })}
+                            onClick={() => onInsert(sqlName(column.name))}
+                          >
                             <span>{column.name}</span>
                             <span className="schema-type">{column.type}</span>
                           </button>

@@ -45,8 +45,7 @@ const TEMPORAL_TYPE = /^(DATE|TIMESTAMP)/;
 export function defaultChartSpec(table: ResultTable): ChartSpec | null {
   const numeric = table.names.filter((n) => table.columns[n] instanceof Float64Array);
   const temporal =
-    table.names.find((n) => TEMPORAL_TYPE.test(table.types[n] ?? '')) ??
-    numeric.find((n) => TIME_NAME.test(n) && /INT/.test(table.types[n] ?? ''));
+    table.names.find((n) => TEMPORAL_TYPE.test(table.types[n] ?? '')) ?? numeric.find((n) => TIME_NAME.test(n) && /INT/.test(table.types[n] ?? ''));
   const x = temporal ?? table.names.find((n) => !(table.columns[n] instanceof Float64Array)) ?? numeric[0];
   const y = numeric.find((n) => n !== x);
   if (!x || !y) return null;
@@ -60,7 +59,9 @@ export function defaultChartSpec(table: ResultTable): ChartSpec | null {
  */
 export function buildChart(table: ResultTable, spec: ChartSpec, maxPoints = MAX_POINTS, maxSeries = MAX_SERIES): ChartModel {
   const xColumn = table.columns[spec.x]!;
-  const yColumns = spec.y.map((name) => [name, table.columns[name]] as const).filter((entry): entry is readonly [string, Float64Array] => entry[1] instanceof Float64Array);
+  const yColumns = spec.y
+    .map((name) => [name, table.columns[name]] as const)
+    .filter((entry): entry is readonly [string, Float64Array] => entry[1] instanceof Float64Array);
   const seriesColumn = spec.series ? table.columns[spec.series] : undefined;
   const ordered = xColumn instanceof Float64Array || /^(DATE|TIMESTAMP)/.test(table.types[spec.x] ?? '');
 
@@ -88,7 +89,8 @@ export function buildChart(table: ResultTable, spec: ChartSpec, maxPoints = MAX_
   }
 
   let all = [...points.values()];
-  if (ordered) all.sort((a, b) => (typeof a.x === 'number' && typeof b.x === 'number' ? a.x - b.x : String(a.x) < String(b.x) ? -1 : String(a.x) > String(b.x) ? 1 : 0));
+  if (ordered)
+    all.sort((a, b) => (typeof a.x === 'number' && typeof b.x === 'number' ? a.x - b.x : String(a.x) < String(b.x) ? -1 : String(a.x) > String(b.x) ? 1 : 0));
   const cappedPoints = all.length > maxPoints ? all.length : null;
   all = all.slice(0, maxPoints);
 

@@ -53,9 +53,12 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
     return point ? (grain === 'year' ? point.period.slice(0, 4) : i18n.month(point.period)) : label(x);
   };
   const legendText = (value: string) => <span className="chart-legend-text">{value}</span>;
-  const money = (v: unknown) => (Array.isArray(v) ? `${i18n.euro(Number(v[0]))} – ${i18n.euro(Number(v[1]))}` : typeof v === 'number' ? i18n.euro(v) : String(v ?? ''));
+  const money = (v: unknown) =>
+    Array.isArray(v) ? `${i18n.euro(Number(v[0]))} – ${i18n.euro(Number(v[1]))}` : typeof v === 'number' ? i18n.euro(v) : String(v ?? '');
   const level = i18n.percent(forecast.deadline?.level ?? 0.8);
-  const versionMarks = plans.map((plan, i) => ({ plan, first: i === 0 })).filter(({ plan }) => timeOf(plan.version.setOn) >= start && timeOf(plan.version.setOn) <= end);
+  const versionMarks = plans
+    .map((plan, i) => ({ plan, first: i === 0 }))
+    .filter(({ plan }) => timeOf(plan.version.setOn) >= start && timeOf(plan.version.setOn) <= end);
   const unit = t(grain === 'year' ? 'outlook.perYear' : 'outlook.perMonth');
   const net = outlook.basis === 'net';
   // A phone has no room for the marks' labels beside each other (the footer names every version)
@@ -77,7 +80,11 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
         <span>
           {plans.map((plan) => (
             <span key={plan.version.setOn} className="forecast-version">
-              {t('forecast.versionNote', { amount: i18n.euro(plan.version.amount), date: i18n.date(plan.version.setOn), base: plan.base ? `${plan.base.year} (${i18n.euro(plan.base.amount)})` : '—' })}{' '}
+              {t('forecast.versionNote', {
+                amount: i18n.euro(plan.version.amount),
+                date: i18n.date(plan.version.setOn),
+                base: plan.base ? `${plan.base.year} (${i18n.euro(plan.base.amount)})` : '—',
+              })}{' '}
               {plan.version.sources.map((s) => (
                 <SourceLink key={s} source={s} />
               ))}
@@ -114,30 +121,90 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
           <YAxis
             tickFormatter={(v: number) => i18n.euro(v)}
             width={narrow ? 70 : 80}
-            label={markLabel({ value: t(net ? 'forecast.axisNet' : 'forecast.axis', { unit }), angle: -90, position: 'insideLeft' as const, offset: -4, style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 } })}
+            label={markLabel({
+              value: t(net ? 'forecast.axisNet' : 'forecast.axis', { unit }),
+              angle: -90,
+              position: 'insideLeft' as const,
+              offset: -4,
+              style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 },
+            })}
           />
           <Tooltip labelFormatter={(x) => pointLabel(Number(x))} formatter={money} />
           <Legend verticalAlign="bottom" height={28} formatter={legendText} />
-          {forecastable ? <Area dataKey="band" name={t('forecast.band', { level })} fill="#c7d2fe" stroke="none" fillOpacity={0.7} legendType="square" isAnimationActive={false} /> : null}
+          {forecastable ? (
+            <Area
+              dataKey="band"
+              name={t('forecast.band', { level })}
+              fill="#c7d2fe"
+              stroke="none"
+              fillOpacity={0.7}
+              legendType="square"
+              isAnimationActive={false}
+            />
+          ) : null}
           {versionMarks.map(({ plan, first }) => (
             <ReferenceLine
               key={plan.version.setOn}
               x={timeOf(plan.version.setOn)}
               stroke={first ? '#94a3b8' : '#b45309'}
               strokeDasharray="4 3"
-              label={markLabel({ value: t(first ? 'forecast.goalSet' : 'forecast.goalRestated', { amount: i18n.euro(plan.version.amount), date: i18n.date(plan.version.setOn) }), position: 'insideTopLeft' as const, fill: first ? '#475569' : '#92400e', fontSize: 12 })}
+              label={markLabel({
+                value: t(first ? 'forecast.goalSet' : 'forecast.goalRestated', { amount: i18n.euro(plan.version.amount), date: i18n.date(plan.version.setOn) }),
+                position: 'insideTopLeft' as const,
+                fill: first ? '#475569' : '#92400e',
+                fontSize: 12,
+              })}
             />
           ))}
           {outlook.lastDate && outlook.lastDate < goal.end ? (
-            <ReferenceLine x={timeOf(outlook.lastDate)} stroke="#0f172a" strokeDasharray="2 3" label={markLabel({ value: t('forecast.lastData', { date: i18n.date(outlook.lastDate) }), position: 'insideBottomRight' as const, fill: '#0f172a', fontSize: 12 })} />
+            <ReferenceLine
+              x={timeOf(outlook.lastDate)}
+              stroke="#0f172a"
+              strokeDasharray="2 3"
+              label={markLabel({
+                value: t('forecast.lastData', { date: i18n.date(outlook.lastDate) }),
+                position: 'insideBottomRight' as const,
+                fill: '#0f172a',
+                fontSize: 12,
+              })}
+            />
           ) : null}
           {outlook.restatedFrom ? (
-            <Line dataKey="original" name={t('forecast.original', { amount: i18n.euro(outlook.restatedFrom.version.amount) })} stroke="#94a3b8" strokeDasharray="3 3" dot={grain === 'year' ? { r: 3 } : false} isAnimationActive={false} />
+            <Line
+              dataKey="original"
+              name={t('forecast.original', { amount: i18n.euro(outlook.restatedFrom.version.amount) })}
+              stroke="#94a3b8"
+              strokeDasharray="3 3"
+              dot={grain === 'year' ? { r: 3 } : false}
+              isAnimationActive={false}
+            />
           ) : null}
-          <Line dataKey="target" name={t('forecast.target')} stroke="#0f172a" strokeDasharray="6 3" dot={grain === 'year' ? { r: 3 } : false} isAnimationActive={false} />
-          <Line dataKey="actual" name={t(net ? 'forecast.actualNet' : 'forecast.actual')} stroke="#16a34a" strokeWidth={2.5} dot={grain === 'year' ? { r: 4 } : false} isAnimationActive={false} />
+          <Line
+            dataKey="target"
+            name={t('forecast.target')}
+            stroke="#0f172a"
+            strokeDasharray="6 3"
+            dot={grain === 'year' ? { r: 3 } : false}
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="actual"
+            name={t(net ? 'forecast.actualNet' : 'forecast.actual')}
+            stroke="#16a34a"
+            strokeWidth={2.5}
+            dot={grain === 'year' ? { r: 4 } : false}
+            isAnimationActive={false}
+          />
           {forecastable ? (
-            <Line dataKey="forecast" name={t(scenarioActive ? 'forecast.lineScenario' : 'forecast.line', { model: chosenName })} stroke="#4338ca" strokeWidth={2.5} strokeDasharray="5 3" dot={false} isAnimationActive={false} />
+            <Line
+              dataKey="forecast"
+              name={t(scenarioActive ? 'forecast.lineScenario' : 'forecast.line', { model: chosenName })}
+              stroke="#4338ca"
+              strokeWidth={2.5}
+              strokeDasharray="5 3"
+              dot={false}
+              isAnimationActive={false}
+            />
           ) : null}
         </ComposedChart>
       </ResponsiveContainer>

@@ -16,7 +16,12 @@ export function ModelTable({ evaluations, chosen, holdOut, grain }: ModelTablePr
   const { t } = i18n;
   return (
     <details className="model-table">
-      <summary>{t('forecast.allModels', { holdOut, unit: t(grain === 'year' ? (holdOut === 1 ? 'outlook.year' : 'outlook.years') : holdOut === 1 ? 'outlook.month' : 'outlook.months') })}</summary>
+      <summary>
+        {t('forecast.allModels', {
+          holdOut,
+          unit: t(grain === 'year' ? (holdOut === 1 ? 'outlook.year' : 'outlook.years') : holdOut === 1 ? 'outlook.month' : 'outlook.months'),
+        })}
+      </summary>
       <table className="mini-table" tabIndex={0} data-testid="forecast-models">
         <thead>
           <tr>

@@ -41,24 +41,24 @@ export function OutlookSection({ data, settings, onChange, footer }: OutlookSect
         <ScenarioPanel outlook={outlook} result={result} saved={saved} scenario={settings.scenario} scenarios={settings.scenarios} onChange={onChange} />
         <div className="span-2">
           <Suspense fallback={<div className="card chart-pending chart-pending-tall" aria-busy="true" />}>
-          <ForecastChart
-            outlook={outlook}
-            ratio={result?.ratio ?? 1}
-            scenarioActive={!!result && result.change !== 0}
-            model={settings.forecastModel}
-            onModelChange={(forecastModel) => onChange({ forecastModel })}
-            status={failed ? 'error' : 'ready'}
-            footer={
-              // The chart spans years before the filtered period: it says so if the metric changes within them.
-              hasMetricBreak(data.metrics.map((metric) => ({ metric }))) ? (
-                <>
-                  <strong className="metric-break">{t('sources.metricBreak')}</strong> {footer}
-                </>
-              ) : (
-                footer
-              )
-            }
-          />
+            <ForecastChart
+              outlook={outlook}
+              ratio={result?.ratio ?? 1}
+              scenarioActive={!!result && result.change !== 0}
+              model={settings.forecastModel}
+              onModelChange={(forecastModel) => onChange({ forecastModel })}
+              status={failed ? 'error' : 'ready'}
+              footer={
+                // The chart spans years before the filtered period: it says so if the metric changes within them.
+                hasMetricBreak(data.metrics.map((metric) => ({ metric }))) ? (
+                  <>
+                    <strong className="metric-break">{t('sources.metricBreak')}</strong> {footer}
+                  </>
+                ) : (
+                  footer
+                )
+              }
+            />
           </Suspense>
         </div>
         <div className="span-2">

@@ -76,7 +76,12 @@ export function PacingPanel({ outlook, result, scenario }: PacingPanelProps) {
           <div>
             <dt>{t(withScenario ? 'pacing.projectionScenario' : 'pacing.projection')}</dt>
             <dd data-testid="pacing-projection" data-value={String(p.projection)}>
-              {t('pacing.projectionValue', { amount: i18n.euro(p.projection), date: deadline, percent: i18n.percent(p.projectedAttainment), goal: i18n.euro(goal.inForce) })}
+              {t('pacing.projectionValue', {
+                amount: i18n.euro(p.projection),
+                date: deadline,
+                percent: i18n.percent(p.projectedAttainment),
+                goal: i18n.euro(goal.inForce),
+              })}
             </dd>
           </div>
           {withScenario ? (
@@ -98,7 +103,12 @@ export function PacingPanel({ outlook, result, scenario }: PacingPanelProps) {
                 <dd data-testid="pacing-required-rate" data-value={p.requiredRate === null ? '' : String(p.requiredRate)}>
                   {p.requiredRate === null
                     ? '—'
-                    : t('pacing.requiredRateValue', { amount: i18n.euro(p.requiredRate), unit, from: i18n.date(addDays(outlook.lastDate!, 1)), current: i18n.euro(p.currentRate) })}
+                    : t('pacing.requiredRateValue', {
+                        amount: i18n.euro(p.requiredRate),
+                        unit,
+                        from: i18n.date(addDays(outlook.lastDate!, 1)),
+                        current: i18n.euro(p.currentRate),
+                      })}
                   {p.requiredUplift !== null && p.requiredUplift > 0 ? <> {t('pacing.uplift', { percent: i18n.percent(p.requiredUplift) })}</> : null}
                 </dd>
               </div>

@@ -59,7 +59,11 @@ export function PhasingPanel({ outlook, choice, onChange }: PhasingPanelProps) {
           <>
             <label className="field field-inline">
               <span className="field-label">{t('phasing.split')}</span>
-              <select data-testid="phasing-split" value={choice.split} onChange={(e) => onChange({ ...choice, split: e.target.value as PhasingChoice['split'] })}>
+              <select
+                data-testid="phasing-split"
+                value={choice.split}
+                onChange={(e) => onChange({ ...choice, split: e.target.value as PhasingChoice['split'] })}
+              >
                 {SPLIT_METHODS.map((m) => (
                   <option key={m} value={m}>
                     {t(`phasing.split.${m}`)}
@@ -69,7 +73,11 @@ export function PhasingPanel({ outlook, choice, onChange }: PhasingPanelProps) {
             </label>
             <label className="field field-inline">
               <span className="field-label">{t('phasing.rows')}</span>
-              <select data-testid="phasing-table-grain" value={choice.table} onChange={(e) => onChange({ ...choice, table: e.target.value as PhasingChoice['table'] })}>
+              <select
+                data-testid="phasing-table-grain"
+                value={choice.table}
+                onChange={(e) => onChange({ ...choice, table: e.target.value as PhasingChoice['table'] })}
+              >
                 {PHASING_TABLE_GRAINS.map((g) => (
                   <option key={g} value={g}>
                     {t(`phasing.rows.${g}`)}
@@ -81,7 +89,12 @@ export function PhasingPanel({ outlook, choice, onChange }: PhasingPanelProps) {
         ) : null}
         {splittable ? (
           <label className="series-toggle">
-            <input type="checkbox" data-testid="phasing-by-channel" checked={choice.byChannel} onChange={(e) => onChange({ ...choice, byChannel: e.target.checked })} />
+            <input
+              type="checkbox"
+              data-testid="phasing-by-channel"
+              checked={choice.byChannel}
+              onChange={(e) => onChange({ ...choice, byChannel: e.target.checked })}
+            />
             {t('phasing.byChannel')}
           </label>
         ) : null}

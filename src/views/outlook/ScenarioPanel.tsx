@@ -4,7 +4,17 @@ import { addDays } from '../../analytics/periods';
 import { applyScenario, channelOutlook, voiceAdoptionBase, type ScenarioResult } from '../../analytics/scenario';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/messages-en';
-import { isNeutralScenario, MAX_SAVED_SCENARIOS, MAX_SCENARIO_NAME, NEUTRAL_SCENARIO, normalizeScenario, sameScenario, SCENARIO_BOUNDS, type NamedScenario, type Scenario } from '../../model/scenario';
+import {
+  isNeutralScenario,
+  MAX_SAVED_SCENARIOS,
+  MAX_SCENARIO_NAME,
+  NEUTRAL_SCENARIO,
+  normalizeScenario,
+  sameScenario,
+  SCENARIO_BOUNDS,
+  type NamedScenario,
+  type Scenario,
+} from '../../model/scenario';
 import { channelLabel } from '../components/channel-style';
 import { LeverSlider } from './LeverSlider';
 import { ratePercent, signedPercent, signedPoints } from './outlook-format';
@@ -70,7 +80,9 @@ export function ScenarioPanel({ outlook, result, saved, scenario, scenarios, onC
     <section className="card scenario" data-testid="scenario-panel" aria-labelledby="scenario-title">
       <header className="scenario-head">
         <h2 id="scenario-title">{t('scenario.title')}</h2>
-        <p className="card-subtitle">{t('scenario.subtitle', { from: i18n.date(addDays(baseline.pacing.lastDate, 1)), to: i18n.date(baseline.pacing.goalEnd) })}</p>
+        <p className="card-subtitle">
+          {t('scenario.subtitle', { from: i18n.date(addDays(baseline.pacing.lastDate, 1)), to: i18n.date(baseline.pacing.goalEnd) })}
+        </p>
       </header>
       <fieldset className="levers">
         <legend className="lever-group">{t('scenario.levers')}</legend>
@@ -133,7 +145,13 @@ export function ScenarioPanel({ outlook, result, saved, scenario, scenarios, onC
         })}
       </p>
       <div className="scenario-actions no-print">
-        <button type="button" className="button-secondary" data-testid="scenario-reset" disabled={isNeutralScenario(scenario)} onClick={() => onChange({ scenario: NEUTRAL_SCENARIO })}>
+        <button
+          type="button"
+          className="button-secondary"
+          data-testid="scenario-reset"
+          disabled={isNeutralScenario(scenario)}
+          onClick={() => onChange({ scenario: NEUTRAL_SCENARIO })}
+        >
           {t('scenario.reset')}
         </button>
         <form
@@ -145,12 +163,21 @@ export function ScenarioPanel({ outlook, result, saved, scenario, scenarios, onC
         >
           <label className="field field-inline">
             <span className="field-label">{t('scenario.name')}</span>
-            <input type="text" data-testid="scenario-name" value={name} maxLength={MAX_SCENARIO_NAME} onChange={(e) => setName(e.target.value)} placeholder={t('scenario.namePlaceholder')} />
+            <input
+              type="text"
+              data-testid="scenario-name"
+              value={name}
+              maxLength={MAX_SCENARIO_NAME}
+              onChange={(e) => setName(e.target.value)}
+              placeholder={t('scenario.namePlaceholder')}
+            />
           </label>
           <button type="submit" data-testid="scenario-save" disabled={!canSave}>
             {t(replacing ? 'scenario.replace' : 'scenario.save')}
           </button>
-          {scenarios.length >= MAX_SAVED_SCENARIOS && !replacing ? <span className="lever-help">{t('scenario.full', { max: MAX_SAVED_SCENARIOS })}</span> : null}
+          {scenarios.length >= MAX_SAVED_SCENARIOS && !replacing ? (
+            <span className="lever-help">{t('scenario.full', { max: MAX_SAVED_SCENARIOS })}</span>
+          ) : null}
         </form>
       </div>
       {columns.length > 1 ? (

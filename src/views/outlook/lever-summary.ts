@@ -9,7 +9,9 @@ export function leverSummary(scenario: Scenario, i18n: I18n): string {
     ...Object.entries(scenario.growth).map(([c, v]) => `${channelLabel(c, i18n)} ${signedPercent(v, i18n)}`),
     ...(scenario.voiceAdoption ? [i18n.t('scenario.summaryAdoption', { value: signedPoints(scenario.voiceAdoption, i18n) })] : []),
     ...(scenario.basket ? [i18n.t('scenario.summaryBasket', { value: signedPercent(scenario.basket, i18n) })] : []),
-    ...Object.entries(scenario.commission).map(([c, v]) => i18n.t('scenario.summaryCommission', { channel: channelLabel(c, i18n), value: signedPoints(v, i18n) })),
+    ...Object.entries(scenario.commission).map(([c, v]) =>
+      i18n.t('scenario.summaryCommission', { channel: channelLabel(c, i18n), value: signedPoints(v, i18n) }),
+    ),
   ];
   return parts.length > 0 ? parts.join(', ') : i18n.t('scenario.summaryNone');
 }

@@ -9,7 +9,9 @@ export function signedPercent(value: number, i18n: I18n): string {
 
 /** Points of a rate: `+2.0 pts` / `+2,0 pts`. */
 export function signedPoints(value: number, i18n: I18n): string {
-  const number = new Intl.NumberFormat(INTL_LOCALE[i18n.locale], { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value * 100);
+  const number = new Intl.NumberFormat(INTL_LOCALE[i18n.locale], { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(
+    value * 100,
+  );
   return i18n.t('outlook.points', { value: number });
 }
 

@@ -46,7 +46,12 @@ export function phasingRows(outlook: GoalOutlook, grain: PhasingTableGrain, byCh
   // Years: every year of every version's plan, each under the version in force that year.
   // Quarters and months: the goal period, under the version in force now.
   const byPlan = plans.map((plan) => ({ plan, amounts: new Map(rollTo(plan.periods).map((p) => [p.period, p.amount])) }));
-  const periods = rowGrain === 'year' ? [...new Set(byPlan.flatMap((p) => [...p.amounts.keys()]))].sort() : rollTo(inForce.periods).filter(inGoal).map((p) => p.period);
+  const periods =
+    rowGrain === 'year'
+      ? [...new Set(byPlan.flatMap((p) => [...p.amounts.keys()]))].sort()
+      : rollTo(inForce.periods)
+          .filter(inGoal)
+          .map((p) => p.period);
   const rows = periods.flatMap((period) => {
     const plan = rowGrain === 'year' ? (planInForce(plans, period, 'year') ?? plans[0]!) : inForce;
     const amount = byPlan.find((p) => p.plan === plan)!.amounts.get(period);

@@ -67,10 +67,17 @@ export function CommissionChart({ state, period, footer, cross, feeForm }: Props
           <Legend verticalAlign="bottom" height={28} />
           <Bar dataKey="netShown" name={t('chart.net')} stackId="gross" fill="#2563eb" isAnimationActive={false} shape={shape} />
           <Bar dataKey="commissionShown" name={t('chart.commissionPaid')} stackId="gross" fill="#dc2626" isAnimationActive={false} shape={shape} />
-          {anyUnknown ? <Bar dataKey="unknown" name={t('chart.grossNoCommission')} stackId="gross" fill="#cbd5e1" isAnimationActive={false} shape={shape} /> : null}
+          {anyUnknown ? (
+            <Bar dataKey="unknown" name={t('chart.grossNoCommission')} stackId="gross" fill="#cbd5e1" isAnimationActive={false} shape={shape} />
+          ) : null}
           {/* The gross at the end of each bar: a voice platform's sliver still reads as an amount. */}
           <Bar dataKey="labelAnchor" stackId="gross" fill="transparent" isAnimationActive={false} legendType="none">
-            <LabelList dataKey="gross" position="right" formatter={(value: unknown) => (typeof value === 'number' ? i18n.euro(value) : '')} style={{ fill: '#0f172a', fontSize: 12 }} />
+            <LabelList
+              dataKey="gross"
+              position="right"
+              formatter={(value: unknown) => (typeof value === 'number' ? i18n.euro(value) : '')}
+              style={{ fill: '#0f172a', fontSize: 12 }}
+            />
           </Bar>
         </BarChart>
       </ResponsiveContainer>
@@ -89,7 +96,11 @@ export function CommissionChart({ state, period, footer, cross, feeForm }: Props
               <td>{channelLabel(row.channel, i18n)}</td>
               <th scope="row">{row.platform}</th>
               <td>{row.net === null ? '—' : i18n.euro(row.net)}</td>
-              <td>{row.commission === null ? t('chart.grossNoCommission') : `${i18n.euro(row.commission)} (${t('chart.rate', { rate: i18n.percent(row.rate ?? 0) })})`}</td>
+              <td>
+                {row.commission === null
+                  ? t('chart.grossNoCommission')
+                  : `${i18n.euro(row.commission)} (${t('chart.rate', { rate: i18n.percent(row.rate ?? 0) })})`}
+              </td>
             </tr>
           ))}
         </tbody>

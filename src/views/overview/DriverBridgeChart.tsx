@@ -64,16 +64,19 @@ export function DriverBridgeChart({ state, basis }: Props) {
           {t('drivers.noEarlier', { previous })}
         </div>
       ) : bridge ? (
-        <div data-testid="drivers-bridge" data-orders-effect={String(bridge.ordersEffect)} data-basket-effect={String(bridge.basketEffect)} data-change={String(bridge.change)}>
+        <div
+          data-testid="drivers-bridge"
+          data-orders-effect={String(bridge.ordersEffect)}
+          data-basket-effect={String(bridge.basketEffect)}
+          data-change={String(bridge.change)}
+        >
           <WaterfallChart
             steps={steps}
             colorOf={(s) => (s.key === 'target' ? '#0f172a' : s.key === 'gap' ? '#d97706' : undefined)}
             axisLabel={t('chart.axisRevenue')}
             label={t('drivers.title')}
           />
-          <p className="driver-summary">
-            {t('drivers.summary', { previous, orders: signed(bridge.ordersEffect), basket: signed(bridge.basketEffect) })}
-          </p>
+          <p className="driver-summary">{t('drivers.summary', { previous, orders: signed(bridge.ordersEffect), basket: signed(bridge.basketEffect) })}</p>
           {bridge.toClose ? (
             <p className="driver-summary" data-testid="drivers-to-close">
               {t('drivers.toClose', {
@@ -112,7 +115,9 @@ export function DriverBridgeChart({ state, basis }: Props) {
                 </tr>
               ))}
               <tr>
-                <th scope="row">{money(bridge.revenue0)} → {money(bridge.revenue1)}</th>
+                <th scope="row">
+                  {money(bridge.revenue0)} → {money(bridge.revenue1)}
+                </th>
                 <td colSpan={4} />
                 <td>{signed(bridge.ordersEffect)}</td>
                 <td>{signed(bridge.basketEffect)}</td>

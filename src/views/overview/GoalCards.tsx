@@ -54,7 +54,12 @@ export function PhasedTargetDetail({ k }: { k: GoalKpis }) {
   return (
     <>
       {base !== null
-        ? t('kpi.targetPhased', { path, base: String(base), baseAmount: baseAmount === null ? '—' : i18n.euro(baseAmount), year: (k.goalEnd ?? '').slice(0, 4) })
+        ? t('kpi.targetPhased', {
+            path,
+            base: String(base),
+            baseAmount: baseAmount === null ? '—' : i18n.euro(baseAmount),
+            year: (k.goalEnd ?? '').slice(0, 4),
+          })
         : t('kpi.targetPhasedNoBase', { period: i18n.period(k.phasing.measuredFrom, k.goalEnd ?? k.windowEnd) })}
     </>
   );
@@ -86,7 +91,11 @@ export function AheadNotes({ k }: { k: GoalKpis }) {
         : null;
   return (
     <>
-      {measured ? <p className="kpi-note" data-testid="kpi-measured">{measured}</p> : null}
+      {measured ? (
+        <p className="kpi-note" data-testid="kpi-measured">
+          {measured}
+        </p>
+      ) : null}
       <GrowthNote k={k} />
     </>
   );
@@ -108,7 +117,12 @@ export function GrowthNote({ k }: { k: GoalKpis }) {
     achieved: ahead.achievedGrowth === null ? t('goal.growthUnknown') : i18n.percent(ahead.achievedGrowth),
   });
   return (
-    <p className="kpi-note goal-growth" data-testid="goal-growth" data-value={String(ahead.requiredGrowth)} data-achieved={ahead.achievedGrowth === null ? '' : String(ahead.achievedGrowth)}>
+    <p
+      className="kpi-note goal-growth"
+      data-testid="goal-growth"
+      data-value={String(ahead.requiredGrowth)}
+      data-achieved={ahead.achievedGrowth === null ? '' : String(ahead.achievedGrowth)}
+    >
       {text}
     </p>
   );

@@ -19,7 +19,11 @@ export function GoalHorizonChart({ outlook }: { outlook: GoalOutlook }) {
   const level = outlook.forecast.deadline?.level ?? 0.8;
   const goalYear = Number(outlook.goal.end.slice(0, 4));
   // Nice steps up to the highest of the values, the interval's top and the goal (a padded domain gave €10.5bn then €12.1bn).
-  const highest = Math.max(0, outlook.goal.inForce, ...points.flatMap((p) => [p.actual ?? 0, (p.forecast ?? 0) + (p.interval?.[1] ?? 0), ...p.plans.map((v) => v ?? 0)]));
+  const highest = Math.max(
+    0,
+    outlook.goal.inForce,
+    ...points.flatMap((p) => [p.actual ?? 0, (p.forecast ?? 0) + (p.interval?.[1] ?? 0), ...p.plans.map((v) => v ?? 0)]),
+  );
   const yTicks = niceTicks(highest * 1.02, 5);
   return (
     <ChartCard

@@ -91,7 +91,13 @@ export function GoalProgressChart({ progress, kpis, events, basis, goalForm }: G
             width={80}
             ticks={yTicks}
             domain={[0, yTicks[yTicks.length - 1]!]}
-            label={{ value: t(basis === 'net' ? 'chart.axisCumulativeNet' : 'chart.axisCumulative'), angle: -90, position: 'insideLeft', offset: -4, style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 } }}
+            label={{
+              value: t(basis === 'net' ? 'chart.axisCumulativeNet' : 'chart.axisCumulative'),
+              angle: -90,
+              position: 'insideLeft',
+              offset: -4,
+              style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 },
+            }}
           />
           <Tooltip labelFormatter={(x) => i18n.date(isoOf(Number(x)))} formatter={euroTooltip(i18n)} />
           <Legend verticalAlign="bottom" height={28} />
@@ -103,7 +109,12 @@ export function GoalProgressChart({ progress, kpis, events, basis, goalForm }: G
               y={original}
               stroke="#94a3b8"
               strokeDasharray="6 4"
-              label={{ value: t('chart.goalOriginal', { amount: i18n.euro(original), date: i18n.date(kpis?.originalSetOn ?? '') }), position: 'insideTopLeft', fill: '#64748b', fontSize: 12 }}
+              label={{
+                value: t('chart.goalOriginal', { amount: i18n.euro(original), date: i18n.date(kpis?.originalSetOn ?? '') }),
+                position: 'insideTopLeft',
+                fill: '#64748b',
+                fontSize: 12,
+              }}
             />
           ) : null}
           {inForce !== null ? (
@@ -111,12 +122,44 @@ export function GoalProgressChart({ progress, kpis, events, basis, goalForm }: G
               y={inForce}
               stroke="#0f172a"
               strokeDasharray="6 4"
-              label={{ value: t('chart.goalInForce', { amount: i18n.euro(inForce), date: i18n.date(kpis?.inForceSetOn ?? '') }), position: restated ? 'insideBottomLeft' : 'insideTopLeft', fill: '#0f172a', fontSize: 12 }}
+              label={{
+                value: t('chart.goalInForce', { amount: i18n.euro(inForce), date: i18n.date(kpis?.inForceSetOn ?? '') }),
+                position: restated ? 'insideBottomLeft' : 'insideTopLeft',
+                fill: '#0f172a',
+                fontSize: 12,
+              }}
             />
           ) : null}
-          {restated ? <Line dataKey="pathOriginal" name={t('chart.pathOriginal', { amount: i18n.euro(original) })} stroke="#94a3b8" strokeDasharray="3 3" dot={false} isAnimationActive={false} connectNulls /> : null}
-          {inForce !== null ? <Line dataKey="pathInForce" name={t('chart.pathInForce', { amount: i18n.euro(inForce) })} stroke="#0f172a" strokeDasharray="6 3" dot={false} isAnimationActive={false} connectNulls /> : null}
-          <Line dataKey="actual" name={t(basis === 'net' ? 'chart.cumulativeActualNet' : 'chart.cumulativeActual')} stroke="#16a34a" strokeWidth={3} dot={{ r: 2 }} isAnimationActive={false} />
+          {restated ? (
+            <Line
+              dataKey="pathOriginal"
+              name={t('chart.pathOriginal', { amount: i18n.euro(original) })}
+              stroke="#94a3b8"
+              strokeDasharray="3 3"
+              dot={false}
+              isAnimationActive={false}
+              connectNulls
+            />
+          ) : null}
+          {inForce !== null ? (
+            <Line
+              dataKey="pathInForce"
+              name={t('chart.pathInForce', { amount: i18n.euro(inForce) })}
+              stroke="#0f172a"
+              strokeDasharray="6 3"
+              dot={false}
+              isAnimationActive={false}
+              connectNulls
+            />
+          ) : null}
+          <Line
+            dataKey="actual"
+            name={t(basis === 'net' ? 'chart.cumulativeActualNet' : 'chart.cumulativeActual')}
+            stroke="#16a34a"
+            strokeWidth={3}
+            dot={{ r: 2 }}
+            isAnimationActive={false}
+          />
         </ComposedChart>
       </ResponsiveContainer>
       {shownEvents.length > 0 ? (

@@ -56,7 +56,13 @@ export function KpiCards({ state, scenarioProjection = null, basis = 'gross' }: 
         </span>
       ) : null}
       <div className="kpi-row">
-        <KpiCard testId="kpi-actual" label={t(basis === 'net' ? 'kpi.actualNet' : 'kpi.actual')} value={k.actual} display={money(k.actual)} detail={windowText || t('kpi.noData')} />
+        <KpiCard
+          testId="kpi-actual"
+          label={t(basis === 'net' ? 'kpi.actualNet' : 'kpi.actual')}
+          value={k.actual}
+          display={money(k.actual)}
+          detail={windowText || t('kpi.noData')}
+        />
         <KpiCard
           testId="kpi-target"
           label={t('kpi.target')}
@@ -69,7 +75,11 @@ export function KpiCards({ state, scenarioProjection = null, basis = 'gross' }: 
               <>
                 {goalText} ·{' '}
                 {restated
-                  ? t('kpi.restatedFrom', { date: i18n.date(k.inForceSetOn ?? ''), amount: money(k.originalTarget), original: i18n.date(k.originalSetOn ?? '') })
+                  ? t('kpi.restatedFrom', {
+                      date: i18n.date(k.inForceSetOn ?? ''),
+                      amount: money(k.originalTarget),
+                      original: i18n.date(k.originalSetOn ?? ''),
+                    })
                   : t('kpi.setOn', { date: i18n.date(k.inForceSetOn ?? '') })}
                 <InForceSource source={k.inForceSource} />
               </>
@@ -93,7 +103,14 @@ export function KpiCards({ state, scenarioProjection = null, basis = 'gross' }: 
           }
         >
           {k.attainment !== null ? (
-            <div className="meter" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(k.attainment * 100)} aria-label={t('kpi.attainment')}>
+            <div
+              className="meter"
+              role="meter"
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={Math.round(k.attainment * 100)}
+              aria-label={t('kpi.attainment')}
+            >
               <div className="meter-fill" style={{ width: `${Math.min(100, Math.max(0, k.attainment * 100))}%` }} />
               {k.attainmentOriginal !== null && restated ? (
                 // Same 0–100% scale as the fill: where the actual stands against the original goal.
@@ -119,16 +136,26 @@ export function KpiCards({ state, scenarioProjection = null, basis = 'gross' }: 
           detail={
             k.ahead ? (
               <ProjectionAheadDetail k={k} />
-            ) : projection !== null && k.goalStart && k.goalEnd && k.lastDate
-              ? t(scenarioProjection !== null ? 'kpi.projectionScenario' : 'kpi.projectionHelp', { start: i18n.date(k.goalStart), last: i18n.date(k.lastDate), end: i18n.date(k.goalEnd) })
-              : t('kpi.noTarget')
+            ) : projection !== null && k.goalStart && k.goalEnd && k.lastDate ? (
+              t(scenarioProjection !== null ? 'kpi.projectionScenario' : 'kpi.projectionHelp', {
+                start: i18n.date(k.goalStart),
+                last: i18n.date(k.lastDate),
+                end: i18n.date(k.goalEnd),
+              })
+            ) : (
+              t('kpi.noTarget')
+            )
           }
         />
         <GoalCard k={k} />
       </div>
       {k.ahead ? <AheadNotes k={k} /> : null}
       {partial && windowText && !k.ahead ? <p className="kpi-note">{t('kpi.partialWindow', { period: windowText })}</p> : null}
-      {basis === 'net' ? <p className="kpi-note" data-testid="kpi-net-note">{t('kpi.netNote')}</p> : null}
+      {basis === 'net' ? (
+        <p className="kpi-note" data-testid="kpi-net-note">
+          {t('kpi.netNote')}
+        </p>
+      ) : null}
     </div>
   );
 }

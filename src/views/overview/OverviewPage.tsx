@@ -56,10 +56,14 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
   // A typed goal is for a retailer and every channel: offered where it would apply.
   const uploaded = isUploadedDatasetId(filters.dataset);
   const wholeScope = !filters.region && !filters.category && !filters.platform && filters.channels.length === 0;
-  const goalForm = uploaded && wholeScope && facets ? (
-    <TypedGoalForm key={filters.dataset} datasetId={filters.dataset} retailers={facets.retailers} retailer={filters.retailer} lastDate={facets.lastDate} />
-  ) : undefined;
-  const feeForm = uploaded && facets?.firstDate ? (platforms: string[]) => <TypedFeeForm key={filters.dataset} datasetId={filters.dataset} platforms={platforms} firstDate={facets.firstDate!} /> : undefined;
+  const goalForm =
+    uploaded && wholeScope && facets ? (
+      <TypedGoalForm key={filters.dataset} datasetId={filters.dataset} retailers={facets.retailers} retailer={filters.retailer} lastDate={facets.lastDate} />
+    ) : undefined;
+  const feeForm =
+    uploaded && facets?.firstDate
+      ? (platforms: string[]) => <TypedFeeForm key={filters.dataset} datasetId={filters.dataset} platforms={platforms} firstDate={facets.firstDate!} />
+      : undefined;
 
   return (
     <div className="overview">
@@ -73,34 +77,34 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
       <KpiCards state={outlook.kpis} scenarioProjection={scenarioProjection} basis={filters.basis} />
       <OutlookSection data={outlook} settings={settings} onChange={(patch) => onSettingsChange({ ...settings, ...patch })} footer={footer} />
       <Suspense fallback={<ChartsPending />}>
-      <div className="chart-grid">
-        <div className="span-2">
-          {/* Before the goal year the progress is counted in years up to the deadline, not within it. */}
-          {outlook.outlook?.kind === 'goal' && outlook.outlook.ahead ? (
-            <GoalHorizonChart outlook={outlook.outlook} />
-          ) : (
-            <GoalProgressChart progress={o.progress} kpis={o.kpis.data} events={o.events.data ?? []} basis={filters.basis} goalForm={goalForm} />
-          )}
+        <div className="chart-grid">
+          <div className="span-2">
+            {/* Before the goal year the progress is counted in years up to the deadline, not within it. */}
+            {outlook.outlook?.kind === 'goal' && outlook.outlook.ahead ? (
+              <GoalHorizonChart outlook={outlook.outlook} />
+            ) : (
+              <GoalProgressChart progress={o.progress} kpis={o.kpis.data} events={o.events.data ?? []} basis={filters.basis} goalForm={goalForm} />
+            )}
+          </div>
+          <div className="span-2">
+            <RevenueByChannelChart
+              state={o.byChannel}
+              bucket={o.bucket}
+              bucketChoices={trendBucketChoices(filters)}
+              settings={settings}
+              onSettingsChange={onSettingsChange}
+              footer={trendFooter}
+              cross={cross}
+              unpublishedYears={publishedGaps(filters.dataset, filters.retailer ?? '', 'year').flatMap((g) => (g.year === undefined ? [] : [g.year]))}
+            />
+          </div>
+          <ChannelMixChart state={o.mix} period={filteredPeriod} footer={footer} cross={cross} />
+          <CommissionChart key={filters.dataset} state={o.commission} period={filteredPeriod} footer={footer} cross={cross} feeForm={feeForm} />
+          {/* Screen only: the printed briefing keeps to one page (KPIs, pacing and the four charts). */}
+          <div className="span-2 no-print">
+            <DriverBridgeChart state={drivers} basis={filters.basis} />
+          </div>
         </div>
-        <div className="span-2">
-          <RevenueByChannelChart
-            state={o.byChannel}
-            bucket={o.bucket}
-            bucketChoices={trendBucketChoices(filters)}
-            settings={settings}
-            onSettingsChange={onSettingsChange}
-            footer={trendFooter}
-            cross={cross}
-            unpublishedYears={publishedGaps(filters.dataset, filters.retailer ?? '', 'year').flatMap((g) => (g.year === undefined ? [] : [g.year]))}
-          />
-        </div>
-        <ChannelMixChart state={o.mix} period={filteredPeriod} footer={footer} cross={cross} />
-        <CommissionChart key={filters.dataset} state={o.commission} period={filteredPeriod} footer={footer} cross={cross} feeForm={feeForm} />
-        {/* Screen only: the printed briefing keeps to one page (KPIs, pacing and the four charts). */}
-        <div className="span-2 no-print">
-          <DriverBridgeChart state={drivers} basis={filters.basis} />
-        </div>
-      </div>
       </Suspense>
       <SourcesNote state={o.sources} />
     </div>

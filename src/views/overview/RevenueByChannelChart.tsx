@@ -32,11 +32,17 @@ export function RevenueByChannelChart({ state, bucket, bucketChoices, settings, 
   const { data, missing } = fillBucketGaps(pivot.data, bucket);
   const gaps = missing.map((iso) => {
     const period = bucketLabel(iso, bucket, i18n);
-    return { bucket: iso, label: t(bucket === 'year' && unpublishedYears.includes(Number(iso.slice(0, 4))) ? 'charts.gapUnpublished' : 'charts.gapNoData', { period }) };
+    return {
+      bucket: iso,
+      label: t(bucket === 'year' && unpublishedYears.includes(Number(iso.slice(0, 4))) ? 'charts.gapUnpublished' : 'charts.gapNoData', { period }),
+    };
   });
   const hidden = new Set(settings.hiddenChannels);
   const toggle = (channel: string) =>
-    onSettingsChange({ ...settings, hiddenChannels: hidden.has(channel) ? settings.hiddenChannels.filter((c) => c !== channel) : [...settings.hiddenChannels, channel] });
+    onSettingsChange({
+      ...settings,
+      hiddenChannels: hidden.has(channel) ? settings.hiddenChannels.filter((c) => c !== channel) : [...settings.hiddenChannels, channel],
+    });
   return (
     <ChartCard
       testId="chart-revenue-by-channel"
@@ -55,7 +61,11 @@ export function RevenueByChannelChart({ state, bucket, bucketChoices, settings, 
         {bucketChoices.length > 1 ? (
           <label className="field field-inline">
             <span className="field-label">{t('chart.bucketLabel')}</span>
-            <select data-testid="trend-bucket" value={settings.trendBucket ?? ''} onChange={(e) => onSettingsChange({ ...settings, trendBucket: (e.target.value || null) as TimeBucket | null })}>
+            <select
+              data-testid="trend-bucket"
+              value={settings.trendBucket ?? ''}
+              onChange={(e) => onSettingsChange({ ...settings, trendBucket: (e.target.value || null) as TimeBucket | null })}
+            >
               <option value="">{t('filters.auto', { bucket: t(`bucket.${bucket}`) })}</option>
               {bucketChoices.map((choice) => (
                 <option key={choice} value={choice}>
@@ -67,7 +77,11 @@ export function RevenueByChannelChart({ state, bucket, bucketChoices, settings, 
         ) : null}
         <label className="field field-inline">
           <span className="field-label">{t('charts.mode')}</span>
-          <select data-testid="trend-mode" value={settings.trendMode} onChange={(e) => onSettingsChange({ ...settings, trendMode: e.target.value as ViewSettings['trendMode'] })}>
+          <select
+            data-testid="trend-mode"
+            value={settings.trendMode}
+            onChange={(e) => onSettingsChange({ ...settings, trendMode: e.target.value as ViewSettings['trendMode'] })}
+          >
             {TREND_MODES.map((mode) => (
               <option key={mode} value={mode}>
                 {t(`charts.mode.${mode}`)}
@@ -91,7 +105,16 @@ export function RevenueByChannelChart({ state, bucket, bucketChoices, settings, 
       {settings.trendMode === 'multiples' ? (
         <TrendMultiples data={data} series={series} hidden={hidden} bucket={bucket} cross={cross} />
       ) : (
-        <TrendBars data={data} series={series} hidden={hidden} bucket={bucket} share={settings.trendMode === 'share'} cross={cross} onToggleSeries={toggle} gaps={gaps} />
+        <TrendBars
+          data={data}
+          series={series}
+          hidden={hidden}
+          bucket={bucket}
+          share={settings.trendMode === 'share'}
+          cross={cross}
+          onToggleSeries={toggle}
+          gaps={gaps}
+        />
       )}
       <p className="chart-hint no-print">{t(settings.trendMode === 'multiples' ? 'charts.multiplesNote' : 'charts.clickHint')}</p>
     </ChartCard>

@@ -59,7 +59,13 @@ export function TrendBars({ data, series, hidden, bucket, share, cross, onToggle
           ticks={yTicks}
           domain={[0, yTicks[yTicks.length - 1]!]}
           width={80}
-          label={{ value: t(share ? 'charts.axisShare' : 'chart.axisRevenue'), angle: -90, position: 'insideLeft', offset: -4, style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 } }}
+          label={{
+            value: t(share ? 'charts.axisShare' : 'chart.axisRevenue'),
+            angle: -90,
+            position: 'insideLeft',
+            offset: -4,
+            style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 },
+          }}
         />
         <Tooltip content={<SeriesTooltip formatLabel={label} withShare={share} />} />
         <Legend
@@ -72,7 +78,13 @@ export function TrendBars({ data, series, hidden, bucket, share, cross, onToggle
           wrapperStyle={{ cursor: 'pointer' }}
         />
         {gaps.map((gap) => (
-          <ReferenceLine key={gap.bucket} x={gap.bucket} stroke="#94a3b8" strokeDasharray="4 4" label={{ value: gap.label, position: 'insideTop', fill: '#475569', fontSize: 12 }} />
+          <ReferenceLine
+            key={gap.bucket}
+            x={gap.bucket}
+            stroke="#94a3b8"
+            strokeDasharray="4 4"
+            label={{ value: gap.label, position: 'insideTop', fill: '#475569', fontSize: 12 }}
+          />
         ))}
         {series.map(({ channel, key }, index) => {
           const name = channelLabel(channel, i18n);

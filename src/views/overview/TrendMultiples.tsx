@@ -26,38 +26,44 @@ export function TrendMultiples({ data, series, hidden, bucket, cross }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const label = (iso: string) => bucketLabel(iso, bucket, i18n);
-  const ticks = regularBucketTicks(data.map((row) => String(row.bucket)), bucket, 4);
+  const ticks = regularBucketTicks(
+    data.map((row) => String(row.bucket)),
+    bucket,
+    4,
+  );
   return (
     <div className="trend-multiples" data-testid="trend-multiples">
-      {series.filter((s) => !hidden.has(s.channel)).map(({ channel, key }, index) => {
-        const name = channelLabel(channel, i18n);
-        const values = data.map((row) => Number(row[key]) || 0);
-        const total = values.reduce((a, b) => a + b, 0);
-        const yTicks = niceTicks(Math.max(0, ...values), 3);
-        return (
-          <figure key={key} className="trend-multiple" data-testid={`trend-multiple-${channel}`}>
-            <figcaption>
-              <span className="swatch" style={{ background: channelColor(channel, index) }} aria-hidden="true" />
-              {t('charts.tooltipItem', { name, value: i18n.euro(total) })}
-            </figcaption>
-            <ResponsiveContainer width="100%" height={160}>
-              <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-                <CartesianGrid stroke="#e2e8f0" vertical={false} />
-                <XAxis dataKey="bucket" ticks={ticks} interval={0} tickFormatter={label} fontSize={11} />
-                <YAxis ticks={yTicks} domain={[0, yTicks[yTicks.length - 1]!]} tickFormatter={(v: number) => i18n.euro(v)} width={64} fontSize={11} />
-                <Tooltip content={<SeriesTooltip formatLabel={label} />} />
-                <Bar
-                  dataKey={key}
-                  name={name}
-                  fill={channelColor(channel, index)}
-                  isAnimationActive={false}
-                  shape={channelSegmentShape({ channel, name, key, label, cross, i18n })}
-                />
-              </BarChart>
-            </ResponsiveContainer>
-          </figure>
-        );
-      })}
+      {series
+        .filter((s) => !hidden.has(s.channel))
+        .map(({ channel, key }, index) => {
+          const name = channelLabel(channel, i18n);
+          const values = data.map((row) => Number(row[key]) || 0);
+          const total = values.reduce((a, b) => a + b, 0);
+          const yTicks = niceTicks(Math.max(0, ...values), 3);
+          return (
+            <figure key={key} className="trend-multiple" data-testid={`trend-multiple-${channel}`}>
+              <figcaption>
+                <span className="swatch" style={{ background: channelColor(channel, index) }} aria-hidden="true" />
+                {t('charts.tooltipItem', { name, value: i18n.euro(total) })}
+              </figcaption>
+              <ResponsiveContainer width="100%" height={160}>
+                <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+                  <CartesianGrid stroke="#e2e8f0" vertical={false} />
+                  <XAxis dataKey="bucket" ticks={ticks} interval={0} tickFormatter={label} fontSize={11} />
+                  <YAxis ticks={yTicks} domain={[0, yTicks[yTicks.length - 1]!]} tickFormatter={(v: number) => i18n.euro(v)} width={64} fontSize={11} />
+                  <Tooltip content={<SeriesTooltip formatLabel={label} />} />
+                  <Bar
+                    dataKey={key}
+                    name={name}
+                    fill={channelColor(channel, index)}
+                    isAnimationActive={false}
+                    shape={channelSegmentShape({ channel, name, key, label, cross, i18n })}
+                  />
+                </BarChart>
+              </ResponsiveContainer>
+            </figure>
+          );
+        })}
     </div>
   );
 }

@@ -50,13 +50,22 @@ export function TypedFeeForm({ datasetId, platforms, firstDate }: Props) {
           <span className="field-label">{t('typed.platform')}</span>
           <select value={chosen} onChange={(e) => setPlatform(e.target.value)} data-testid="fee-form-platform">
             {platforms.map((p) => (
-              <option key={p} value={p}>{p}</option>
+              <option key={p} value={p}>
+                {p}
+              </option>
             ))}
           </select>
         </label>
         <label className="field">
           <span className="field-label">{t('typed.rate')}</span>
-          <input type="text" inputMode="decimal" value={rate} placeholder={t('typed.rateHint')} onChange={(e) => setRate(e.target.value)} data-testid="fee-form-rate" />
+          <input
+            type="text"
+            inputMode="decimal"
+            value={rate}
+            placeholder={t('typed.rateHint')}
+            onChange={(e) => setRate(e.target.value)}
+            data-testid="fee-form-rate"
+          />
         </label>
         <label className="field">
           <span className="field-label">{t('typed.source')}</span>

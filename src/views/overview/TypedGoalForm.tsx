@@ -58,18 +58,33 @@ export function TypedGoalForm({ datasetId, retailers, retailer, lastDate }: Prop
             <span className="field-label">{t('typed.retailer')}</span>
             <select value={who} onChange={(e) => setWho(e.target.value)} data-testid="goal-form-retailer">
               {retailers.map((r) => (
-                <option key={r} value={r}>{r}</option>
+                <option key={r} value={r}>
+                  {r}
+                </option>
               ))}
             </select>
           </label>
         ) : null}
         <label className="field">
           <span className="field-label">{t('typed.amount')}</span>
-          <input type="text" inputMode="decimal" value={amount} placeholder={t('typed.amountHint')} onChange={(e) => setAmount(e.target.value)} data-testid="goal-form-amount" />
+          <input
+            type="text"
+            inputMode="decimal"
+            value={amount}
+            placeholder={t('typed.amountHint')}
+            onChange={(e) => setAmount(e.target.value)}
+            data-testid="goal-form-amount"
+          />
         </label>
         <label className="field">
           <span className="field-label">{t('typed.deadline')}</span>
-          <input type="text" value={deadline} placeholder={t('typed.deadlineHint')} onChange={(e) => setDeadline(e.target.value)} data-testid="goal-form-deadline" />
+          <input
+            type="text"
+            value={deadline}
+            placeholder={t('typed.deadlineHint')}
+            onChange={(e) => setDeadline(e.target.value)}
+            data-testid="goal-form-deadline"
+          />
         </label>
         <label className="field">
           <span className="field-label">{t('typed.source')}</span>

@@ -7,10 +7,29 @@ import { clickableBarShape } from '../components/chart-marks';
  * a button that filters the page by the channel, announced with its bucket and value, and
  * pressed while that filter is on.
  */
-export function channelSegmentShape({ channel, name, key, label, cross, i18n }: { channel: string; name: string; key: string; label: (bucket: string) => string; cross: CrossFilterControl; i18n: I18n }) {
+export function channelSegmentShape({
+  channel,
+  name,
+  key,
+  label,
+  cross,
+  i18n,
+}: {
+  channel: string;
+  name: string;
+  key: string;
+  label: (bucket: string) => string;
+  cross: CrossFilterControl;
+  i18n: I18n;
+}) {
   const target = { kind: 'channel' as const, channel };
   return clickableBarShape({
-    label: (row) => i18n.t(cross.isActive(target) ? 'charts.segmentActive' : 'charts.segment', { channel: name, bucket: label(String(row.bucket)), value: i18n.euro(Number(row[key]) || 0) }),
+    label: (row) =>
+      i18n.t(cross.isActive(target) ? 'charts.segmentActive' : 'charts.segment', {
+        channel: name,
+        bucket: label(String(row.bucket)),
+        value: i18n.euro(Number(row[key]) || 0),
+      }),
     onSelect: () => cross.toggle(target),
     isActive: () => cross.isActive(target),
   });

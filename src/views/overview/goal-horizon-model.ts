@@ -28,7 +28,8 @@ export function horizonPoints(outlook: GoalOutlook): HorizonPoint[] {
     if (Number.isFinite(v)) actual.set(Number(p.slice(0, 4)), (actual.get(Number(p.slice(0, 4))) ?? 0) + v);
   });
   const predicted = new Map<number, number>();
-  for (const step of forecast.deadline?.steps ?? []) predicted.set(Number(step.period.slice(0, 4)), (predicted.get(Number(step.period.slice(0, 4))) ?? 0) + step.mean);
+  for (const step of forecast.deadline?.steps ?? [])
+    predicted.set(Number(step.period.slice(0, 4)), (predicted.get(Number(step.period.slice(0, 4))) ?? 0) + step.mean);
   const first = Math.min(...actual.keys(), ...plans.flatMap((p) => p.years.map((y) => y.year)), goalYear);
   const remaining = forecast.deadline?.remaining ?? null;
   const points: HorizonPoint[] = [];

@@ -17,7 +17,12 @@ const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 export function goalChartPoints(progress: GoalProgress): GoalChartPoint[] {
   if (!progress.goalStart || !progress.goalEnd || progress.points.length === 0) return [];
   const points: GoalChartPoint[] = [
-    { x: time(progress.goalStart), actual: 0, pathInForce: progress.targetInForce === null ? null : 0, pathOriginal: progress.targetOriginal === null ? null : 0 },
+    {
+      x: time(progress.goalStart),
+      actual: 0,
+      pathInForce: progress.targetInForce === null ? null : 0,
+      pathOriginal: progress.targetOriginal === null ? null : 0,
+    },
   ];
   for (const p of progress.points) {
     points.push({ x: time(p.bucketEnd), actual: p.cumulativeActual, pathInForce: p.pathInForce, pathOriginal: p.pathOriginal });

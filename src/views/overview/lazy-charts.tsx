@@ -8,13 +8,41 @@ import { engineWorkerStarted } from '../../session/engine-start';
  * takes the page's thread for a while, and the engine's start would queue behind it).
  * OverviewPage shows placeholder cards of about their height until then.
  */
-export const GoalProgressChart = lazy(() => engineWorkerStarted().then(() => import('./GoalProgressChart')).then((m) => ({ default: m.GoalProgressChart })));
-export const GoalHorizonChart = lazy(() => engineWorkerStarted().then(() => import('./GoalHorizonChart')).then((m) => ({ default: m.GoalHorizonChart })));
-export const RevenueByChannelChart = lazy(() => engineWorkerStarted().then(() => import('./RevenueByChannelChart')).then((m) => ({ default: m.RevenueByChannelChart })));
-export const ChannelMixChart = lazy(() => engineWorkerStarted().then(() => import('./ChannelMixChart')).then((m) => ({ default: m.ChannelMixChart })));
-export const ForecastChart = lazy(() => engineWorkerStarted().then(() => import('../outlook/ForecastChart')).then((m) => ({ default: m.ForecastChart })));
-export const CommissionChart = lazy(() => engineWorkerStarted().then(() => import('./CommissionChart')).then((m) => ({ default: m.CommissionChart })));
-export const DriverBridgeChart = lazy(() => engineWorkerStarted().then(() => import('./DriverBridgeChart')).then((m) => ({ default: m.DriverBridgeChart })));
+export const GoalProgressChart = lazy(() =>
+  engineWorkerStarted()
+    .then(() => import('./GoalProgressChart'))
+    .then((m) => ({ default: m.GoalProgressChart })),
+);
+export const GoalHorizonChart = lazy(() =>
+  engineWorkerStarted()
+    .then(() => import('./GoalHorizonChart'))
+    .then((m) => ({ default: m.GoalHorizonChart })),
+);
+export const RevenueByChannelChart = lazy(() =>
+  engineWorkerStarted()
+    .then(() => import('./RevenueByChannelChart'))
+    .then((m) => ({ default: m.RevenueByChannelChart })),
+);
+export const ChannelMixChart = lazy(() =>
+  engineWorkerStarted()
+    .then(() => import('./ChannelMixChart'))
+    .then((m) => ({ default: m.ChannelMixChart })),
+);
+export const ForecastChart = lazy(() =>
+  engineWorkerStarted()
+    .then(() => import('../outlook/ForecastChart'))
+    .then((m) => ({ default: m.ForecastChart })),
+);
+export const CommissionChart = lazy(() =>
+  engineWorkerStarted()
+    .then(() => import('./CommissionChart'))
+    .then((m) => ({ default: m.CommissionChart })),
+);
+export const DriverBridgeChart = lazy(() =>
+  engineWorkerStarted()
+    .then(() => import('./DriverBridgeChart'))
+    .then((m) => ({ default: m.DriverBridgeChart })),
+);
 
 /** Stand-ins of about the charts' size while their chunk loads, so the page does not jump. */
 export function ChartsPending() {
