@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/messages-en';
 import { parseTypedRate } from '../../ingest/typed-amount';
 import { typedFeeCsv } from '../../ingest/typed-rows';
+import { TypedField } from '../components/TypedField';
 import { TypedSaveStatus } from '../components/TypedSaveStatus';
 
 interface Props {
@@ -56,21 +57,8 @@ export function TypedFeeForm({ datasetId, platforms, firstDate }: Props) {
             ))}
           </select>
         </label>
-        <label className="field">
-          <span className="field-label">{t('typed.rate')}</span>
-          <input
-            type="text"
-            inputMode="decimal"
-            value={rate}
-            placeholder={t('typed.rateHint')}
-            onChange={(e) => setRate(e.target.value)}
-            data-testid="fee-form-rate"
-          />
-        </label>
-        <label className="field">
-          <span className="field-label">{t('typed.source')}</span>
-          <input type="text" value={source} placeholder={t('typed.sourceHint')} onChange={(e) => setSource(e.target.value)} data-testid="fee-form-source" />
-        </label>
+        <TypedField label={t('typed.rate')} value={rate} placeholder={t('typed.rateHint')} onChange={setRate} testId="fee-form-rate" decimal />
+        <TypedField label={t('typed.source')} value={source} placeholder={t('typed.sourceHint')} onChange={setSource} testId="fee-form-source" />
         <button type="submit" disabled={state.step === 'saving'} data-testid="fee-form-save">
           {t('typed.saveFee')}
         </button>

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/messages-en';
 import { parseTypedAmount } from '../../ingest/typed-amount';
 import { goalPeriodOf, typedGoalCsv, typedGoalSetOn } from '../../ingest/typed-rows';
+import { TypedField } from '../components/TypedField';
 import { TypedSaveStatus } from '../components/TypedSaveStatus';
 
 interface Props {
@@ -65,31 +66,9 @@ export function TypedGoalForm({ datasetId, retailers, retailer, lastDate }: Prop
             </select>
           </label>
         ) : null}
-        <label className="field">
-          <span className="field-label">{t('typed.amount')}</span>
-          <input
-            type="text"
-            inputMode="decimal"
-            value={amount}
-            placeholder={t('typed.amountHint')}
-            onChange={(e) => setAmount(e.target.value)}
-            data-testid="goal-form-amount"
-          />
-        </label>
-        <label className="field">
-          <span className="field-label">{t('typed.deadline')}</span>
-          <input
-            type="text"
-            value={deadline}
-            placeholder={t('typed.deadlineHint')}
-            onChange={(e) => setDeadline(e.target.value)}
-            data-testid="goal-form-deadline"
-          />
-        </label>
-        <label className="field">
-          <span className="field-label">{t('typed.source')}</span>
-          <input type="text" value={source} placeholder={t('typed.sourceHint')} onChange={(e) => setSource(e.target.value)} data-testid="goal-form-source" />
-        </label>
+        <TypedField label={t('typed.amount')} value={amount} placeholder={t('typed.amountHint')} onChange={setAmount} testId="goal-form-amount" decimal />
+        <TypedField label={t('typed.deadline')} value={deadline} placeholder={t('typed.deadlineHint')} onChange={setDeadline} testId="goal-form-deadline" />
+        <TypedField label={t('typed.source')} value={source} placeholder={t('typed.sourceHint')} onChange={setSource} testId="goal-form-source" />
         <button type="submit" disabled={state.step === 'saving'} data-testid="goal-form-save">
           {t('typed.saveGoal')}
         </button>
