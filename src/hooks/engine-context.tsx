@@ -1,39 +1,14 @@
+export type { EngineStatus } from '../session/engine-status';
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { EngineStartPhase } from '../engine/browser-engine';
 import type { Engine } from '../engine/engine';
 import type { CanonicalFiles } from '../ingest/load-canonical';
 import { DatasetCache, type ExpectedCounts } from '../session/dataset-cache';
 import { datasetFiles, type LinkData } from '../session/dataset-files';
-import { adoptEarlyEngine, startEngine } from '../session/engine-start';
-import { EngineSupervisor } from '../session/engine-supervisor';
-import { agreedInThisTab, agreeTo } from '../session/source-agreement';
-import { SourceApprovals } from '../session/source-approvals';
+import type { EngineStatus } from '../session/engine-status';
+import { useHeartbeat } from './use-heartbeat';
+import { useSupervisedEngine } from './use-supervised-engine';
+import { useSourceConsent } from './use-source-consent';
 import type { ClusterLink } from '../state/app-state';
-
-/** How often the engine is asked whether it is alive while the page is visible, and how long it has to answer. */
-const HEARTBEAT_MS = 3_000;
-const HEARTBEAT_TIMEOUT_MS = 10_000;
-
-/** The engine died and was replaced: the page says so until the viewer dismisses it. */
-export interface EngineRestart {
-  reason: string;
-  /** `restarting` until the new engine is up; the data then reloads as the panels ask for it. */
-  state: 'restarting' | 'restarted';
-  count: number;
-}
-
-export type EnginePhase = EngineStartPhase | 'loading';
-
-export interface EngineStatus {
-  phase: EnginePhase;
-  /** Set when the engine could not start; the page says so and what to do. */
-  error: Error | null;
-  version: string | null;
-  /** Dataset being loaded right now, if any. */
-  loadingDataset: string | null;
-  /** Set once the engine has died and been restarted (see engine-supervisor.ts). */
-  restart: EngineRestart | null;
-}
 
 interface EngineContextValue {
   status: EngineStatus;
@@ -74,80 +49,19 @@ export function EngineProvider({ children, embedded = null, source: csvSource = 
   useLayoutEffect(() => {
     linkRef.current = { embedded, source, cluster };
   }, [embedded, source, cluster]);
-  // Data from another origin is only downloaded once the viewer agrees (same origin: at once).
-  const [confirmedSources, setConfirmedSources] = useState<string[]>([]);
-  const sameOrigin = source !== null && new URL(source).origin === window.location.origin;
-  const agreed = source !== null && !sameOrigin && agreedInThisTab(source);
-  const pendingSource = source && !sameOrigin && !agreed && !confirmedSources.includes(source) ? source : null;
-  const [approvals] = useState(() => new SourceApprovals());
-  useEffect(() => {
-    if (source && (sameOrigin || agreed)) approvals.approve(source);
-  }, [source, sameOrigin, agreed, approvals]);
-  const confirmSource = useCallback(() => {
-    if (!source) return;
-    // The page's CSP reaches our origin only: the page reloads with this host allowed.
-    if (agreeTo(source) === 'reload') return;
-    approvals.approve(source);
-    setConfirmedSources((all) => [...all, source]);
-  }, [source, approvals]);
+  const { pendingSource, confirmSource, approvals } = useSourceConsent(source);
   const [status, setStatus] = useState<EngineStatus>({ phase: 'selecting', error: null, version: null, loadingDataset: null, restart: null });
   const [revision, setRevision] = useState(0);
 
   const cacheRef = useRef<DatasetCache | null>(null);
-  const supervisorRef = useRef<EngineSupervisor | null>(null);
-  const supervisor = useCallback((): EngineSupervisor => {
-    supervisorRef.current ??= new EngineSupervisor(
-      () => {
-        const onPhase = (phase: EngineStartPhase) => setStatus((s) => ({ ...s, phase }));
-        // The engine main.tsx started before the first render, else (and after a crash) a new one.
-        return adoptEarlyEngine(onPhase) ?? startEngine(onPhase);
-      },
-      {
-        crashed: (reason, count) => {
-          // Every dataset goes with the dead engine; queries run again and reload what they show
-          // (bundled files, this browser's storage, the link's data).
-          cacheRef.current?.clear();
-          setStatus((s) => ({ ...s, loadingDataset: null, restart: { reason, state: 'restarting', count } }));
-          setRevision((r) => r + 1);
-        },
-        restarted: (ready, count) =>
-          setStatus((s) => ({ ...s, version: ready.version, restart: s.restart ? { ...s.restart, state: 'restarted', count } : null })),
-        gaveUp: (error) => setStatus((s) => ({ ...s, error, restart: null })),
-      },
-    );
-    return supervisorRef.current;
-  }, []);
+  const { supervisor, engine } = useSupervisedEngine(setStatus, () => {
+    // Every dataset goes with the dead engine; queries run again and reload what they show
+    // (bundled files, this browser's storage, the link's data).
+    cacheRef.current?.clear();
+    setRevision((r) => r + 1);
+  });
 
-  const engine = useCallback(
-    (): Promise<Engine> =>
-      supervisor()
-        .engine()
-        .then(
-          (ready) => {
-            setStatus((s) => (s.version === ready.version ? s : { ...s, version: ready.version }));
-            return ready;
-          },
-          (error: unknown) => {
-            const failure = error instanceof Error ? error : new Error(String(error));
-            setStatus((s) => ({ ...s, error: failure }));
-            throw failure;
-          },
-        ),
-    [supervisor],
-  );
-
-  useEffect(() => {
-    // A dead worker says nothing: ask it regularly while the page is on screen.
-    const check = () => {
-      if (document.visibilityState === 'visible') void supervisor().check(HEARTBEAT_TIMEOUT_MS);
-    };
-    const timer = setInterval(check, HEARTBEAT_MS);
-    document.addEventListener('visibilitychange', check);
-    return () => {
-      clearInterval(timer);
-      document.removeEventListener('visibilitychange', check);
-    };
-  }, [supervisor]);
+  useHeartbeat(supervisor);
 
   const datasetCache = useCallback((): DatasetCache => {
     cacheRef.current ??= new DatasetCache({
