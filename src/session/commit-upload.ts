@@ -51,7 +51,18 @@ async function datasetIdFor(hashes: string[]): Promise<string> {
  * and keeps the result in this browser. An uploaded file and a typed goal or fee rate take this
  * same way, so both are stored, reloaded and shared alike.
  */
-export async function commitUpload(deps: CommitDeps, target: UploadTarget, files: CommitFiles, onSaving: () => void): Promise<CommitResult> {
+export function commitUpload(deps: CommitDeps, target: UploadTarget, files: CommitFiles, onSaving: () => void): Promise<CommitResult> {
+  // One commit at a time in this tab: a second one (a rate typed right after a goal) must read
+  // the stored dataset after the first is saved, or it would append to the version before it and
+  // be refused as changed elsewhere (losing what was typed).
+  const next = commits.then(() => commitNow(deps, target, files, onSaving));
+  commits = next.catch(() => undefined);
+  return next;
+}
+
+let commits: Promise<unknown> = Promise.resolve();
+
+async function commitNow(deps: CommitDeps, target: UploadTarget, files: CommitFiles, onSaving: () => void): Promise<CommitResult> {
   const { prepared, hashes, names, reports } = files;
   const store = await openUploadStore();
   const datasetId = target.mode === 'new' ? await datasetIdFor(hashes) : target.datasetId;
