@@ -17,7 +17,8 @@ export type QueryState<T> =
   | { status: 'ready'; data: T; error: null }
   | { status: 'error'; data: null; error: Error };
 
-const LOADING: QueryState<never> = { status: 'loading', data: null, error: null };
+/** Waiting for a first answer, with nothing to show meanwhile. */
+export const LOADING: QueryState<never> = { status: 'loading', data: null, error: null };
 
 /**
  * Runs a named query on the dataset it names and reads its rows. A newer request replaces an

@@ -14,10 +14,7 @@ import type { Filters } from '../state/filters';
 import type { OutlookSettings } from '../state/outlook-settings';
 import { firstPaintCards } from '../session/first-paint-data';
 import { useOffThreadOutlook } from './use-off-thread-outlook';
-import { useNamedQuery, type QueryState } from './use-named-query';
-
-/** Stands for the outlook being fitted, in the page's readiness. */
-const COMPUTING: QueryState<unknown> = { status: 'loading', data: null, error: null };
+import { LOADING, useNamedQuery, type QueryState } from './use-named-query';
 
 export interface OutlookData {
   /** The outlook's own queries, for the page's readiness. */
@@ -83,7 +80,7 @@ export function useOutlook(filters: Filters, kpis: QueryState<KpiSummary>, setti
   // Years and outlook of the same filters only: a stale answer kept on screen is not mixed in.
   const yearsData = years.status === 'ready' || (years.status === 'loading' && years.snapshot) ? years.data : null;
   const cards = useMemo(() => cardKpis(kpis, outlook, yearsData, phasing.path), [kpis, outlook, yearsData, phasing.path]);
-  return { states: [series, toDate, versions, years, ...(computing ? [COMPUTING] : [])], outlook, result, saved, metrics, kpis: cards };
+  return { states: [series, toDate, versions, years, ...(computing ? [LOADING] : [])], outlook, result, saved, metrics, kpis: cards };
 }
 
 /**

@@ -4,6 +4,10 @@ import type { TableName } from './schema';
 export const BUNDLED_DATASET_IDS = ['sample', 'public'] as const;
 export type BundledDatasetId = (typeof BUNDLED_DATASET_IDS)[number];
 
+export function isBundledDatasetId(id: string): id is BundledDatasetId {
+  return (BUNDLED_DATASET_IDS as readonly string[]).includes(id);
+}
+
 export type DatasetOrigin = 'bundled' | 'uploaded' | 'url';
 
 /** Time grain of the sales rows: yearly public figures are charted by year, daily sales by month. */

@@ -1,7 +1,7 @@
 import type { Engine } from '../engine/engine';
 import { loadCanonicalDataset, type CanonicalFiles } from '../ingest/load-canonical';
 import { loadUploadedDataset } from '../ingest/load-ingest';
-import { isLoadedLikeUpload } from './dataset-files';
+import { isBundledDatasetId } from '../model/dataset';
 
 export type ExpectedCounts = Parameters<typeof loadUploadedDataset>[3];
 
@@ -65,8 +65,8 @@ export class DatasetCache {
     const loaded = await files;
     this.deps.loading(datasetId);
     try {
-      // An uploaded dataset comes back from this browser's storage after a reload.
-      await (isLoadedLikeUpload(datasetId) ? loadUploadedDataset(ready, datasetId, loaded) : loadCanonicalDataset(ready, datasetId, loaded));
+      // Every other dataset (stored, carried by the link, remote, a cluster's) is checked as an upload is.
+      await (isBundledDatasetId(datasetId) ? loadCanonicalDataset(ready, datasetId, loaded) : loadUploadedDataset(ready, datasetId, loaded));
     } finally {
       this.deps.loading(null);
     }

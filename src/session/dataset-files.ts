@@ -1,13 +1,6 @@
 import { message, MessageError } from '../i18n/message';
 import type { CanonicalFiles } from '../ingest/load-canonical';
-import {
-  BUNDLED_DATASET_IDS,
-  isClickHouseDatasetId,
-  isEmbeddedDatasetId,
-  isRemoteDatasetId,
-  isUploadedDatasetId,
-  type BundledDatasetId,
-} from '../model/dataset';
+import { isBundledDatasetId, isClickHouseDatasetId, isEmbeddedDatasetId, isRemoteDatasetId, isUploadedDatasetId } from '../model/dataset';
 import type { ClusterLink } from '../state/app-state';
 import { fetchBundledFiles } from './bundled-files';
 import type { SourceApprovals } from './source-approvals';
@@ -23,21 +16,12 @@ export interface LinkData {
   cluster: ClusterLink | null;
 }
 
-export function isBundledDataset(id: string): id is BundledDatasetId {
-  return (BUNDLED_DATASET_IDS as readonly string[]).includes(id);
-}
-
-/** Every dataset that is not bundled is loaded as an upload is (checked, with its report). */
-export function isLoadedLikeUpload(id: string): boolean {
-  return isUploadedDatasetId(id) || isEmbeddedDatasetId(id) || isRemoteDatasetId(id) || isClickHouseDatasetId(id);
-}
-
 /**
  * A dataset's canonical files, from where its id says they live: the site's bundled files, the
  * link, a web address or a cluster (once the viewer agrees), or this browser's storage.
  */
 export function datasetFiles(datasetId: string, link: LinkData, approvals: SourceApprovals): Promise<CanonicalFiles> {
-  if (isBundledDataset(datasetId)) return fetchBundledFiles(datasetId);
+  if (isBundledDatasetId(datasetId)) return fetchBundledFiles(datasetId);
   if (isEmbeddedDatasetId(datasetId)) return readEmbeddedDataset(datasetId, link.embedded);
   if (isRemoteDatasetId(datasetId)) return readRemote(link.source, approvals);
   if (isClickHouseDatasetId(datasetId)) return readCluster(datasetId, link.cluster, approvals);

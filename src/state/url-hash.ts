@@ -1,5 +1,5 @@
 import { isLocale } from '../i18n/locale';
-import { BUNDLED_DATASET_IDS, isUploadedDatasetId } from '../model/dataset';
+import { isBundledDatasetId, isUploadedDatasetId } from '../model/dataset';
 import { clusterDatasetId, decodeClusterMap, encodeClusterMap, isClusterTable } from './cluster-link';
 import { contentId } from './content-id';
 import { embeddedDatasetId, MAX_EMBEDDED_CHARS } from './embedded-data';
@@ -104,7 +104,7 @@ export function decodeHash(hash: string): DecodedHash {
       ? contentId('h', source)
       : cluster
         ? clusterDatasetId(cluster)
-        : valid('dataset', read('dataset'), (v) => (BUNDLED_DATASET_IDS as readonly string[]).includes(v) || isUploadedDatasetId(v), DEFAULT_FILTERS.dataset);
+        : valid('dataset', read('dataset'), (v) => isBundledDatasetId(v) || isUploadedDatasetId(v), DEFAULT_FILTERS.dataset);
   const from = valid('from', read('from'), isIsoDate, null);
   const to = valid('to', read('to'), isIsoDate, null);
   const retailerRaw = read('retailer');

@@ -1,6 +1,6 @@
 import type { UploadedDataset } from '../../hooks/uploads-context';
 import { useI18n } from '../../i18n/i18n-context';
-import { BUNDLED_DATASET_IDS, isClickHouseDatasetId, isEmbeddedDatasetId, isRemoteDatasetId } from '../../model/dataset';
+import { BUNDLED_DATASET_IDS, isBundledDatasetId, isClickHouseDatasetId, isEmbeddedDatasetId, isRemoteDatasetId } from '../../model/dataset';
 import type { ClusterLink } from '../../state/app-state';
 
 interface DatasetSelectProps {
@@ -26,7 +26,7 @@ export function DatasetSelect({ value, source = null, cluster = null, uploaded: 
         : isClickHouseDatasetId(id) && cluster
           ? t('dataset.clickhouse', { table: cluster.table, host: new URL(cluster.url).host })
           : id;
-  const known = (BUNDLED_DATASET_IDS as readonly string[]).includes(value) || datasets.some((d) => d.id === value);
+  const known = isBundledDatasetId(value) || datasets.some((d) => d.id === value);
   return (
     <label className="field">
       <span className="field-label">{t('dataset.label')}</span>
