@@ -82,7 +82,7 @@ function windowRow({ from, lo, hi }: DateWindow): Sql {
  * the FROM) as facts. With fees, joined with the fee schedule's segments: computed from the fee
  * table on the raw path, the cube's table of them on the cube's.
  */
-function rowsAsFacts(dataset: string, { source, where, columns }: FactsOptions, condition: Sql, joined = sql``): Sql {
+export function rowsAsFacts(dataset: string, { source, where, columns }: FactsOptions, condition: Sql, joined = sql``): Sql {
   const chosen = sql`(SELECT s.* FROM ${tableRef(dataset, 'sales')} s${joined} WHERE ${condition} AND ${where})`;
   if (!needsFees(columns)) return sql`SELECT ${rowFacts(columns)} FROM ${chosen} s`;
   const segments = source === 'cube' ? cubeRef(dataset, 'fee_segments') : feeSegmentsSql(tableRef(dataset, 'platform_fees'));

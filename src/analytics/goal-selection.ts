@@ -1,0 +1,170 @@
+import type { DatasetContext, TargetRecord } from '../queries/dataset-context';
+import { compareText } from '../queries/dataset-context';
+import type { Filters } from '../state/filters';
+import { dayNumber } from './periods';
+
+/**
+ * Which goal the overview measures against, its versions and the window measured: the rules of
+ * queries/goal-window.ts (which the per-panel SQL still states and the equivalence test checks
+ * this against), applied in TypeScript to the dataset's targets (dataset-context.ts).
+ *
+ * **Which goal.** The period's last day is the as-of date. The goal is the one the viewer chose
+ * (`goal=`, by its period's last day), else the one whose period holds the as-of date, else the
+ * next one to start after it, else — in hindsight — the latest one before it.
+ * **Which version.** The one in force is the latest set on or before `targetAsOf`, or by default
+ * on the as-of date; the original is the first version whenever it was set.
+ * **The window** is the filtered period ∩ the goal's period; a period that does not overlap it
+ * is measured whole, without a prorated target (`inGoal` false).
+ * A goal applies only to the scope it was set for: one retailer or all, all channels or one.
+ */
+export interface GoalSelection {
+  /** The filter's bounds, else the data's first and last day. */
+  fromDate: string | null;
+  /** The as-of date. */
+  toDate: string | null;
+  goal: { start: string; end: string } | null;
+  /** Versions of the chosen goal, with whether each was known on the version date. */
+  versions: { record: TargetRecord; known: boolean | null }[];
+  targets: GoalTargets;
+  window: { start: string | null; end: string | null; inGoal: boolean; goalDays: number | null };
+}
+
+/** The goal in force and the original one, summed over the retailers in scope (goal_targets). */
+export interface GoalTargets {
+  inForce: number | null;
+  original: number | null;
+  inForceSetOn: string | null;
+  originalSetOn: string | null;
+  inForceLabel: string | null;
+  inForceSource: string | null;
+  originalLabel: string | null;
+  originalSource: string | null;
+  versionCount: number;
+}
+
+/** The targets set for the filtered scope (goalScope in goal-window.ts). */
+function inScope(filters: Filters, t: TargetRecord): boolean {
+  if (filters.region || filters.category || filters.platform) return false;
+  if (filters.retailer && t.retailer !== filters.retailer) return false;
+  if (filters.channels.length === 0) return t.channel === null;
+  return filters.channels.length === 1 && t.channel === filters.channels[0];
+}
+
+/** ORDER BY … of the `goal` CTE: the goal asked for, then the one in force, the next, the latest. */
+function goalRank(period: { start: string | null; end: string | null }, asOf: string | null, chosen: string | null): (number | string)[] {
+  const { start, end } = period;
+  const holds = start !== null && end !== null && asOf !== null && start <= asOf && end >= asOf;
+  const upcoming = start !== null && asOf !== null && start > asOf;
+  // `period_end = goal DESC NULLS LAST`: true, false, then NULL (no goal asked for, or no end).
+  const asked = chosen === null || end === null ? 2 : end === chosen ? 0 : 1;
+  // DESC NULLS LAST on text: compare the complement, with NULL after every date.
+  return [asked, holds ? 0 : upcoming ? 1 : 2, upcoming ? start : '\uffff', descending(end), descending(start)];
+}
+
+const descending = (date: string | null): string => (date === null ? '\uffff' : [...date].map((c) => String.fromCharCode(0xffff - c.charCodeAt(0))).join(''));
+
+function compareRanks(a: (number | string)[], b: (number | string)[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    const order = typeof x === 'number' ? x - (y as number) : compareText(x, y as string);
+    if (order !== 0) return order;
+  }
+  return 0;
+}
+
+function chooseGoal(scoped: TargetRecord[], asOf: string | null, chosen: string | null): { start: string; end: string } | null {
+  let best: { start: string | null; end: string | null; rank: (number | string)[] } | null = null;
+  for (const t of scoped) {
+    const rank = goalRank({ start: t.periodStart, end: t.periodEnd }, asOf, chosen);
+    if (best === null || compareRanks(rank, best.rank) < 0) best = { start: t.periodStart, end: t.periodEnd, rank };
+  }
+  // A goal without both dates matches no version (NULL never equals): as if there were none.
+  return best && best.start !== null && best.end !== null ? { start: best.start, end: best.end } : null;
+}
+
+/** string_agg(value, sep ORDER BY retailer) over the rows kept: NULL values skipped, NULL if none. */
+function joined(rows: TargetRecord[], value: (t: TargetRecord) => string | null, separator: string): string | null {
+  const sorted = [...rows].sort((a, b) => compareText(a.retailer ?? '\uffff', b.retailer ?? '\uffff'));
+  const values = sorted.map(value).filter((v): v is string => v !== null);
+  return values.length ? values.join(separator) : null;
+}
+
+const sumCents = (rows: TargetRecord[]): number | null => (rows.some((r) => r.cents !== null) ? rows.reduce((sum, r) => sum + (r.cents ?? 0), 0) / 100 : null);
+
+function extreme(dates: (string | null)[], pick: 'min' | 'max'): string | null {
+  const known = dates.filter((d): d is string => d !== null).sort();
+  return (pick === 'min' ? known[0] : known[known.length - 1]) ?? null;
+}
+
+/** The `ranked` and `goal_targets` CTEs: per retailer, the newest known version and the oldest one. */
+function goalTargets(versions: GoalSelection['versions']): GoalTargets {
+  const byRetailer = new Map<string | null, GoalSelection['versions']>();
+  for (const v of versions) byRetailer.set(v.record.retailer, [...(byRetailer.get(v.record.retailer) ?? []), v]);
+  const newest: TargetRecord[] = [];
+  const oldest: TargetRecord[] = [];
+  for (const rows of byRetailer.values()) {
+    const known = rows.filter((v) => v.known === true).map((v) => v.record);
+    const latest = [...known].sort((a, b) => compareText(b.setOn ?? '', a.setOn ?? ''))[0];
+    if (latest) newest.push(latest);
+    const first = [...rows.map((v) => v.record)].sort((a, b) => compareText(a.setOn ?? '\uffff', b.setOn ?? '\uffff'))[0];
+    if (first) oldest.push(first);
+  }
+  return {
+    inForce: sumCents(newest),
+    original: sumCents(oldest),
+    inForceSetOn: extreme(
+      newest.map((t) => t.setOn),
+      'max',
+    ),
+    originalSetOn: extreme(
+      oldest.map((t) => t.setOn),
+      'min',
+    ),
+    inForceLabel: joined(newest, (t) => t.label, ' · '),
+    inForceSource: joined(newest, (t) => t.source, ' '),
+    originalLabel: joined(oldest, (t) => t.label, ' · '),
+    originalSource: joined(oldest, (t) => t.source, ' '),
+    versionCount: versions.filter((v) => v.known === true).length,
+  };
+}
+
+export function selectGoal(context: DatasetContext, filters: Filters): GoalSelection {
+  const fromDate = filters.from ?? context.firstDate;
+  const toDate = filters.to ?? context.lastDate;
+  const scoped = context.targets.filter((t) => inScope(filters, t));
+  const goal = chooseGoal(scoped, toDate, filters.goal);
+  const knownOn = filters.targetAsOf ?? toDate;
+  const versions = goal
+    ? scoped
+        .filter((t) => t.periodStart === goal.start && t.periodEnd === goal.end)
+        .map((record) => ({ record, known: record.setOn === null || knownOn === null ? null : record.setOn <= knownOn }))
+    : [];
+  const inGoal = goal !== null && toDate !== null && fromDate !== null && goal.start <= toDate && goal.end >= fromDate;
+  const window = {
+    start: inGoal ? (fromDate! > goal.start ? fromDate : goal.start) : fromDate,
+    end: inGoal ? (toDate! < goal.end ? toDate : goal.end) : toDate,
+    inGoal,
+    goalDays: goal ? daysBetween(goal.start, goal.end) + 1 : null,
+  };
+  return { fromDate, toDate, goal, versions, targets: goalTargets(versions), window };
+}
+
+/** least(period_end, to_d): DuckDB's least skips NULL. The goal period's last day measured so far. */
+export function goalSoFarEnd(selection: GoalSelection): string | null {
+  const { goal, toDate } = selection;
+  if (!goal) return null;
+  return toDate === null || goal.end < toDate ? goal.end : toDate;
+}
+
+/** Share of the goal's period the window covers (the KPIs' proration); null outside the goal. */
+export function coverage(selection: GoalSelection): number | null {
+  const { window } = selection;
+  if (!window.inGoal || window.start === null || window.end === null || window.goalDays === null) return null;
+  return (daysBetween(window.start, window.end) + 1) / window.goalDays;
+}
+
+/** date_diff('day', a, b). */
+export function daysBetween(a: string, b: string): number {
+  return dayNumber(b) - dayNumber(a);
+}
