@@ -2,12 +2,8 @@ import type { GoalKpis } from '../analytics/goal-kpis';
 import { goalKpis } from '../analytics/goal-kpis';
 import { outlookFromAnswers } from '../analytics/outlook-answers';
 import type { ColumnarResult } from '../engine/engine';
-import { readGoalToDate } from '../queries/goal-to-date';
-import { readGoalVersions } from '../queries/goal-versions';
-import { readKpiSummary } from '../queries/kpi-summary';
-import { readOutlookSeries } from '../queries/outlook-series';
-import { goalBucket, overviewQueries } from '../queries/overview-queries';
-import { readPeriodYears } from '../queries/period-years';
+import { goalBucket } from '../queries/overview-queries';
+import { overviewAnswersFrom } from '../session/overview-client';
 import type { Filters } from '../state/filters';
 import { DEFAULT_VIEW_SETTINGS } from '../state/view-settings';
 import type { BuiltQuery } from '../queries/built-query';
@@ -17,15 +13,11 @@ import type { BuiltQuery } from '../queries/built-query';
  * snapshot's answers: before the goal year they need the outlook, which the page fits in a
  * worker, so the build computes them once and the snapshot carries them.
  */
-export function firstPaintKpis(filters: Filters, answer: (query: BuiltQuery) => ColumnarResult): GoalKpis | null {
-  const q = overviewQueries(filters);
-  const kpis = readKpiSummary(answer(q.kpis));
-  const answers = {
-    kpis,
-    series: readOutlookSeries(answer(q.outlookSeries)),
-    toDate: readGoalToDate(answer(q.goalToDate)),
-    versions: readGoalVersions(answer(q.goalVersions)),
-  };
+export function firstPaintKpis(filters: Filters, answer: (query: BuiltQuery) => ColumnarResult | undefined): GoalKpis | null {
+  const all = overviewAnswersFrom(answer, filters);
+  if (!all) return null;
+  const kpis = all.kpis;
+  const answers = { kpis, series: all.outlookSeries, toDate: all.goalToDate, versions: all.goalVersions };
   const grain = goalBucket(filters) === 'year' ? 'year' : 'month';
   const outlook = outlookFromAnswers(answers, {
     grain,
@@ -33,5 +25,5 @@ export function firstPaintKpis(filters: Filters, answer: (query: BuiltQuery) => 
     phasing: DEFAULT_VIEW_SETTINGS.phasing,
     model: DEFAULT_VIEW_SETTINGS.forecastModel,
   });
-  return goalKpis(kpis, outlook, readPeriodYears(answer(q.periodYears)), DEFAULT_VIEW_SETTINGS.phasing.path);
+  return goalKpis(kpis, outlook, all.periodYears, DEFAULT_VIEW_SETTINGS.phasing.path);
 }

@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { createNodeEngine } from '../engine/node-engine';
 import { loadCanonicalDataset, type CanonicalFiles } from '../ingest/load-canonical';
 import { readDatasetFacets } from '../queries/dataset-facets';
-import { overviewQueries, shellQueries } from '../queries/overview-queries';
+import { shellQueries } from '../queries/overview-queries';
+import { overviewQueryList } from '../session/overview-client';
 import { withDefaultPeriod } from '../state/default-period';
 import { firstPaintTemplates } from './first-paint-markup';
 import { DEFAULT_FILTERS, type Filters } from '../state/filters';
@@ -20,7 +21,7 @@ function sampleFiles(dataDir: string): CanonicalFiles {
 
 /**
  * Computes, with DuckDB-WASM in Node, every query the default view (`#` with no state) runs:
- * the overview's panels and the filter bar's. Run at build time (vite.config.ts) so the first
+ * the overview's (context and facts) and the filter bar's. Run at build time (vite.config.ts) so the first
  * paint needs no engine at all.
  */
 export async function computeFirstPaintSnapshot(dataDir: string, filters: Filters = DEFAULT_FILTERS): Promise<FirstPaintSnapshot> {
@@ -34,10 +35,14 @@ export async function computeFirstPaintSnapshot(dataDir: string, filters: Filter
     // The overview covers the data's last year unless the link names a period (state/default-period.ts).
     const lastDate = readDatasetFacets(await engine.query(shell.facets.sql, shell.facets.params)).lastDate;
     const view = withDefaultPeriod(filters, lastDate);
-    for (const query of Object.values(overviewQueries(view))) {
+    // The overview's two queries: the dataset's context, then the facts its plan asks for.
+    for (const query of await overviewQueryList(engine, view)) {
       results[snapshotKey(filters.dataset, query.sql, query.params)] = encodeResult(await engine.query(query.sql, query.params));
     }
-    const answer = (query: BuiltQuery) => decodeResult(results[snapshotKey(filters.dataset, query.sql, query.params)]!);
+    const answer = (query: BuiltQuery) => {
+      const stored = results[snapshotKey(filters.dataset, query.sql, query.params)];
+      return stored ? decodeResult(stored) : undefined;
+    };
     const cards = firstPaintKpis(view, answer);
     return { version: 1, builtAt: new Date().toISOString(), engine: engine.version, results, cards };
   } finally {

@@ -27,14 +27,15 @@ export const LOADING: QueryState<never> = { status: 'loading', data: null, error
  * While a new result is computed, the previous data stays visible (no flicker). On first paint
  * the build-time snapshot stands in for the query if it holds the same one.
  */
-export function useNamedQuery<T>(dataset: string, query: BuiltQuery, read: (result: ColumnarResult) => T): QueryState<T> {
+export function useNamedQuery<T>(dataset: string, query: BuiltQuery | null, read: (result: ColumnarResult) => T): QueryState<T> {
   const { withDataset, revision } = useEngineContext();
-  const key = snapshotKey(dataset, query.sql, query.params);
+  // No query yet (it is built from another one's answer): loading, nothing asked.
+  const key = query ? snapshotKey(dataset, query.sql, query.params) : null;
   // Each state remembers the dataset its data belongs to: another dataset's numbers are never
   // kept on screen while this one loads (they would be read as this one's, e.g. the KPIs of the
   // new dataset computed over the old dataset's default period).
   const [shown, setShown] = useState<{ dataset: string; state: QueryState<T> }>(() => {
-    const seeded = firstPaintResult(key);
+    const seeded = key ? firstPaintResult(key) : null;
     return { dataset, state: seeded ? { status: 'loading', data: read(seeded), error: null, snapshot: true } : LOADING };
   });
   const setState = (state: QueryState<T>) => setShown({ dataset, state });
@@ -45,6 +46,7 @@ export function useNamedQuery<T>(dataset: string, query: BuiltQuery, read: (resu
       const kept = previous.dataset === dataset ? previous.state : LOADING;
       return { dataset, state: { status: 'loading', data: kept.data, error: null, ...(kept.status === 'loading' && kept.snapshot ? { snapshot: true } : {}) } };
     });
+    if (!query) return;
     queryStarted();
     withDataset(dataset)
       .then((engine) => engine.query(query.sql, query.params))

@@ -4,20 +4,17 @@ import type { Outlook, OutlookInput } from '../analytics/outlook';
 import { outlookInputOf } from '../analytics/outlook-answers';
 import { applyScenario, type ScenarioResult } from '../analytics/scenario';
 import type { NamedScenario } from '../model/scenario';
-import { readGoalToDate } from '../queries/goal-to-date';
-import { readGoalVersions } from '../queries/goal-versions';
 import type { KpiSummary } from '../queries/kpi-summary';
-import { readOutlookSeries } from '../queries/outlook-series';
-import { readPeriodYears } from '../queries/period-years';
-import { goalBucket, overviewQueries } from '../queries/overview-queries';
+import { goalBucket } from '../queries/overview-queries';
 import type { Filters } from '../state/filters';
 import type { OutlookSettings } from '../state/outlook-settings';
 import { firstPaintCards } from '../session/first-paint-data';
 import { useOffThreadOutlook } from './use-off-thread-outlook';
-import { LOADING, useNamedQuery, type QueryState } from './use-named-query';
+import { LOADING, type QueryState } from './use-named-query';
+import type { OverviewData } from './use-overview';
 
 export interface OutlookData {
-  /** The outlook's own queries, for the page's readiness. */
+  /** The outlook's own answers and its fitting, for the page's readiness. */
   states: QueryState<unknown>[];
   /** Null until every query has answered once. */
   outlook: Outlook | null;
@@ -41,16 +38,11 @@ export interface OutlookData {
  * KPIs' basis (`filters.basis`: gross, or net of the platforms' commission). Moving a slider recomputes in
  * memory; only a filter change queries DuckDB again.
  */
-export function useOutlook(filters: Filters, kpis: QueryState<KpiSummary>, settings: OutlookSettings): OutlookData {
+export function useOutlook(filters: Filters, overview: OverviewData, settings: OutlookSettings): OutlookData {
   const grain = goalBucket(filters) === 'year' ? 'year' : 'month';
-  const dataset = filters.dataset;
   const basis = filters.basis;
-  // The same queries the build-time snapshot and the benchmark run (queries/overview-queries.ts).
-  const q = overviewQueries(filters);
-  const series = useNamedQuery(dataset, q.outlookSeries, readOutlookSeries);
-  const toDate = useNamedQuery(dataset, q.goalToDate, readGoalToDate);
-  const versions = useNamedQuery(dataset, q.goalVersions, readGoalVersions);
-  const years = useNamedQuery(dataset, q.periodYears, readPeriodYears);
+  // The overview's answers (hooks/use-overview.ts): the same facts as the panels'.
+  const { kpis, outlookSeries: series, goalToDate: toDate, goalVersions: versions, periodYears: years } = overview;
   // Answered, or standing in from the build-time snapshot (the first paint's outlook and charts).
   const ready = [kpis, series, toDate, versions].every((s) => s.status === 'ready' || (s.status === 'loading' && s.snapshot === true));
   const k = kpis.data;

@@ -1,34 +1,80 @@
-import { readChannelMix } from '../queries/channel-mix';
-import { readCommissionByPlatform } from '../queries/commission-by-platform';
-import { readEvents } from '../queries/events';
-import { readGoalProgress } from '../queries/goal-progress';
-import { readKpiSummary } from '../queries/kpi-summary';
-import { overviewQueries, trendBucket } from '../queries/overview-queries';
-import { readRevenueByChannel } from '../queries/revenue-by-channel';
-import { readRevenueDrivers } from '../queries/revenue-drivers';
-import { readRevenueSources } from '../queries/revenue-sources';
+import { useEffect, useMemo, useState } from 'react';
+import { overviewAnswers, type OverviewAnswers } from '../analytics/overview-answers';
+import type { ColumnarResult } from '../engine/engine';
+import { datasetContextQuery, readDatasetContext } from '../queries/dataset-context';
+import { readOverviewFacts, type OverviewFact } from '../queries/overview-facts';
+import { planOverview } from '../queries/overview-plan';
+import { trendBucket } from '../queries/overview-queries';
 import type { Filters, TimeBucket } from '../state/filters';
-import { useNamedQuery } from './use-named-query';
+import { snapshotKey } from '../state/first-paint-snapshot';
+import { LOADING, useNamedQuery, type QueryState } from './use-named-query';
 
-/** Every panel of the overview, each its own named query (see queries/overview-queries.ts). */
-export function useOverview(filters: Filters, chosenBucket: TimeBucket | null = null) {
+/** Facts with the query they answer: they hold every window of that query's plan, and only those. */
+interface KeyedFacts {
+  key: string;
+  facts: OverviewFact[];
+}
+
+export type OverviewData = { bucket: TimeBucket } & { [K in keyof OverviewAnswers]: QueryState<OverviewAnswers[K]> };
+
+/**
+ * Every answer of the overview — its panels, the outlook's inputs, the driver bridge — from two
+ * queries: the dataset's context, once per dataset (queries/dataset-context.ts), and one facts
+ * query per filter change (queries/overview-plan.ts); everything else is computed in TypeScript
+ * (analytics/overview-answers.ts). A change of basis or of trend bucket asks DuckDB nothing.
+ * While a new answer is on its way, the last one of the same dataset stays on screen.
+ */
+export function useOverview(filters: Filters, chosenBucket: TimeBucket | null = null): OverviewData {
   const dataset = filters.dataset;
-  const q = overviewQueries(filters, chosenBucket);
+  const filtersKey = JSON.stringify(filters);
+  const context = useNamedQuery(dataset, datasetContextQuery(dataset), readDatasetContext);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `filtersKey` stands for the filters' values
+  const plan = useMemo(() => (context.data ? planOverview(context.data, filters) : null), [context.data, filtersKey]);
+  const key = plan ? snapshotKey(dataset, plan.query.sql, plan.query.params) : null;
+  // The reader tags the facts with the query they answer (it is the closure of that query's render).
+  const facts = useNamedQuery(dataset, plan?.query ?? null, (result: ColumnarResult): KeyedFacts => ({ key: key!, facts: readOverviewFacts(result) }));
+  const current = facts.data && facts.data.key === key ? facts.data.facts : null;
+
+  const fresh = useMemo(
+    () => (plan && current && context.data ? overviewAnswers(plan, current, context.data, filters, chosenBucket) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `filtersKey` stands for the filters' values
+    [plan, current, context.data, filtersKey, chosenBucket],
+  );
+  const [kept, setKept] = useState<{ dataset: string; answers: OverviewAnswers } | null>(null);
+  useEffect(() => {
+    if (fresh) setKept({ dataset, answers: fresh });
+  }, [fresh, dataset]);
+  const answers = fresh ?? (kept?.dataset === dataset ? kept.answers : null);
+  const state = combinedState(context, facts, fresh !== null);
+
+  const panel = <K extends keyof OverviewAnswers>(name: K): QueryState<OverviewAnswers[K]> => {
+    if (state.status === 'error') return state;
+    if (state.status === 'ready' && answers) return { status: 'ready', data: answers[name], error: null };
+    if (!answers) return LOADING;
+    return { status: 'loading', data: answers[name], error: null, ...(state.status === 'loading' && state.snapshot ? { snapshot: true } : {}) };
+  };
   return {
     bucket: trendBucket(filters, chosenBucket),
-    kpis: useNamedQuery(dataset, q.kpis, readKpiSummary),
-    progress: useNamedQuery(dataset, q.progress, readGoalProgress),
-    byChannel: useNamedQuery(dataset, q.byChannel, readRevenueByChannel),
-    mix: useNamedQuery(dataset, q.mix, readChannelMix),
-    commission: useNamedQuery(dataset, q.commission, readCommissionByPlatform),
-    events: useNamedQuery(dataset, q.events, readEvents),
-    sources: useNamedQuery(dataset, q.sources, readRevenueSources),
+    kpis: panel('kpis'),
+    progress: panel('progress'),
+    byChannel: panel('byChannel'),
+    mix: panel('mix'),
+    commission: panel('commission'),
+    events: panel('events'),
+    sources: panel('sources'),
+    outlookSeries: panel('outlookSeries'),
+    goalToDate: panel('goalToDate'),
+    goalVersions: panel('goalVersions'),
+    periodYears: panel('periodYears'),
+    drivers: panel('drivers'),
   };
 }
 
-export type OverviewData = ReturnType<typeof useOverview>;
-
-/** Orders × basket by channel over the KPIs' window and a year earlier, with its target (the driver bridge). */
-export function useRevenueDrivers(filters: Filters) {
-  return useNamedQuery(filters.dataset, overviewQueries(filters).drivers, readRevenueDrivers);
+/** Ready when both answered for these filters; a snapshot while both stand in from the build. */
+function combinedState(context: QueryState<unknown>, facts: QueryState<unknown>, answered: boolean): QueryState<null> {
+  const error = context.status === 'error' ? context.error : facts.status === 'error' ? facts.error : null;
+  if (error) return { status: 'error', data: null, error };
+  if (context.status === 'ready' && facts.status === 'ready' && answered) return { status: 'ready', data: null, error: null };
+  const snapshot = [context, facts].every((s) => s.status === 'ready' || (s.status === 'loading' && s.snapshot === true));
+  return { status: 'loading', data: null, error: null, ...(snapshot ? { snapshot: true } : {}) };
 }

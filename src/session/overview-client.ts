@@ -1,5 +1,6 @@
 import { overviewAnswers, type OverviewAnswers } from '../analytics/overview-answers';
-import type { Engine } from '../engine/engine';
+import type { ColumnarResult, Engine } from '../engine/engine';
+import type { BuiltQuery } from '../queries/built-query';
 import { datasetContextQuery, readDatasetContext, type DatasetContext } from '../queries/dataset-context';
 import { readOverviewFacts } from '../queries/overview-facts';
 import { planOverview } from '../queries/overview-plan';
@@ -25,4 +26,24 @@ export async function fetchOverviewAnswers(
 export async function fetchDatasetContext(engine: Engine, dataset: string): Promise<DatasetContext> {
   const query = datasetContextQuery(dataset);
   return readDatasetContext(await engine.query(query.sql, query.params));
+}
+
+/** The overview's queries for these filters, in order: the context, then the facts query of its plan. */
+export async function overviewQueryList(engine: Engine, filters: Filters): Promise<BuiltQuery[]> {
+  const contextQuery = datasetContextQuery(filters.dataset);
+  const plan = planOverview(await fetchDatasetContext(engine, filters.dataset), filters);
+  return [contextQuery, plan.query];
+}
+
+/**
+ * The overview's answers from stored results (the build-time snapshot): null when `answer` has
+ * no result for the context or for the facts query its plan asks for.
+ */
+export function overviewAnswersFrom(answer: (query: BuiltQuery) => ColumnarResult | undefined, filters: Filters): OverviewAnswers | null {
+  const stored = answer(datasetContextQuery(filters.dataset));
+  if (!stored) return null;
+  const context = readDatasetContext(stored);
+  const plan = planOverview(context, filters);
+  const facts = answer(plan.query);
+  return facts ? overviewAnswers(plan, readOverviewFacts(facts), context, filters) : null;
 }

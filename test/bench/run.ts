@@ -16,8 +16,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readKpiSummary } from '../../src/queries/kpi-summary';
-import { overviewQueries } from '../../src/queries/overview-queries';
+import type { BuiltQuery } from '../../src/queries/built-query';
+import { readDatasetFacets } from '../../src/queries/dataset-facets';
+import { shellQueries } from '../../src/queries/overview-queries';
+import { overviewAnswersFrom } from '../../src/session/overview-client';
+import { withDefaultPeriod } from '../../src/state/default-period';
 import { formatEuroCompact, formatPercent } from '../../src/i18n/format';
 import { DEFAULT_FILTERS } from '../../src/state/filters';
 import { decodeResult, parseSnapshot, snapshotKey, SNAPSHOT_ELEMENT_ID } from '../../src/state/first-paint-snapshot';
@@ -36,10 +39,16 @@ function snapshotKpis(): StaticKpi[] {
   const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
   const text = html.match(new RegExp(`<script type="application/json" id="${SNAPSHOT_ELEMENT_ID}">(.*?)</script>`, 's'))?.[1];
   const snapshot = parseSnapshot(text);
-  const query = overviewQueries(DEFAULT_FILTERS).kpis;
-  const encoded = snapshot?.results[snapshotKey(DEFAULT_FILTERS.dataset, query.sql, query.params)];
-  if (!encoded) throw new Error('dist/index.html carries no first-paint snapshot of the KPIs');
-  const k = readKpiSummary(decodeResult(encoded));
+  const stored = (query: BuiltQuery) => {
+    const encoded = snapshot?.results[snapshotKey(DEFAULT_FILTERS.dataset, query.sql, query.params)];
+    return encoded ? decodeResult(encoded) : undefined;
+  };
+  // The default view covers the data's last year, as the page resolves it (state/default-period.ts).
+  const facets = stored(shellQueries(DEFAULT_FILTERS).facets);
+  const view = withDefaultPeriod(DEFAULT_FILTERS, facets ? readDatasetFacets(facets).lastDate : null);
+  const answers = overviewAnswersFrom(stored, view);
+  if (!answers) throw new Error('dist/index.html carries no first-paint snapshot of the KPIs');
+  const k = answers.kpis;
   const euro = (v: number | null) => (v === null ? '—' : formatEuroCompact(v, 'en'));
   return [
     { testId: 'kpi-actual', label: 'Actual revenue', value: k.actual, display: euro(k.actual) },

@@ -6,9 +6,9 @@ import { describe, expect, test } from 'vitest';
 import { formatEuroCompact } from '../../src/i18n/format';
 import type { Locale } from '../../src/i18n/locale';
 import { readDatasetFacets } from '../../src/queries/dataset-facets';
-import { readKpiSummary } from '../../src/queries/kpi-summary';
 import { withDefaultPeriod } from '../../src/state/default-period';
-import { overviewQueries, shellQueries } from '../../src/queries/overview-queries';
+import { shellQueries } from '../../src/queries/overview-queries';
+import { overviewAnswersFrom } from '../../src/session/overview-client';
 import { DEFAULT_FILTERS } from '../../src/state/filters';
 import { decodeResult, parseSnapshot, snapshotKey, SNAPSHOT_ELEMENT_ID } from '../../src/state/first-paint-snapshot';
 import { DIST, serveBuiltSite } from './built-site';
@@ -63,10 +63,14 @@ function snapshotActual(): number {
   const facets = results[snapshotKey(DEFAULT_FILTERS.dataset, facetsQuery.sql, facetsQuery.params)];
   if (!facets) throw new Error('dist/index.html carries no first-paint snapshot of the facets');
   // The default view covers the data's last year, as the page resolves it (state/default-period.ts).
-  const query = overviewQueries(withDefaultPeriod(DEFAULT_FILTERS, readDatasetFacets(decodeResult(facets)).lastDate)).kpis;
-  const encoded = results[snapshotKey(DEFAULT_FILTERS.dataset, query.sql, query.params)];
-  if (!encoded) throw new Error('dist/index.html carries no first-paint snapshot of the KPIs');
-  const actual = readKpiSummary(decodeResult(encoded)).actual;
+  const view = withDefaultPeriod(DEFAULT_FILTERS, readDatasetFacets(decodeResult(facets)).lastDate);
+  const stored = (query: { sql: string; params: readonly unknown[] }) => {
+    const encoded = results[snapshotKey(DEFAULT_FILTERS.dataset, query.sql, query.params as never)];
+    return encoded ? decodeResult(encoded) : undefined;
+  };
+  const answers = overviewAnswersFrom(stored, view);
+  if (!answers) throw new Error('dist/index.html carries no first-paint snapshot of the overview');
+  const actual = answers.kpis.actual;
   if (actual === null) throw new Error('the snapshot has no actual revenue');
   return actual;
 }

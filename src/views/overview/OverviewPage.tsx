@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { combineReadiness, usePageReadiness } from '../../hooks/use-page-readiness';
 import { useOutlook } from '../../hooks/use-outlook';
-import { useOverview, useRevenueDrivers } from '../../hooks/use-overview';
+import { useOverview } from '../../hooks/use-overview';
 import { trendBucketChoices } from '../../queries/overview-queries';
 import type { DatasetFacets } from '../../queries/dataset-facets';
 import type { Filters } from '../../state/filters';
@@ -35,8 +35,8 @@ interface OverviewPageProps {
 export function OverviewPage({ filters, facets, datasetNote, settings, onSettingsChange, onFiltersChange }: OverviewPageProps) {
   const i18n = useI18n();
   const o = useOverview(filters, settings.trendBucket);
-  const outlook = useOutlook(filters, o.kpis, settings);
-  const drivers = useRevenueDrivers(filters);
+  const outlook = useOutlook(filters, o, settings);
+  const drivers = o.drivers;
   const cross = useCrossFilter(filters, onFiltersChange);
   usePageReadiness(combineReadiness([o.kpis, o.progress, o.byChannel, o.mix, o.commission, o.events, o.sources, drivers, ...outlook.states]));
   const scenarioProjection = outlook.result && !isNeutralScenario(settings.scenario) ? outlook.result.projection : null;
