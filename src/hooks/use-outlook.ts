@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { goalKpis, type GoalKpis } from '../analytics/goal-kpis';
 import type { Outlook, OutlookInput } from '../analytics/outlook';
 import { outlookInputOf } from '../analytics/outlook-answers';
@@ -56,10 +56,9 @@ export function useOutlook(filters: Filters, overview: OverviewData, settings: O
   }, [ready, k, series.data, toDate.data, versions.data, grain, basis, phasing, forecastModel]);
   // Fitted in a worker (outlook-client.ts); the page counts as loading until it is in.
   const { outlook: fresh, computing } = useOffThreadOutlook(input);
+  // Kept during the render, not in an effect, which would commit every chart once more.
   const [kept, setKept] = useState<Outlook | null>(null);
-  useEffect(() => {
-    if (fresh) setKept(fresh);
-  }, [fresh]);
+  if (fresh && fresh !== kept) setKept(fresh);
   const outlook = fresh ?? kept;
 
   const baseline = outlook?.kind === 'goal' ? outlook.baseline : null;

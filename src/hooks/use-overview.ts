@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { overviewAnswers, type OverviewAnswers } from '../analytics/overview-answers';
 import type { ColumnarResult } from '../engine/engine';
 import { datasetContextQuery, readDatasetContext } from '../queries/dataset-context';
@@ -40,13 +40,21 @@ export function useOverview(filters: Filters, chosenBucket: TimeBucket | null = 
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `filtersKey` stands for the filters' values
     [plan, current, context.data, filtersKey, chosenBucket],
   );
+  // The last answers of this dataset, shown while the next ones are computed. Kept during the
+  // render (React's "information from previous renders"), not in an effect: an effect would
+  // commit every chart once more for nothing.
   const [kept, setKept] = useState<{ dataset: string; answers: OverviewAnswers } | null>(null);
-  useEffect(() => {
-    if (fresh) setKept({ dataset, answers: fresh });
-  }, [fresh, dataset]);
+  if (fresh && (kept?.answers !== fresh || kept.dataset !== dataset)) setKept({ dataset, answers: fresh });
   const answers = fresh ?? (kept?.dataset === dataset ? kept.answers : null);
   const state = combinedState(context, facts, fresh !== null);
+  const bucket = trendBucket(filters, chosenBucket);
+  // Stable while nothing changed, so a render for another reason hands the charts the same objects.
+  const shape = `${state.status}${state.status === 'loading' && state.snapshot ? ' snapshot' : ''}`;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `shape` and `state.error` are what `state` holds
+  return useMemo(() => overviewStates(state, answers, bucket), [shape, state.error, answers, bucket]);
+}
 
+function overviewStates(state: QueryState<null>, answers: OverviewAnswers | null, bucket: TimeBucket): OverviewData {
   const panel = <K extends keyof OverviewAnswers>(name: K): QueryState<OverviewAnswers[K]> => {
     if (state.status === 'error') return state;
     if (state.status === 'ready' && answers) return { status: 'ready', data: answers[name], error: null };
@@ -54,7 +62,7 @@ export function useOverview(filters: Filters, chosenBucket: TimeBucket | null = 
     return { status: 'loading', data: answers[name], error: null, ...(state.status === 'loading' && state.snapshot ? { snapshot: true } : {}) };
   };
   return {
-    bucket: trendBucket(filters, chosenBucket),
+    bucket,
     kpis: panel('kpis'),
     progress: panel('progress'),
     byChannel: panel('byChannel'),
