@@ -82,7 +82,8 @@ describe('faults (built app in Chromium)', () => {
     }
   });
 
-  test('the DuckDB worker killed on an uploaded dataset and on a link carrying data: both reload from their stored copies', async () => {
+  // Two pages and two restarts, each waiting out the heartbeat: a hang guard of its own, not a speed limit.
+  test('the DuckDB worker killed on an uploaded dataset and on a link carrying data: both reload from their stored copies', { timeout: 240_000 }, async () => {
     const app = await open('view=data');
     try {
       await upload(app.page, 'ventes-crash.csv', SALES, { name: 'Crash test' });
