@@ -24,9 +24,26 @@ export interface SessionMemory {
   notReady: number;
 }
 
-/** The first measured point; then one every this many changes. */
+/**
+ * The first measured point is the first whole round of `changes` after at least this many
+ * changes; then one every round(s) of about EVERY changes, and the session is extended to a whole
+ * round. Every point is thus taken with the same filters on screen: the heap after GC depends on
+ * what is shown (all channels drawn weighs about 3 MB more than one channel alone), so points
+ * taken at arbitrary counts (50, then 500) compared two different pages, not two moments of one.
+ */
 const FIRST_POINT = 50;
 const EVERY = 50;
+
+/** The change counts at which memory is measured, each a whole number of rounds of `round` changes. */
+export function measurePoints(total: number, round: number): number[] {
+  const step = Math.max(1, Math.ceil(EVERY / round)) * round;
+  const first = Math.max(1, Math.ceil(Math.min(FIRST_POINT, total) / round)) * round;
+  const last = Math.ceil(total / round) * round;
+  const points: number[] = [];
+  for (let at = first; at < last; at += step) points.push(at);
+  points.push(last);
+  return points;
+}
 
 export async function memoryAfterChanges(
   app: OpenedApp,
@@ -41,12 +58,14 @@ export async function memoryAfterChanges(
     return { changes: made, jsHeapBytes: usedSize, wasmBytes: await wasmBytes() };
   };
   const points: MemoryPoint[] = [];
+  const at = new Set(measurePoints(total, changes.length));
+  const end = Math.max(...at);
   let notReady = 0;
-  for (let made = 1; made <= total; made++) {
+  for (let made = 1; made <= end; made++) {
     const [testId, value] = changes[(made - 1) % changes.length]!;
     const { state } = await timeFilterChange(app.page, testId, value);
     if (state !== 'ready') notReady++;
-    if (made === Math.min(FIRST_POINT, total) || (made > FIRST_POINT && made % EVERY === 0) || made === total) points.push(await measure(made));
+    if (at.has(made)) points.push(await measure(made));
   }
   await cdp.detach();
   const first = points[0]!;
