@@ -19,6 +19,21 @@ interface ChartCardProps {
 }
 
 /**
+ * While new numbers are computed, the chart on screen is the one already drawn: the same React
+ * element, so React skips its whole subtree. A filter change would otherwise draw every chart
+ * once more with the old numbers (Recharts recomputes its layout: hundreds of ms of the page's
+ * thread) before drawing it with the new ones. Its handlers read the page's latest state
+ * (use-cross-filter.ts), so a click on the old chart acts on the current filters.
+ */
+function useFrozenWhileLoading(children: ReactNode, loading: boolean): ReactNode {
+  const shown = useRef<ReactNode>(children);
+  // eslint-disable-next-line react-hooks/refs -- the last element drawn, kept across renders on purpose
+  if (!loading) shown.current = children;
+  // eslint-disable-next-line react-hooks/refs -- see above
+  return loading ? shown.current : children;
+}
+
+/**
  * A titled panel that handles its own states: computing, failed (with what to do) and empty.
  * The previous chart stays while a new result is computed, so filter changes never flicker.
  */
@@ -29,7 +44,7 @@ export function ChartCard({ testId, title, subtitle, status, error, empty, foote
   const svg = () => (bodyRef.current ? chartSvg(bodyRef.current) : null);
   const canExport = status === 'ready' && !empty;
   const headingId = `${testId}-title`;
-  let body: ReactNode = children;
+  let body: ReactNode = useFrozenWhileLoading(children, status === 'loading' && !empty);
   if (status === 'error') {
     body = (
       <div className="panel-message panel-error" role="alert">

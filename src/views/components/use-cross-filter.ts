@@ -44,10 +44,12 @@ export function useCrossFilter(
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, []);
+  // Toggles read the latest state too: a chart kept on screen while new numbers are computed
+  // (ChartCard) still holds an older render's handlers, and must not undo a later filter change.
   return {
     chips,
-    toggle: (target) => apply(toggleCrossFilter(state, target)),
+    toggle: (target) => latest.current.apply(toggleCrossFilter(latest.current.state, target)),
     isActive: (target) => isCrossActive(state, target),
-    clear: (kind) => apply(clearCrossFilter(state, kind)),
+    clear: (kind) => latest.current.apply(clearCrossFilter(latest.current.state, kind)),
   };
 }
