@@ -1,6 +1,6 @@
 import type { DatasetContext, TargetRecord } from '../queries/dataset-context';
-import { compareText } from '../queries/dataset-context';
 import type { Filters } from '../state/filters';
+import { compareNullable } from './fact-sums';
 import { dayNumber } from './periods';
 
 /**
@@ -50,42 +50,35 @@ function inScope(filters: Filters, t: TargetRecord): boolean {
   return filters.channels.length === 1 && t.channel === filters.channels[0];
 }
 
-/** ORDER BY … of the `goal` CTE: the goal asked for, then the one in force, the next, the latest. */
-function goalRank(period: { start: string | null; end: string | null }, asOf: string | null, chosen: string | null): (number | string)[] {
-  const { start, end } = period;
-  const holds = start !== null && end !== null && asOf !== null && start <= asOf && end >= asOf;
-  const upcoming = start !== null && asOf !== null && start > asOf;
+/** DESC NULLS LAST, DuckDB's default for a descending key. */
+const descending = (a: string | null, b: string | null): number => (a === null || b === null ? compareNullable(a, b) : compareNullable(b, a));
+
+/** ORDER BY … of the `goal` CTE: the goal asked for, then the one in force, the next to start, the latest. */
+function goalOrder(asOf: string | null, chosen: string | null): (a: TargetRecord, b: TargetRecord) => number {
   // `period_end = goal DESC NULLS LAST`: true, false, then NULL (no goal asked for, or no end).
-  const asked = chosen === null || end === null ? 2 : end === chosen ? 0 : 1;
-  // DESC NULLS LAST on text: compare the complement, with NULL after every date.
-  return [asked, holds ? 0 : upcoming ? 1 : 2, upcoming ? start : '\uffff', descending(end), descending(start)];
-}
-
-const descending = (date: string | null): string => (date === null ? '\uffff' : [...date].map((c) => String.fromCharCode(0xffff - c.charCodeAt(0))).join(''));
-
-function compareRanks(a: (number | string)[], b: (number | string)[]): number {
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    const order = typeof x === 'number' ? x - (y as number) : compareText(x, y as string);
-    if (order !== 0) return order;
-  }
-  return 0;
+  const asked = (t: TargetRecord) => (chosen === null || t.periodEnd === null ? 2 : t.periodEnd === chosen ? 0 : 1);
+  const upcoming = (t: TargetRecord) => t.periodStart !== null && asOf !== null && t.periodStart > asOf;
+  const holds = (t: TargetRecord) => t.periodStart !== null && t.periodEnd !== null && asOf !== null && t.periodStart <= asOf && t.periodEnd >= asOf;
+  const when = (t: TargetRecord) => (holds(t) ? 0 : upcoming(t) ? 1 : 2);
+  const nextStart = (t: TargetRecord) => (upcoming(t) ? t.periodStart : null);
+  return (a, b) =>
+    asked(a) - asked(b) ||
+    when(a) - when(b) ||
+    compareNullable(nextStart(a), nextStart(b)) ||
+    descending(a.periodEnd, b.periodEnd) ||
+    descending(a.periodStart, b.periodStart);
 }
 
 function chooseGoal(scoped: TargetRecord[], asOf: string | null, chosen: string | null): { start: string; end: string } | null {
-  let best: { start: string | null; end: string | null; rank: (number | string)[] } | null = null;
-  for (const t of scoped) {
-    const rank = goalRank({ start: t.periodStart, end: t.periodEnd }, asOf, chosen);
-    if (best === null || compareRanks(rank, best.rank) < 0) best = { start: t.periodStart, end: t.periodEnd, rank };
-  }
+  // A stable sort: among equals, the first row, as the loop it replaces kept.
+  const best = [...scoped].sort(goalOrder(asOf, chosen))[0];
   // A goal without both dates matches no version (NULL never equals): as if there were none.
-  return best && best.start !== null && best.end !== null ? { start: best.start, end: best.end } : null;
+  return best && best.periodStart !== null && best.periodEnd !== null ? { start: best.periodStart, end: best.periodEnd } : null;
 }
 
 /** string_agg(value, sep ORDER BY retailer) over the rows kept: NULL values skipped, NULL if none. */
 function joined(rows: TargetRecord[], value: (t: TargetRecord) => string | null, separator: string): string | null {
-  const sorted = [...rows].sort((a, b) => compareText(a.retailer ?? '\uffff', b.retailer ?? '\uffff'));
+  const sorted = [...rows].sort((a, b) => compareNullable(a.retailer, b.retailer));
   const values = sorted.map(value).filter((v): v is string => v !== null);
   return values.length ? values.join(separator) : null;
 }
@@ -105,9 +98,9 @@ function goalTargets(versions: GoalSelection['versions']): GoalTargets {
   const oldest: TargetRecord[] = [];
   for (const rows of byRetailer.values()) {
     const known = rows.filter((v) => v.known === true).map((v) => v.record);
-    const latest = [...known].sort((a, b) => compareText(b.setOn ?? '', a.setOn ?? ''))[0];
+    const latest = [...known].sort((a, b) => descending(a.setOn, b.setOn))[0];
     if (latest) newest.push(latest);
-    const first = [...rows.map((v) => v.record)].sort((a, b) => compareText(a.setOn ?? '\uffff', b.setOn ?? '\uffff'))[0];
+    const first = rows.map((v) => v.record).sort((a, b) => compareNullable(a.setOn, b.setOn))[0];
     if (first) oldest.push(first);
   }
   return {

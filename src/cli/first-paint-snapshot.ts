@@ -5,7 +5,7 @@ import { createNodeEngine } from '../engine/node-engine';
 import { loadCanonicalDataset, type CanonicalFiles } from '../ingest/load-canonical';
 import { readDatasetFacets } from '../queries/dataset-facets';
 import { shellQueries } from '../queries/overview-queries';
-import { overviewQueryList } from '../session/overview-client';
+import { overviewResults } from '../session/overview-client';
 import { withDefaultPeriod } from '../state/default-period';
 import { firstPaintTemplates } from './first-paint-markup';
 import { DEFAULT_FILTERS, type Filters } from '../state/filters';
@@ -36,9 +36,7 @@ export async function computeFirstPaintSnapshot(dataDir: string, filters: Filter
     const lastDate = readDatasetFacets(await engine.query(shell.facets.sql, shell.facets.params)).lastDate;
     const view = withDefaultPeriod(filters, lastDate);
     // The overview's two queries: the dataset's context, then the facts its plan asks for.
-    for (const query of await overviewQueryList(engine, view)) {
-      results[snapshotKey(filters.dataset, query.sql, query.params)] = encodeResult(await engine.query(query.sql, query.params));
-    }
+    for (const [query, result] of await overviewResults(engine, view)) results[snapshotKey(filters.dataset, query.sql, query.params)] = encodeResult(result);
     const answer = (query: BuiltQuery) => {
       const stored = results[snapshotKey(filters.dataset, query.sql, query.params)];
       return stored ? decodeResult(stored) : undefined;

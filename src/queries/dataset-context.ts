@@ -1,5 +1,6 @@
 import { numberColumn, textColumn, type ColumnarResult } from '../engine/engine';
 import { sql, toQuery } from '../engine/sql';
+import { compareNullable } from '../analytics/fact-sums';
 import type { BuiltQuery } from './built-query';
 import type { DatedEvent } from './events';
 import { cubeRef, tableRef } from './table-ref';
@@ -48,21 +49,16 @@ FROM ${tableRef(dataset, 'events')} e`;
   return toQuery(query);
 }
 
-// NULL sorts last in DuckDB's ORDER BY, '' (how the reader shows it) first: sort by a key that keeps that.
-const LAST = '\uffff';
-const byDateThenRetailer = (a: [DatedEvent, string, string], b: [DatedEvent, string, string]) => compareText(a[1], b[1]) || compareText(a[2], b[2]);
-
-/** Orders text as DuckDB's ORDER BY does by default (bytewise for the ASCII the data holds). */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+// By the values as stored: NULL sorts last in DuckDB's ORDER BY, '' (how the reader shows it) would sort first.
+const byDateThenRetailer = (a: [DatedEvent, string | null, string | null], b: [DatedEvent, string | null, string | null]) =>
+  compareNullable(a[1], b[1]) || compareNullable(a[2], b[2]);
 
 export function readDatasetContext(result: ColumnarResult): DatasetContext {
   const kind = textColumn(result, 'kind');
   const [retailer, channel, d1, d2, d3, label, source] = ['retailer', 'channel', 'd1', 'd2', 'd3', 'label', 'source'].map((n) => textColumn(result, n));
   const cents = numberColumn(result, 'cents');
   const context: DatasetContext = { firstDate: null, lastDate: null, targets: [], events: [] };
-  const events: [DatedEvent, string, string][] = [];
+  const events: [DatedEvent, string | null, string | null][] = [];
   kind.forEach((k, i) => {
     if (k === 'bounds') {
       context.firstDate = d1![i] ?? null;
@@ -81,7 +77,7 @@ export function readDatasetContext(result: ColumnarResult): DatasetContext {
       });
     } else {
       const event = { date: d1![i] ?? '', retailer: retailer![i] ?? '', label: label![i] ?? '', sourceUrl: source![i] ?? null };
-      events.push([event, d1![i] ?? LAST, retailer![i] ?? LAST]);
+      events.push([event, d1![i] ?? null, retailer![i] ?? null]);
     }
   });
   context.events = events.sort(byDateThenRetailer).map(([event]) => event);

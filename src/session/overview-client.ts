@@ -28,11 +28,18 @@ export async function fetchDatasetContext(engine: Engine, dataset: string): Prom
   return readDatasetContext(await engine.query(query.sql, query.params));
 }
 
-/** The overview's queries for these filters, in order: the context, then the facts query of its plan. */
-export async function overviewQueryList(engine: Engine, filters: Filters): Promise<BuiltQuery[]> {
+/**
+ * The overview's queries for these filters with their results, in order: the context, then the
+ * facts query of its plan (what the build-time snapshot stores). Each runs once.
+ */
+export async function overviewResults(engine: Engine, filters: Filters): Promise<[BuiltQuery, ColumnarResult][]> {
   const contextQuery = datasetContextQuery(filters.dataset);
-  const plan = planOverview(await fetchDatasetContext(engine, filters.dataset), filters);
-  return [contextQuery, plan.query];
+  const context = await engine.query(contextQuery.sql, contextQuery.params);
+  const { query } = planOverview(readDatasetContext(context), filters);
+  return [
+    [contextQuery, context],
+    [query, await engine.query(query.sql, query.params)],
+  ];
 }
 
 /**

@@ -5,7 +5,7 @@ import { computeFirstPaintSnapshot } from '../../src/cli/first-paint-snapshot';
 import { formatEuroCompact } from '../../src/i18n/format';
 import { LOCALES } from '../../src/i18n/locale';
 import { shellQueries } from '../../src/queries/overview-queries';
-import { fetchOverviewAnswers, overviewQueryList } from '../../src/session/overview-client';
+import { fetchOverviewAnswers, overviewResults } from '../../src/session/overview-client';
 import { readDatasetFacets } from '../../src/queries/dataset-facets';
 import { withDefaultPeriod } from '../../src/state/default-period';
 import { DEFAULT_FILTERS } from '../../src/state/filters';
@@ -29,7 +29,7 @@ describe('the build-time snapshot of the default view', () => {
   it('holds every query the default view runs, under the key the page looks it up by, with the live answer', async () => {
     const filters = await defaultView();
     expect([filters.from, filters.to]).toEqual(['2023-01-01', '2023-12-31']);
-    const queries = [...(await overviewQueryList(engine, filters)), ...Object.values(shellQueries(DEFAULT_FILTERS))];
+    const queries = [...(await overviewResults(engine, filters)).map(([query]) => query), ...Object.values(shellQueries(DEFAULT_FILTERS))];
     expect(Object.keys(snapshot.results)).toHaveLength(queries.length);
     for (const query of queries) {
       const stored = snapshot.results[snapshotKey(DEFAULT_FILTERS.dataset, query.sql, query.params)];
