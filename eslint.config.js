@@ -175,7 +175,7 @@ export default defineConfig([
 
   // --- React ------------------------------------------------------------------------
   {
-    files: ['src/**/*.tsx', 'src/hooks/**/*.ts'],
+    files: ['src/**/*.tsx', 'src/hooks/**/*.ts', 'src/**/use-*.ts'],
     extends: [reactHooks.configs.flat.recommended],
     rules: {
       // Off: it flags the standard fetch-in-effect shape used by the query hooks,

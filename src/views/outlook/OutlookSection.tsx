@@ -2,7 +2,7 @@ import type { OutlookData } from '../../hooks/use-outlook';
 import { useI18n } from '../../i18n/i18n-context';
 import type { OutlookSettings } from '../../state/outlook-settings';
 import { hasMetricBreak } from '../overview/SourcesNote';
-import { Suspense } from 'react';
+import { Suspense, useCallback, useMemo } from 'react';
 import { ForecastChart } from '../overview/lazy-charts';
 import { PacingPanel } from './PacingPanel';
 import { PhasingPanel } from './PhasingPanel';
@@ -21,6 +21,22 @@ export function OutlookSection({ data, settings, onChange, footer }: OutlookSect
   const { t } = useI18n();
   const { outlook, result, saved } = data;
   const failed = data.states.some((s) => s.status === 'error');
+  // Stable props for the memoised forecast chart: drawn again only when its numbers change.
+  const onModelChange = useCallback((forecastModel: OutlookSettings['forecastModel']) => onChange({ forecastModel }), [onChange]);
+  // The chart spans years before the filtered period: it says so if the metric changes within them.
+  const metricBreak = hasMetricBreak(data.metrics.map((metric) => ({ metric })));
+  const metricBreakLabel = t('sources.metricBreak');
+  const forecastFooter = useMemo(
+    () =>
+      metricBreak ? (
+        <>
+          <strong className="metric-break">{metricBreakLabel}</strong> {footer}
+        </>
+      ) : (
+        footer
+      ),
+    [metricBreak, metricBreakLabel, footer],
+  );
   if (!outlook && !failed) return <OutlookPending title={t('outlook.title')} message={t('chart.loading')} />;
   if (!outlook || outlook.kind === 'no-goal') {
     return (
@@ -46,18 +62,9 @@ export function OutlookSection({ data, settings, onChange, footer }: OutlookSect
               ratio={result?.ratio ?? 1}
               scenarioActive={!!result && result.change !== 0}
               model={settings.forecastModel}
-              onModelChange={(forecastModel) => onChange({ forecastModel })}
+              onModelChange={onModelChange}
               status={failed ? 'error' : 'ready'}
-              footer={
-                // The chart spans years before the filtered period: it says so if the metric changes within them.
-                hasMetricBreak(data.metrics.map((metric) => ({ metric }))) ? (
-                  <>
-                    <strong className="metric-break">{t('sources.metricBreak')}</strong> {footer}
-                  </>
-                ) : (
-                  footer
-                )
-              }
+              footer={forecastFooter}
             />
           </Suspense>
         </div>

@@ -1,9 +1,10 @@
 import './charts-interactive.css';
-import { Suspense } from 'react';
+import { Suspense, useCallback, useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { combineReadiness, usePageReadiness } from '../../hooks/use-page-readiness';
 import { useOutlook } from '../../hooks/use-outlook';
 import { useOverview } from '../../hooks/use-overview';
+import { useLatestCallback, useStableValue } from '../../hooks/use-stable';
 import { trendBucketChoices } from '../../queries/overview-queries';
 import type { DatasetFacets } from '../../queries/dataset-facets';
 import type { Filters } from '../../state/filters';
@@ -32,38 +33,65 @@ interface OverviewPageProps {
   onFiltersChange: (filters: Filters) => void;
 }
 
-export function OverviewPage({ filters, facets, datasetNote, settings, onSettingsChange, onFiltersChange }: OverviewPageProps) {
+const NO_EVENTS: never[] = [];
+
+export function OverviewPage(props: OverviewPageProps) {
+  const { facets, datasetNote } = props;
+  // The shell builds these afresh on each render: kept stable so the memoised charts
+  // (lazy-charts.tsx) draw again only when their own numbers or choices change.
+  const filters = useStableValue(props.filters);
+  const settings = useStableValue(props.settings);
+  const onSettingsChange = useLatestCallback(props.onSettingsChange);
+  const onFiltersChange = useLatestCallback(props.onFiltersChange);
   const i18n = useI18n();
   const o = useOverview(filters, settings.trendBucket);
   const outlook = useOutlook(filters, o, settings);
   const drivers = o.drivers;
   const cross = useCrossFilter(filters, onFiltersChange);
+  const onOutlookChange = useLatestCallback((patch: Partial<ViewSettings>) => onSettingsChange({ ...settings, ...patch }));
   usePageReadiness(combineReadiness([o.kpis, o.progress, o.byChannel, o.mix, o.commission, o.events, o.sources, drivers, ...outlook.states]));
   const scenarioProjection = outlook.result && !isNeutralScenario(settings.scenario) ? outlook.result.projection : null;
 
   const first = filters.from ?? facets?.firstDate ?? null;
   const last = filters.to ?? facets?.lastDate ?? null;
   const filteredPeriod = first && last ? i18n.period(first, last) : '';
-  const footer = <span>{datasetNote}</span>;
-  const trendFooter = hasMetricBreak(o.sources.data ?? []) ? (
-    <span>
-      <strong className="metric-break">{i18n.t('sources.metricBreak')}</strong> {datasetNote}
-    </span>
-  ) : (
-    footer
+  const footer = useMemo(() => <span>{datasetNote}</span>, [datasetNote]);
+  const metricBreak = hasMetricBreak(o.sources.data ?? []);
+  const metricBreakLabel = i18n.t('sources.metricBreak');
+  const trendFooter = useMemo(
+    () =>
+      metricBreak ? (
+        <span>
+          <strong className="metric-break">{metricBreakLabel}</strong> {datasetNote}
+        </span>
+      ) : (
+        footer
+      ),
+    [metricBreak, metricBreakLabel, datasetNote, footer],
+  );
+  const bucketChoices = useMemo(() => trendBucketChoices(filters), [filters]);
+  const unpublishedYears = useMemo(
+    () => publishedGaps(filters.dataset, filters.retailer ?? '', 'year').flatMap((g) => (g.year === undefined ? [] : [g.year])),
+    [filters.dataset, filters.retailer],
   );
 
   // A typed goal is for a retailer and every channel: offered where it would apply.
   const uploaded = isUploadedDatasetId(filters.dataset);
   const wholeScope = !filters.region && !filters.category && !filters.platform && filters.channels.length === 0;
-  const goalForm =
-    uploaded && wholeScope && facets ? (
-      <TypedGoalForm key={filters.dataset} datasetId={filters.dataset} retailers={facets.retailers} retailer={filters.retailer} lastDate={facets.lastDate} />
-    ) : undefined;
-  const feeForm =
-    uploaded && facets?.firstDate
-      ? (platforms: string[]) => <TypedFeeForm key={filters.dataset} datasetId={filters.dataset} platforms={platforms} firstDate={facets.firstDate!} />
-      : undefined;
+  const goalForm = useMemo(
+    () =>
+      uploaded && wholeScope && facets ? (
+        <TypedGoalForm key={filters.dataset} datasetId={filters.dataset} retailers={facets.retailers} retailer={filters.retailer} lastDate={facets.lastDate} />
+      ) : undefined,
+    [uploaded, wholeScope, facets, filters.dataset, filters.retailer],
+  );
+  const firstDate = facets?.firstDate ?? null;
+  const showFeeForm = useCallback(
+    (platforms: string[]) =>
+      firstDate ? <TypedFeeForm key={filters.dataset} datasetId={filters.dataset} platforms={platforms} firstDate={firstDate} /> : null,
+    [filters.dataset, firstDate],
+  );
+  const feeForm = uploaded && firstDate ? showFeeForm : undefined;
 
   return (
     <div className="overview">
@@ -75,7 +103,7 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
       ) : null}
       <CrossFilterChips chips={cross.chips} onClear={cross.clear} />
       <KpiCards state={outlook.kpis} scenarioProjection={scenarioProjection} basis={filters.basis} />
-      <OutlookSection data={outlook} settings={settings} onChange={(patch) => onSettingsChange({ ...settings, ...patch })} footer={footer} />
+      <OutlookSection data={outlook} settings={settings} onChange={onOutlookChange} footer={footer} />
       <Suspense fallback={<ChartsPending />}>
         <div className="chart-grid">
           <div className="span-2">
@@ -83,19 +111,19 @@ export function OverviewPage({ filters, facets, datasetNote, settings, onSetting
             {outlook.outlook?.kind === 'goal' && outlook.outlook.ahead ? (
               <GoalHorizonChart outlook={outlook.outlook} />
             ) : (
-              <GoalProgressChart progress={o.progress} kpis={o.kpis.data} events={o.events.data ?? []} basis={filters.basis} goalForm={goalForm} />
+              <GoalProgressChart progress={o.progress} kpis={o.kpis.data} events={o.events.data ?? NO_EVENTS} basis={filters.basis} goalForm={goalForm} />
             )}
           </div>
           <div className="span-2">
             <RevenueByChannelChart
               state={o.byChannel}
               bucket={o.bucket}
-              bucketChoices={trendBucketChoices(filters)}
+              bucketChoices={bucketChoices}
               settings={settings}
               onSettingsChange={onSettingsChange}
               footer={trendFooter}
               cross={cross}
-              unpublishedYears={publishedGaps(filters.dataset, filters.retailer ?? '', 'year').flatMap((g) => (g.year === undefined ? [] : [g.year]))}
+              unpublishedYears={unpublishedYears}
             />
           </div>
           <ChannelMixChart state={o.mix} period={filteredPeriod} footer={footer} cross={cross} />
