@@ -4,6 +4,7 @@ import type { OutlookSettings } from '../../state/outlook-settings';
 import { hasMetricBreak } from '../overview/SourcesNote';
 import { Suspense, useCallback, useMemo } from 'react';
 import { ForecastChart } from '../overview/lazy-charts';
+import { DrawInTurn } from '../components/draw-in-turn';
 import { PacingPanel } from './PacingPanel';
 import { PhasingPanel } from './PhasingPanel';
 import { ScenarioPanel } from './ScenarioPanel';
@@ -15,6 +16,8 @@ interface OutlookSectionProps {
   onChange: (patch: Partial<OutlookSettings>) => void;
   footer: React.ReactNode;
 }
+
+const FORECAST_WAITING = <div className="card chart-pending chart-pending-tall" aria-busy="true" />;
 
 /** "Will we make the goal?": pacing, scenarios, the forecast against the phased target, the phasing. */
 export function OutlookSection({ data, settings, onChange, footer }: OutlookSectionProps) {
@@ -56,16 +59,18 @@ export function OutlookSection({ data, settings, onChange, footer }: OutlookSect
         <PacingPanel outlook={outlook} result={result} scenario={settings.scenario} />
         <ScenarioPanel outlook={outlook} result={result} saved={saved} scenario={settings.scenario} scenarios={settings.scenarios} onChange={onChange} />
         <div className="span-2">
-          <Suspense fallback={<div className="card chart-pending chart-pending-tall" aria-busy="true" />}>
-            <ForecastChart
-              outlook={outlook}
-              ratio={result?.ratio ?? 1}
-              scenarioActive={!!result && result.change !== 0}
-              model={settings.forecastModel}
-              onModelChange={onModelChange}
-              status={failed ? 'error' : 'ready'}
-              footer={forecastFooter}
-            />
+          <Suspense fallback={FORECAST_WAITING}>
+            <DrawInTurn waiting={FORECAST_WAITING}>
+              <ForecastChart
+                outlook={outlook}
+                ratio={result?.ratio ?? 1}
+                scenarioActive={!!result && result.change !== 0}
+                model={settings.forecastModel}
+                onModelChange={onModelChange}
+                status={failed ? 'error' : 'ready'}
+                footer={forecastFooter}
+              />
+            </DrawInTurn>
           </Suspense>
         </div>
         <div className="span-2">

@@ -16,6 +16,7 @@ import { KpiCards } from './KpiCards';
 import { ChannelMixChart, ChartsPending, CommissionChart, DriverBridgeChart, GoalHorizonChart, GoalProgressChart, RevenueByChannelChart } from './lazy-charts';
 import { SourcesNote, hasMetricBreak } from './SourcesNote';
 import { CrossFilterChips } from '../components/CrossFilterChips';
+import { DrawInTurn, useChartsDrawn } from '../components/draw-in-turn';
 import { useCrossFilter } from '../components/use-cross-filter';
 import { isUploadedDatasetId } from '../../model/dataset';
 import { TypedFeeForm } from './TypedFeeForm';
@@ -34,6 +35,9 @@ interface OverviewPageProps {
 }
 
 const NO_EVENTS: never[] = [];
+/** Where a chart waits for its turn to draw (components/draw-in-turn.tsx): the size of the pending cards. */
+const TALL_CHART_WAITING = <div className="card chart-pending chart-pending-tall" aria-busy="true" />;
+const CHART_WAITING = <div className="card chart-pending" aria-busy="true" />;
 
 export function OverviewPage(props: OverviewPageProps) {
   const { facets, datasetNote } = props;
@@ -49,7 +53,10 @@ export function OverviewPage(props: OverviewPageProps) {
   const drivers = o.drivers;
   const cross = useCrossFilter(filters, onFiltersChange);
   const onOutlookChange = useLatestCallback((patch: Partial<ViewSettings>) => onSettingsChange({ ...settings, ...patch }));
-  usePageReadiness(combineReadiness([o.kpis, o.progress, o.byChannel, o.mix, o.commission, o.events, o.sources, drivers, ...outlook.states]));
+  // Ready once every panel answered and every chart has drawn (they first draw in turn).
+  const answered = combineReadiness([o.kpis, o.progress, o.byChannel, o.mix, o.commission, o.events, o.sources, drivers, ...outlook.states]);
+  const drawn = useChartsDrawn();
+  usePageReadiness(answered === 'ready' && !drawn ? 'loading' : answered);
   const scenarioProjection = outlook.result && !isNeutralScenario(settings.scenario) ? outlook.result.projection : null;
 
   const first = filters.from ?? facets?.firstDate ?? null;
@@ -107,30 +114,40 @@ export function OverviewPage(props: OverviewPageProps) {
       <Suspense fallback={<ChartsPending />}>
         <div className="chart-grid">
           <div className="span-2">
-            {/* Before the goal year the progress is counted in years up to the deadline, not within it. */}
-            {outlook.outlook?.kind === 'goal' && outlook.outlook.ahead ? (
-              <GoalHorizonChart outlook={outlook.outlook} />
-            ) : (
-              <GoalProgressChart progress={o.progress} kpis={o.kpis.data} events={o.events.data ?? NO_EVENTS} basis={filters.basis} goalForm={goalForm} />
-            )}
+            <DrawInTurn waiting={TALL_CHART_WAITING}>
+              {/* Before the goal year the progress is counted in years up to the deadline, not within it. */}
+              {outlook.outlook?.kind === 'goal' && outlook.outlook.ahead ? (
+                <GoalHorizonChart outlook={outlook.outlook} />
+              ) : (
+                <GoalProgressChart progress={o.progress} kpis={o.kpis.data} events={o.events.data ?? NO_EVENTS} basis={filters.basis} goalForm={goalForm} />
+              )}
+            </DrawInTurn>
           </div>
           <div className="span-2">
-            <RevenueByChannelChart
-              state={o.byChannel}
-              bucket={o.bucket}
-              bucketChoices={bucketChoices}
-              settings={settings}
-              onSettingsChange={onSettingsChange}
-              footer={trendFooter}
-              cross={cross}
-              unpublishedYears={unpublishedYears}
-            />
+            <DrawInTurn waiting={TALL_CHART_WAITING}>
+              <RevenueByChannelChart
+                state={o.byChannel}
+                bucket={o.bucket}
+                bucketChoices={bucketChoices}
+                settings={settings}
+                onSettingsChange={onSettingsChange}
+                footer={trendFooter}
+                cross={cross}
+                unpublishedYears={unpublishedYears}
+              />
+            </DrawInTurn>
           </div>
-          <ChannelMixChart state={o.mix} period={filteredPeriod} footer={footer} cross={cross} />
-          <CommissionChart key={filters.dataset} state={o.commission} period={filteredPeriod} footer={footer} cross={cross} feeForm={feeForm} />
+          <DrawInTurn waiting={CHART_WAITING}>
+            <ChannelMixChart state={o.mix} period={filteredPeriod} footer={footer} cross={cross} />
+          </DrawInTurn>
+          <DrawInTurn waiting={CHART_WAITING}>
+            <CommissionChart key={filters.dataset} state={o.commission} period={filteredPeriod} footer={footer} cross={cross} feeForm={feeForm} />
+          </DrawInTurn>
           {/* Screen only: the printed briefing keeps to one page (KPIs, pacing and the four charts). */}
           <div className="span-2 no-print">
-            <DriverBridgeChart state={drivers} basis={filters.basis} />
+            <DrawInTurn waiting={TALL_CHART_WAITING}>
+              <DriverBridgeChart state={drivers} basis={filters.basis} />
+            </DrawInTurn>
           </div>
         </div>
       </Suspense>

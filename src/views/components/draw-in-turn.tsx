@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+
+/**
+ * Charts drawn one at a time when a page first shows them. A Recharts chart draws when its
+ * ResizeObserver reports its width, and all the charts mounted in one frame report in the same
+ * frame: the overview's seven first drew in one task of over a second, during which the page
+ * answered no click or key. In turn, each chart draws in its own task and the browser paints and
+ * handles input between them. Only the first draw waits: a chart already drawn updates at once.
+ */
+
+interface Turn {
+  /** Lets the chart draw (or ends the turn at once if it already has). */
+  release: () => void;
+  shown: boolean;
+}
+
+const waiting: Turn[] = [];
+/** The turn whose chart is drawing (released, its frame not yet over), if any. */
+let drawing: Turn | null = null;
+const listeners = new Set<() => void>();
+
+function next(): void {
+  if (!drawing) {
+    drawing = waiting.shift() ?? null;
+    drawing?.release();
+  }
+  for (const listener of listeners) listener();
+}
+
+function finish(turn: Turn): void {
+  if (drawing !== turn) return;
+  drawing = null;
+  next();
+}
+
+/** Ends a turn once the chart's frame is over (its ResizeObserver ran and it painted). */
+function endTurnAfterFrame(turn: Turn): void {
+  // The task after the next frame; a timer too, as a hidden tab runs no frames.
+  requestAnimationFrame(() => setTimeout(() => finish(turn), 0));
+  setTimeout(() => finish(turn), 250);
+}
+
+/** Shows `waiting` until it is this chart's turn, then its children for good. */
+export function DrawInTurn({ children, waiting: placeholder }: { children: ReactNode; waiting: ReactNode }) {
+  const [released, setReleased] = useState(false);
+  // Mutable on purpose and read only in effects and the queue: not state, it draws nothing.
+  const turnRef = useRef<Turn>({ release: () => {}, shown: false });
+  useEffect(() => {
+    if (released) return;
+    const turn = turnRef.current;
+    turn.release = () => (turn.shown ? queueMicrotask(() => finish(turn)) : setReleased(true));
+    waiting.push(turn);
+    next();
+  }, [released]);
+  useEffect(() => {
+    if (!released) return;
+    turnRef.current.shown = true;
+    endTurnAfterFrame(turnRef.current);
+  }, [released]);
+  useEffect(() => {
+    const turn = turnRef.current;
+    // Gone before its turn, or during it: the next chart goes.
+    return () => {
+      const at = waiting.indexOf(turn);
+      if (at >= 0) waiting.splice(at, 1);
+      finish(turn);
+      next();
+    };
+  }, []);
+  return released ? children : placeholder;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const allDrawn = () => drawing === null && waiting.length === 0;
+
+/** True once no chart waits for its turn: the page's readiness includes its charts being drawn. */
+export function useChartsDrawn(): boolean {
+  return useSyncExternalStore(subscribe, allDrawn, allDrawn);
+}
