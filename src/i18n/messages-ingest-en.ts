@@ -39,6 +39,8 @@ export const ingestEn = {
   'ingest.refuse.unmappedColumns': '{file}: no column is mapped to {names}. Map a column of the file to it (the columns are {columns}).',
   'ingest.refuse.noneLoaded': 'None of the {rows} rows of {file} could be loaded.',
   'ingest.refuse.noneLoadedFirst': 'None of the {rows} rows of {file} could be loaded; {where}: {reason}.',
+  'ingest.refuse.noneLoadedOne': 'The only row of {file} could not be loaded.',
+  'ingest.refuse.noneLoadedOneFirst': 'The only row of {file} could not be loaded; {where}: {reason}.',
   'ingest.refuse.tooLarge': '{file} is {size} MB; the limit is {limit} MB. Split the export by year or month and upload the parts into one dataset (append).',
   'ingest.refuse.emptyFile': '{file} is empty (0 bytes).',
   'ingest.refuse.unpacksTooLarge': '{file} unpacks to more than {limit} MB; split it.',

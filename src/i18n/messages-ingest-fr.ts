@@ -37,6 +37,8 @@ export const ingestFr: Record<keyof typeof ingestEn, string> = {
   'ingest.refuse.unmappedColumns': '{file} : aucune colonne n’est associée à {names}. Associez-lui une colonne du fichier (les colonnes sont {columns}).',
   'ingest.refuse.noneLoaded': 'Aucune des {rows} lignes de {file} n’a pu être chargée.',
   'ingest.refuse.noneLoadedFirst': 'Aucune des {rows} lignes de {file} n’a pu être chargée ; {where} : {reason}.',
+  'ingest.refuse.noneLoadedOne': 'La seule ligne de {file} n’a pu être chargée.',
+  'ingest.refuse.noneLoadedOneFirst': 'La seule ligne de {file} n’a pu être chargée ; {where} : {reason}.',
   'ingest.refuse.tooLarge':
     '{file} fait {size} Mo ; la limite est de {limit} Mo. Découpez l’export par année ou par mois et chargez les parties dans un même jeu de données (ajout).',
   'ingest.refuse.emptyFile': '{file} est vide (0 octet).',

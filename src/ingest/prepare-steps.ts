@@ -141,11 +141,13 @@ export function mapColumns(
   return { ok: true, mapping, plans };
 }
 
-/** Why a file none of whose rows could be loaded is refused, naming the first reject. */
+/** Why a file none of whose rows could be loaded is refused, naming the first reject ("the only row" for one). */
 export function noneLoadedReason(fileName: string, rowsRead: number, first: RejectedRow | undefined): Message {
   const counts = { rows: rowsRead, file: fileName };
-  if (!first) return message('ingest.refuse.noneLoaded', counts);
-  return message('ingest.refuse.noneLoadedFirst', { ...counts, where: whereInFile(first.line, first.column), reason: first.reason });
+  const one = rowsRead === 1;
+  if (!first) return message(one ? 'ingest.refuse.noneLoadedOne' : 'ingest.refuse.noneLoaded', counts);
+  const where = whereInFile(first.line, first.column);
+  return message(one ? 'ingest.refuse.noneLoadedOneFirst' : 'ingest.refuse.noneLoadedFirst', { ...counts, where, reason: first.reason });
 }
 
 /**

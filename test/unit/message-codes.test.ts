@@ -104,7 +104,9 @@ const SCENARIOS: [string, () => Promise<MessageValue[]> | MessageValue[]][] = [
     'no row loaded',
     () => [
       noneLoadedReason('f.csv', 0, undefined),
+      noneLoadedReason('f.csv', 1, undefined),
       noneLoadedReason('f.csv', 1, { line: 3, column: '', value: '1', reason: message('ingest.reject.fieldCount', { expected: 2, found: 1 }) }),
+      noneLoadedReason('f.csv', 2, { line: 3, column: '', value: '1', reason: message('ingest.reject.fieldCount', { expected: 2, found: 1 }) }),
     ],
   ],
   [
@@ -305,5 +307,12 @@ describe('the message tables', () => {
     expect(englishText(reason)).toBe('None of the 3 rows of f.csv could be loaded; line 2, column "Date": not a number.');
     expect(renderMessage(fr, reason)).toBe('Aucune des 3 lignes de f.csv n’a pu être chargée ; ligne 2, colonne « Date » : pas un nombre.');
     expect(createI18n('en').t('kpi.setOn')).toBe('set {date}');
+  });
+
+  it('say "the only row" of a one-row file, not "none of the 1 rows"', () => {
+    const one = noneLoadedReason('f.csv', 1, { line: 2, column: 'Date', value: 'x', reason: message('ingest.reject.notNumber') });
+    expect(englishText(one)).toBe('The only row of f.csv could not be loaded; line 2, column "Date": not a number.');
+    expect(renderMessage(fr, one)).toBe('La seule ligne de f.csv n’a pu être chargée ; ligne 2, colonne « Date » : pas un nombre.');
+    expect(englishText(noneLoadedReason('f.csv', 2, undefined))).toBe('None of the 2 rows of f.csv could be loaded.');
   });
 });
