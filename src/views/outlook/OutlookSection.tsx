@@ -1,8 +1,8 @@
 import type { OutlookData } from '../../hooks/use-outlook';
 import { useI18n } from '../../i18n/i18n-context';
 import type { OutlookSettings } from '../../state/outlook-settings';
-import { hasMetricBreak } from '../overview/SourcesNote';
-import { Suspense, useCallback, useMemo } from 'react';
+import { hasMetricBreak, useMetricBreakFooter } from '../overview/SourcesNote';
+import { Suspense, useCallback } from 'react';
 import { ForecastChart } from '../overview/lazy-charts';
 import { DrawInTurn } from '../components/draw-in-turn';
 import { PacingPanel } from './PacingPanel';
@@ -27,19 +27,7 @@ export function OutlookSection({ data, settings, onChange, footer }: OutlookSect
   // Stable props for the memoised forecast chart: drawn again only when its numbers change.
   const onModelChange = useCallback((forecastModel: OutlookSettings['forecastModel']) => onChange({ forecastModel }), [onChange]);
   // The chart spans years before the filtered period: it says so if the metric changes within them.
-  const metricBreak = hasMetricBreak(data.metrics.map((metric) => ({ metric })));
-  const metricBreakLabel = t('sources.metricBreak');
-  const forecastFooter = useMemo(
-    () =>
-      metricBreak ? (
-        <>
-          <strong className="metric-break">{metricBreakLabel}</strong> {footer}
-        </>
-      ) : (
-        footer
-      ),
-    [metricBreak, metricBreakLabel, footer],
-  );
+  const forecastFooter = useMetricBreakFooter(hasMetricBreak(data.metrics.map((metric) => ({ metric }))), footer);
   if (!outlook && !failed) return <OutlookPending title={t('outlook.title')} message={t('chart.loading')} />;
   if (!outlook || outlook.kind === 'no-goal') {
     return (

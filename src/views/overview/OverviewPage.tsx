@@ -14,7 +14,7 @@ import { publishedGaps } from '../../model/published-gaps';
 import { OutlookSection } from '../outlook/OutlookSection';
 import { KpiCards } from './KpiCards';
 import { ChannelMixChart, ChartsPending, CommissionChart, DriverBridgeChart, GoalHorizonChart, GoalProgressChart, RevenueByChannelChart } from './lazy-charts';
-import { SourcesNote, hasMetricBreak } from './SourcesNote';
+import { SourcesNote, hasMetricBreak, useMetricBreakFooter } from './SourcesNote';
 import { CrossFilterChips } from '../components/CrossFilterChips';
 import { DrawInTurn, useChartsDrawn } from '../components/draw-in-turn';
 import { useCrossFilter } from '../components/use-cross-filter';
@@ -63,19 +63,7 @@ export function OverviewPage(props: OverviewPageProps) {
   const last = filters.to ?? facets?.lastDate ?? null;
   const filteredPeriod = first && last ? i18n.period(first, last) : '';
   const footer = useMemo(() => <span>{datasetNote}</span>, [datasetNote]);
-  const metricBreak = hasMetricBreak(o.sources.data ?? []);
-  const metricBreakLabel = i18n.t('sources.metricBreak');
-  const trendFooter = useMemo(
-    () =>
-      metricBreak ? (
-        <span>
-          <strong className="metric-break">{metricBreakLabel}</strong> {datasetNote}
-        </span>
-      ) : (
-        footer
-      ),
-    [metricBreak, metricBreakLabel, datasetNote, footer],
-  );
+  const trendFooter = useMetricBreakFooter(hasMetricBreak(o.sources.data ?? []), footer);
   const bucketChoices = useMemo(() => trendBucketChoices(filters), [filters]);
   const unpublishedYears = useMemo(
     () => publishedGaps(filters.dataset, filters.retailer ?? '', 'year').flatMap((g) => (g.year === undefined ? [] : [g.year])),

@@ -1,3 +1,4 @@
+import { useMemo, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import type { QueryState } from '../../hooks/use-named-query';
 import { usePrinting } from '../../hooks/use-printing';
@@ -8,6 +9,23 @@ import { SourceLink } from '../components/SourceLink';
 export function hasMetricBreak(sources: readonly Pick<RevenueSource, 'metric'>[]): boolean {
   const metrics = new Set(sources.map((s) => s.metric));
   return metrics.has('e-commerce GMV') && [...metrics].some((m) => m.includes('sales'));
+}
+
+function MetricBreakFooter({ footer }: { footer: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <strong className="metric-break">{t('sources.metricBreak')}</strong> {footer}
+    </>
+  );
+}
+
+/**
+ * A chart's footer, led by the metric-break warning when the revenue it shows mixes the two
+ * metrics. The same element while its inputs are the same, for the memoised charts.
+ */
+export function useMetricBreakFooter(metricBreak: boolean, footer: ReactNode): ReactNode {
+  return useMemo(() => (metricBreak ? <MetricBreakFooter footer={footer} /> : footer), [metricBreak, footer]);
 }
 
 /** Where the numbers come from and what they measure, e.g. the 2022 metric break. */
