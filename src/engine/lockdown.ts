@@ -7,10 +7,12 @@
  * the lock; DuckDB-WASM's own HTTP file system reaches any URL from its worker, where the page's
  * Content-Security-Policy does not apply. Loading still works because the loaders register their
  * bytes under the allowed folders below, which DuckDB's CSV reader may read even when external
- * access is off (checked in Chromium and in the Node bundle, see test/integration/lockdown.test.ts).
+ * access is off (checked in Chromium and in the Node bundle, see test/integration/lockdown.test.ts),
+ * and which a prebuilt database file may be attached from, read-only (the bundled sample,
+ * test/integration/prebuilt-sample.test.ts and every e2e test that opens it).
  */
 
-/** Where the bundled and uploaded datasets' canonical CSVs are registered while they load. */
+/** Where the bundled and uploaded datasets' canonical CSVs (or database file) are registered while they load. */
 export const DATASET_FILES_DIR = 'bundled/';
 /** Where plain tables (uploads of kind "other table") are registered while they load. */
 export const UPLOAD_FILES_DIR = 'uploads/';

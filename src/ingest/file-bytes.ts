@@ -9,12 +9,14 @@ import { fail, ok, type ParseResult } from './parse-result';
  */
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
-async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
   const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+
+export const isGzip = (bytes: Uint8Array): boolean => startsWith(bytes, [0x1f, 0x8b]);
 
 /**
  * Turns uploaded bytes into the bytes of a plain-text CSV, or says clearly why not. Formats
@@ -25,7 +27,7 @@ export async function plainCsvBytes(bytes: Uint8Array, fileName: string): Promis
     return fail(message('ingest.refuse.tooLarge', { file: fileName, size: (bytes.length / 1048576).toFixed(0), limit: MAX_UPLOAD_BYTES / 1048576 }));
   }
   if (bytes.length === 0) return fail(message('ingest.refuse.emptyFile', { file: fileName }));
-  if (startsWith(bytes, [0x1f, 0x8b])) {
+  if (isGzip(bytes)) {
     try {
       const plain = await gunzip(bytes);
       return plain.length > MAX_UPLOAD_BYTES

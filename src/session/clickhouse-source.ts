@@ -1,7 +1,7 @@
 import { fetchClickHouseDataset, type ClickHouseDataset } from '../ingest/clickhouse-dataset';
 import type { ClusterLink } from '../state/app-state';
 import { ClickHouseError } from '../remote/clickhouse-error';
-import { fetchBundledFiles } from './bundled-files';
+import { fetchBundledSmallTables } from './bundled-files';
 import { clusterTablesFor, credentialsFor, setClusterFetch } from './cluster-store';
 
 /**
@@ -15,7 +15,7 @@ export async function fetchCluster(datasetId: string, link: ClusterLink, signal?
   setClusterFetch(datasetId, { state: 'loading', ...base });
   try {
     const chosen = clusterTablesFor(datasetId, link.table);
-    const { sales: _sales, ...fallback } = await fetchBundledFiles('sample');
+    const fallback = await fetchBundledSmallTables('sample');
     const connection = { url: link.url, ...credentialsFor(link.url) };
     const dataset = await fetchClickHouseDataset({ ...chosen, sales: link.table, mapping: link.map ?? {}, connection }, fallback, { signal });
     const smallTablesFromCluster = Boolean(chosen.targets || chosen.fees || chosen.events);

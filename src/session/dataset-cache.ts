@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/engine';
-import { loadCanonicalDataset, type CanonicalFiles } from '../ingest/load-canonical';
+import { isPrebuilt, loadCanonicalDataset, type CanonicalFiles, type DatasetSource } from '../ingest/load-canonical';
 import { loadUploadedDataset } from '../ingest/load-ingest';
 import { isBundledDatasetId } from '../model/dataset';
 
@@ -9,7 +9,7 @@ interface DatasetCacheDeps {
   /** The engine, started (or restarted) as needed. */
   engine: () => Promise<Engine>;
   /** Where a dataset's files come from (dataset-files.ts). */
-  files: (datasetId: string) => Promise<CanonicalFiles>;
+  files: (datasetId: string) => Promise<DatasetSource>;
   /** Told which dataset is being loaded, and null when it is done. */
   loading: (datasetId: string | null) => void;
 }
@@ -65,8 +65,11 @@ export class DatasetCache {
     const loaded = await files;
     this.deps.loading(datasetId);
     try {
-      // Every other dataset (stored, carried by the link, remote, a cluster's) is checked as an upload is.
-      await (isBundledDatasetId(datasetId) ? loadCanonicalDataset(ready, datasetId, loaded) : loadUploadedDataset(ready, datasetId, loaded));
+      // Bundled datasets (CSVs or a prebuilt database file, only ever bundled) load as they are;
+      // every other dataset (stored, carried by the link, remote, a cluster's) is checked as an upload is.
+      await (isBundledDatasetId(datasetId) || isPrebuilt(loaded)
+        ? loadCanonicalDataset(ready, datasetId, loaded)
+        : loadUploadedDataset(ready, datasetId, loaded));
     } finally {
       this.deps.loading(null);
     }

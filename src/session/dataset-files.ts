@@ -1,8 +1,8 @@
 import { message, MessageError } from '../i18n/message';
-import type { CanonicalFiles } from '../ingest/load-canonical';
+import type { CanonicalFiles, DatasetSource } from '../ingest/load-canonical';
 import { isBundledDatasetId, isClickHouseDatasetId, isEmbeddedDatasetId, isRemoteDatasetId, isUploadedDatasetId } from '../model/dataset';
 import type { ClusterLink } from '../state/app-state';
-import { fetchBundledFiles } from './bundled-files';
+import { fetchBundledDataset } from './bundled-files';
 import type { SourceApprovals } from './source-approvals';
 import { readEmbeddedDataset, readStoredDataset } from './stored-datasets';
 
@@ -20,8 +20,8 @@ export interface LinkData {
  * A dataset's canonical files, from where its id says they live: the site's bundled files, the
  * link, a web address or a cluster (once the viewer agrees), or this browser's storage.
  */
-export function datasetFiles(datasetId: string, link: LinkData, approvals: SourceApprovals): Promise<CanonicalFiles> {
-  if (isBundledDatasetId(datasetId)) return fetchBundledFiles(datasetId);
+export function datasetFiles(datasetId: string, link: LinkData, approvals: SourceApprovals): Promise<DatasetSource> {
+  if (isBundledDatasetId(datasetId)) return fetchBundledDataset(datasetId);
   if (isEmbeddedDatasetId(datasetId)) return readEmbeddedDataset(datasetId, link.embedded);
   if (isRemoteDatasetId(datasetId)) return readRemote(link.source, approvals);
   if (isClickHouseDatasetId(datasetId)) return readCluster(datasetId, link.cluster, approvals);

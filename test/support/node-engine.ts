@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { createNodeEngine } from '../../src/engine/node-engine';
 import type { Engine } from '../../src/engine/engine';
-import { loadCanonicalDataset, type CanonicalFiles } from '../../src/ingest/load-canonical';
+import { gunzip } from '../../src/ingest/file-bytes';
+import { loadCanonicalDataset, type CanonicalFiles, type DatasetSource, type PrebuiltDataset } from '../../src/ingest/load-canonical';
 import { BUNDLED_DATASET_IDS, type BundledDatasetId } from '../../src/model/dataset';
 import type { BuiltQuery } from '../../src/queries/built-query';
 import { SHARED_DIR } from './shared-dir';
@@ -23,10 +24,21 @@ export function bundledFiles(id: BundledDatasetId): CanonicalFiles {
   };
 }
 
-/** A real DuckDB-WASM (blocking Node bundle) with every bundled dataset loaded. */
+/** The sample's prebuilt database file (data/build-sample-database.ts), unpacked as the page does. */
+export async function prebuiltSample(): Promise<PrebuiltDataset> {
+  const packed = new Uint8Array(readFileSync(path.join(ROOT, 'data', 'sample', 'sample.duckdb.gz')));
+  return { database: { name: 'sample.duckdb', bytes: await gunzip(packed) } };
+}
+
+/** A bundled dataset as the page loads it: the sample from its database file, `public` from its CSVs. */
+async function bundledSource(id: BundledDatasetId): Promise<DatasetSource> {
+  return id === 'sample' ? prebuiltSample() : bundledFiles(id);
+}
+
+/** A real DuckDB-WASM (blocking Node bundle) with every bundled dataset loaded as the page loads it. */
 export async function engineWithBundledData(): Promise<Engine> {
   const engine = await createNodeEngine();
-  for (const id of BUNDLED_DATASET_IDS) await loadCanonicalDataset(engine, id, bundledFiles(id));
+  for (const id of BUNDLED_DATASET_IDS) await loadCanonicalDataset(engine, id, await bundledSource(id));
   return engine;
 }
 
