@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 
 /**
  * Charts drawn one at a time when a page first shows them. A Recharts chart draws when its
@@ -18,9 +18,11 @@ const waiting: Turn[] = [];
 /** The turn whose chart is drawing (released, its frame not yet over), if any. */
 let drawing: Turn | null = null;
 const listeners = new Set<() => void>();
+/** Pages holding first draws back (useHoldFirstDraws); none drawn while any holds. */
+let holds = 0;
 
 function next(): void {
-  if (!drawing) {
+  if (!drawing && holds === 0) {
     drawing = waiting.shift() ?? null;
     drawing?.release();
   }
@@ -80,4 +82,33 @@ const allDrawn = () => drawing === null && waiting.length === 0;
 /** True once no chart waits for its turn: the page's readiness includes its charts being drawn. */
 export function useChartsDrawn(): boolean {
   return useSyncExternalStore(subscribe, allDrawn, allDrawn);
+}
+
+/**
+ * Holds charts' first draws back while `hold` is true, for at most `atMostMs`. The overview holds
+ * them while the build's snapshot stands in for the live numbers: a chart drawn from the snapshot
+ * is drawn again with the live numbers moments later, and its first draw (Recharts' code running
+ * for the first time, about 0.1 s a chart) takes the page's thread while DuckDB's WASM compiles
+ * on the other cores. On a 2-core machine drawing them first put the first live KPI 0.5 s later.
+ * When DuckDB is slow to start (a slow network or device), the charts draw from the snapshot
+ * once the time is up, and update when the live numbers come.
+ */
+export function useHoldFirstDraws(hold: boolean, atMostMs: number): void {
+  // A layout effect: registered before the charts' own (passive) effects ask for their turn.
+  useLayoutEffect(() => {
+    if (!hold) return;
+    holds++;
+    let held = true;
+    const letGo = () => {
+      if (!held) return;
+      held = false;
+      holds--;
+      next();
+    };
+    const timer = setTimeout(letGo, atMostMs);
+    return () => {
+      clearTimeout(timer);
+      letGo();
+    };
+  }, [hold, atMostMs]);
 }

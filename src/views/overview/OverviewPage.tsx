@@ -1,5 +1,5 @@
 import './charts-interactive.css';
-import { Suspense, useCallback, useMemo } from 'react';
+import { Suspense, useCallback, useEffect, useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { combineReadiness, usePageReadiness } from '../../hooks/use-page-readiness';
 import { useOutlook } from '../../hooks/use-outlook';
@@ -13,10 +13,19 @@ import { isNeutralScenario } from '../../model/scenario';
 import { publishedGaps } from '../../model/published-gaps';
 import { OutlookSection } from '../outlook/OutlookSection';
 import { KpiCards } from './KpiCards';
-import { ChannelMixChart, ChartsPending, CommissionChart, DriverBridgeChart, GoalHorizonChart, GoalProgressChart, RevenueByChannelChart } from './lazy-charts';
+import {
+  ChannelMixChart,
+  ChartsPending,
+  CommissionChart,
+  DriverBridgeChart,
+  GoalHorizonChart,
+  GoalProgressChart,
+  preloadOverviewCharts,
+  RevenueByChannelChart,
+} from './lazy-charts';
 import { SourcesNote, hasMetricBreak, useMetricBreakFooter } from './SourcesNote';
 import { CrossFilterChips } from '../components/CrossFilterChips';
-import { DrawInTurn, useChartsDrawn } from '../components/draw-in-turn';
+import { DrawInTurn, useChartsDrawn, useHoldFirstDraws } from '../components/draw-in-turn';
 import { useCrossFilter } from '../components/use-cross-filter';
 import { isUploadedDatasetId } from '../../model/dataset';
 import { TypedFeeForm } from './TypedFeeForm';
@@ -39,6 +48,9 @@ const NO_EVENTS: never[] = [];
 const TALL_CHART_WAITING = <div className="card chart-pending chart-pending-tall" aria-busy="true" />;
 const CHART_WAITING = <div className="card chart-pending" aria-busy="true" />;
 
+/** How long charts wait for live numbers before drawing the build-time snapshot's (about 1.7 s on a 2-core machine). */
+const SNAPSHOT_CHARTS_AFTER_MS = 2500;
+
 export function OverviewPage(props: OverviewPageProps) {
   const { facets, datasetNote } = props;
   // The shell builds these afresh on each render: kept stable so the memoised charts
@@ -55,6 +67,9 @@ export function OverviewPage(props: OverviewPageProps) {
   const onOutlookChange = useLatestCallback((patch: Partial<ViewSettings>) => onSettingsChange({ ...settings, ...patch }));
   // Ready once every panel answered and every chart has drawn (they first draw in turn).
   const answered = combineReadiness([o.kpis, o.progress, o.byChannel, o.mix, o.commission, o.events, o.sources, drivers, ...outlook.states]);
+  useEffect(preloadOverviewCharts, []);
+  // Charts wait for the live numbers rather than draw the snapshot's twice (draw-in-turn.tsx).
+  useHoldFirstDraws(o.kpis.status === 'loading' && o.kpis.snapshot === true, SNAPSHOT_CHARTS_AFTER_MS);
   const drawn = useChartsDrawn();
   usePageReadiness(answered === 'ready' && !drawn ? 'loading' : answered);
   const scenarioProjection = outlook.result && !isNeutralScenario(settings.scenario) ? outlook.result.projection : null;

@@ -1,4 +1,4 @@
-import { lazy, memo } from 'react';
+import { memo, use, type ComponentType } from 'react';
 import { engineWorkerStarted } from '../../session/engine-start';
 
 /**
@@ -11,41 +11,55 @@ import { engineWorkerStarted } from '../../session/engine-start';
  * Each is memoised: the page renders again when the outlook answers or a setting changes, and a
  * chart whose props are the same (OverviewPage keeps them stable) is not drawn again.
  */
-export const GoalProgressChart = lazy(() =>
-  engineWorkerStarted()
-    .then(() => import('./GoalProgressChart'))
-    .then((m) => ({ default: memo(m.GoalProgressChart) })),
-);
-export const GoalHorizonChart = lazy(() =>
-  engineWorkerStarted()
-    .then(() => import('./GoalHorizonChart'))
-    .then((m) => ({ default: memo(m.GoalHorizonChart) })),
-);
-export const RevenueByChannelChart = lazy(() =>
-  engineWorkerStarted()
-    .then(() => import('./RevenueByChannelChart'))
-    .then((m) => ({ default: memo(m.RevenueByChannelChart) })),
-);
-export const ChannelMixChart = lazy(() =>
-  engineWorkerStarted()
-    .then(() => import('./ChannelMixChart'))
-    .then((m) => ({ default: memo(m.ChannelMixChart) })),
-);
-export const ForecastChart = lazy(() =>
-  engineWorkerStarted()
-    .then(() => import('../outlook/ForecastChart'))
-    .then((m) => ({ default: memo(m.ForecastChart) })),
-);
-export const CommissionChart = lazy(() =>
-  engineWorkerStarted()
-    .then(() => import('./CommissionChart'))
-    .then((m) => ({ default: memo(m.CommissionChart) })),
-);
-export const DriverBridgeChart = lazy(() =>
-  engineWorkerStarted()
-    .then(() => import('./DriverBridgeChart'))
-    .then((m) => ({ default: memo(m.DriverBridgeChart) })),
-);
+const loaders: (() => Promise<unknown>)[] = [];
+
+/** A promise that React's `use` reads at once, without suspending, once it has settled. */
+type Tracked<T> = Promise<T> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
+
+function tracked<T>(promise: Promise<T>): Tracked<T> {
+  const result: Tracked<T> = promise;
+  result.status = 'pending';
+  result.then(
+    (value) => Object.assign(result, { status: 'fulfilled', value }),
+    (reason: unknown) => Object.assign(result, { status: 'rejected', reason }),
+  );
+  return result;
+}
+
+/**
+ * A chart whose code is a chunk of its own, fetched once: by its first render or, earlier, by
+ * preloadOverviewCharts. Not React.lazy: a lazy component suspends on its first render even
+ * when its chunk has arrived, and then hides the whole chart grid for at least 300 ms (React
+ * throttles revealing a Suspense boundary again). `use` of a settled promise does not suspend.
+ */
+function chunk<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  let loading: Tracked<ComponentType<P>> | null = null;
+  const once = () => (loading ??= tracked(engineWorkerStarted().then(load)));
+  loaders.push(once);
+  function ChartChunk(props: P) {
+    const Chart = use<ComponentType<P>>(once() as Promise<ComponentType<P>>);
+    // Not created here: `Chart` is the chunk's own export, the same component on every render.
+    // eslint-disable-next-line react-hooks/static-components
+    return <Chart {...props} />;
+  }
+  return memo(ChartChunk) as unknown as ComponentType<P>;
+}
+
+export const GoalProgressChart = chunk(() => import('./GoalProgressChart').then((m) => m.GoalProgressChart));
+export const GoalHorizonChart = chunk(() => import('./GoalHorizonChart').then((m) => m.GoalHorizonChart));
+export const RevenueByChannelChart = chunk(() => import('./RevenueByChannelChart').then((m) => m.RevenueByChannelChart));
+export const ChannelMixChart = chunk(() => import('./ChannelMixChart').then((m) => m.ChannelMixChart));
+export const ForecastChart = chunk(() => import('../outlook/ForecastChart').then((m) => m.ForecastChart));
+export const CommissionChart = chunk(() => import('./CommissionChart').then((m) => m.CommissionChart));
+export const DriverBridgeChart = chunk(() => import('./DriverBridgeChart').then((m) => m.DriverBridgeChart));
+
+/**
+ * Fetches every chart's chunk now, before any chart renders: a chart then draws as soon as its
+ * turn comes (draw-in-turn.tsx), instead of first waiting for its own chunk to arrive.
+ */
+export function preloadOverviewCharts(): void {
+  for (const load of loaders) load().catch(() => undefined);
+}
 
 /** Stand-ins of about the charts' size while their chunk loads, so the page does not jump. */
 export function ChartsPending() {
