@@ -6,7 +6,8 @@
 import { quoteIdent } from '../../src/engine/engine';
 import { datasetCubeSchema, datasetSchema } from '../../src/model/dataset';
 import { feeSegmentsTableSql, salesCubeSql } from '../../src/queries/sales-cube';
-import { TABLE_COLUMNS, type TableName } from '../../src/model/schema';
+import { readCanonicalCsvSql } from '../../src/ingest/load-canonical';
+import type { TableName } from '../../src/model/schema';
 import { DEFAULT_FILTERS, type Filters } from '../../src/state/filters';
 
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
@@ -30,12 +31,7 @@ FROM read_csv(${literal(file)}, header = true, delim = ',', quote = '"', escape 
 
 /** A canonical table from a canonical CSV, exactly as src/ingest/load-canonical.ts reads it. */
 export function loadCanonicalSql(dataset: string, table: TableName, file: string): string {
-  const columns = `{${Object.entries(TABLE_COLUMNS[table])
-    .map(([name, type]) => `${literal(name)}: ${literal(type)}`)
-    .join(', ')}}`;
-  return `CREATE OR REPLACE TABLE ${quoteIdent(datasetSchema(dataset))}.${quoteIdent(table)} AS
-SELECT * FROM read_csv(${literal(file)}, header = true, delim = ',', quote = '"', escape = '"',
-  auto_detect = false, dateformat = '%Y-%m-%d', columns = ${columns})`;
+  return `CREATE OR REPLACE TABLE ${quoteIdent(datasetSchema(dataset))}.${quoteIdent(table)} AS ${readCanonicalCsvSql(file, table)}`;
 }
 
 /** The sample's goals, fees and events go with every size: the KPIs need a goal to measure. */

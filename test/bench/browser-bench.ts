@@ -16,7 +16,7 @@ import { PROBE_SCRIPT, readLongTasks, readMarks, readWorkerMessages, timeFilterC
 import { memoryAfterChanges, type SessionMemory } from './session-memory';
 import { summarize, type Summary } from './stats';
 
-export type PageName = 'cible' | 'cibleThreads' | 'static' | 'bare';
+export type PageName = 'cible' | 'cibleThreads' | 'static' | 'bare' | 'bareFile';
 
 export interface FirstPaintFigures {
   firstKpi: Summary;
@@ -61,6 +61,8 @@ interface Servers {
   cibleThreads: StaticServer;
   static: StaticServer;
   bare: StaticServer;
+  /** The bare page again, opening the sample's prebuilt database file (`?db=1`) as Cible does. */
+  bareFile: StaticServer;
 }
 
 const TIMEOUT = 180_000;
@@ -71,6 +73,7 @@ async function startServers(): Promise<Servers> {
     cibleThreads: await startStaticServer({ root: DIST, headers: ISOLATION_HEADERS }),
     static: await startStaticServer({ root: STATIC_REFERENCE }),
     bare: await startStaticServer({ root: DUCKDB_REFERENCE }),
+    bareFile: await startStaticServer({ root: DUCKDB_REFERENCE }),
   };
 }
 
@@ -99,10 +102,10 @@ function longestAfterPaint(marks: ProbeMarks, tasks: LongTask[]): number | null 
 }
 
 async function openCold(page: PageName, server: StaticServer): Promise<ColdSample> {
-  const app = await openApp({ baseUrl: server.url, initScript: PROBE_SCRIPT });
+  const app = await openApp({ baseUrl: page === 'bareFile' ? `${server.url}?db=1` : server.url, initScript: PROBE_SCRIPT });
   try {
     if (page === 'static') await waitForMark(app.page, 'firstKpi', TIMEOUT);
-    else if (page === 'bare') await waitForMark(app.page, 'firstLiveKpi', TIMEOUT);
+    else if (page === 'bare' || page === 'bareFile') await waitForMark(app.page, 'firstLiveKpi', TIMEOUT);
     else if ((await waitForEngine(app.page, TIMEOUT)) !== 'ready') throw new Error(`${page}: the page ended in error`);
     if (page !== 'static') await waitForMark(app.page, 'engineReady', TIMEOUT);
     if (page === 'cible' || page === 'cibleThreads') await waitForMark(app.page, 'allReady', TIMEOUT);
@@ -299,7 +302,7 @@ export async function runBrowserBench({ runs, upload, tenMillion, sample, log }:
   try {
     log('Browser (headless Chromium, loopback)');
     const browserVersion = await chromiumVersion();
-    const firstPaintResult = await firstPaint(servers, ['cible', 'static', 'bare', 'cibleThreads'], runs, log);
+    const firstPaintResult = await firstPaint(servers, ['cible', 'static', 'bare', 'bareFile', 'cibleThreads'], runs, log);
     const sampleResult = sample
       ? await sampleSession(servers.cible, sample.memoryChanges, log).catch((error: unknown) => {
           log(`  sample session failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);

@@ -2,7 +2,9 @@
  * The bare reference: DuckDB-WASM with Vite and nothing else. It loads the bundled sample exactly
  * as Cible does (same files, same typed read_csv) and runs Cible's first KPI query, so the
  * benchmark can compare Cible's first live KPI with the least any DuckDB-WASM page must do.
- * With `?csv=<url>` it loads a generated export instead (the 10M-row memory measure).
+ * With `?csv=<url>` it loads a generated export instead (the 10M-row memory measure). With
+ * `?db=1` it opens the sample's prebuilt database file as Cible now does (attach, copy the
+ * sales and targets): the least a DuckDB-WASM page must do with that file, for comparison.
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
@@ -14,6 +16,7 @@ import coiWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-coi.worker.js?url
 import coiPthreadWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-coi.pthread.worker.js?url';
 import salesUrl from '../../../../data/sample/sales.csv.gz?url';
 import targetsUrl from '../../../../data/sample/targets.csv?url';
+import databaseUrl from '../../../../data/sample/sample.duckdb.gz?url';
 import { kpiSummaryQuery } from '../../../../src/queries/kpi-summary';
 import { DEFAULT_FILTERS } from '../../../../src/state/filters';
 import { createSchemaSql, loadCanonicalSql, loadExportSql } from '../../bench-sql';
@@ -25,12 +28,19 @@ const BUNDLES: duckdb.DuckDBBundles = {
 };
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
+const gunzip = async (bytes: Uint8Array) =>
+  new Uint8Array(await new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
 const bytesOf = async (url: string) => new Uint8Array(await (await fetch(absolute(url))).arrayBuffer());
 
 async function main() {
   const csv = new URLSearchParams(location.search).get('csv');
+  const database = new URLSearchParams(location.search).get('db') === '1';
   // Downloads start at once, alongside the engine, as in Cible.
-  const files = csv ? Promise.all([bytesOf(csv)]) : Promise.all([bytesOf(salesUrl), bytesOf(targetsUrl)]);
+  const files = csv
+    ? Promise.all([bytesOf(csv)])
+    : database
+      ? Promise.all([bytesOf(databaseUrl).then(gunzip)])
+      : Promise.all([bytesOf(salesUrl), bytesOf(targetsUrl)]);
   const bundle = await duckdb.selectBundle(BUNDLES);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(absolute(bundle.mainWorker!)));
   await db.instantiate(absolute(bundle.mainModule), bundle.pthreadWorker ? absolute(bundle.pthreadWorker) : null);
@@ -47,11 +57,18 @@ async function main() {
     document.body.dataset.loadedRows = String(count);
     return;
   }
-  const [sales, targets] = await files;
-  await db.registerFileBuffer('bundled/sales.csv.gz', sales!);
-  await db.registerFileBuffer('bundled/targets.csv', targets!);
-  await conn.query(loadCanonicalSql(DEFAULT_FILTERS.dataset, 'sales', 'bundled/sales.csv.gz'));
-  await conn.query(loadCanonicalSql(DEFAULT_FILTERS.dataset, 'targets', 'bundled/targets.csv'));
+  if (database) {
+    const [file] = await files;
+    await db.registerFileBuffer('bundled/sample.duckdb', file!);
+    await conn.query(`ATTACH 'bundled/sample.duckdb' AS prebuilt (READ_ONLY)`);
+    for (const table of ['sales', 'targets']) await conn.query(`CREATE TABLE ds_${DEFAULT_FILTERS.dataset}.${table} AS SELECT * FROM prebuilt.main.${table}`);
+  } else {
+    const [sales, targets] = await files;
+    await db.registerFileBuffer('bundled/sales.csv.gz', sales!);
+    await db.registerFileBuffer('bundled/targets.csv', targets!);
+    await conn.query(loadCanonicalSql(DEFAULT_FILTERS.dataset, 'sales', 'bundled/sales.csv.gz'));
+    await conn.query(loadCanonicalSql(DEFAULT_FILTERS.dataset, 'targets', 'bundled/targets.csv'));
+  }
   const query = kpiSummaryQuery(DEFAULT_FILTERS);
   const statement = await conn.prepare(query.sql);
   const result = await statement.query(...query.params);
