@@ -22,8 +22,8 @@ import { clusterDatasetId } from '../state/cluster-link';
 import { ShareButton } from '../views/components/ShareButton';
 import { ThemeToggle } from '../views/components/ThemeToggle';
 import { TopBar } from '../views/components/TopBar';
-import { KpiCards } from '../views/overview/KpiCards';
 import { OverviewPage } from '../views/overview/OverviewPage';
+import { PeriodPending } from '../views/overview/PeriodPending';
 import { ErrorBoundary } from './ErrorBoundary';
 
 // The Data page (parsing, mapping, reports) is only fetched when an analyst opens it: the
@@ -161,9 +161,7 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
             />
           ) : (
             // The period is not known before the dataset's dates: the KPI cards wait, as for any slice.
-            <KpiCards
-              state={facets.status === 'error' ? { status: 'error', data: null, error: facets.error } : { status: 'loading', data: null, error: null }}
-            />
+            <PeriodPending error={facets.status === 'error' ? facets.error : null} />
           )}
         </ErrorBoundary>
       </main>

@@ -89,6 +89,37 @@ describe('overview (built app in Chromium)', () => {
     }
   });
 
+  test('a host that serves the bundled .gz files with Content-Encoding: gzip: the sample loads all the same', async () => {
+    // The browser then hands the app the unpacked database file, not the gzip it asked for.
+    const encodingServer = await startStaticServer({ root: DIST, gzipAsEncoding: true });
+    const app = await openApp({ baseUrl: encodingServer.url, hash: 'from=2022-01-01&to=2022-12-31' });
+    try {
+      expect(await waitForEngine(app.page), `engine state; console: ${app.consoleErrors.join(' | ')}`).toBe('ready');
+      await expectKpi(app.page, 'kpi-actual', CARREFOUR_2022, EURO);
+      expect(encodingServer.requests.some((r) => /\.duckdb-[\w-]+\.gz 200$/.test(r))).toBe(true);
+      expectCleanRun(app);
+    } finally {
+      await app.close();
+      await encodingServer.close();
+    }
+  });
+
+  test('a bundled file that cannot be downloaded: the page says which and ends in error, not loading for ever', async () => {
+    const app = await openApp({
+      baseUrl: rootServer.url,
+      beforeOpen: async (context) => {
+        await context.route(/sample\.duckdb-[\w-]+\.gz$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+      },
+    });
+    try {
+      expect(await waitForEngine(app.page)).toBe('error');
+      const alert = app.page.locator('[role="alert"]').first();
+      await expect(alert.innerText()).resolves.toMatch(/Could not download \S*sample\.duckdb-[\w-]+\.gz: HTTP 404/);
+    } finally {
+      await app.close();
+    }
+  });
+
   test('choosing another dataset updates the URL and reloads the numbers', async () => {
     const app = await openApp({ baseUrl: rootServer.url, hash: PUBLIC_CARREFOUR_2022 });
     try {

@@ -17,6 +17,11 @@ export interface StaticServerOptions {
   cors?: boolean;
   /** Extra headers on every answer, e.g. COOP/COEP to make the page cross-origin isolated. */
   headers?: Record<string, string>;
+  /**
+   * Serve `.gz` files with `Content-Encoding: gzip`, as some hosts do: the browser then unpacks
+   * them before the app sees the bytes (default false: served as opaque gzip).
+   */
+  gzipAsEncoding?: boolean;
 }
 
 export interface StaticServer {
@@ -64,7 +69,7 @@ function parseRange(header: string | undefined, size: number): { start: number; 
   return start > end || start >= size ? 'unsatisfiable' : { start, end };
 }
 
-export function startStaticServer({ root, prefix, cors = false, headers = {} }: StaticServerOptions): Promise<StaticServer> {
+export function startStaticServer({ root, prefix, cors = false, headers = {}, gzipAsEncoding = false }: StaticServerOptions): Promise<StaticServer> {
   const rootDir = path.resolve(root);
   const mount = normalisePrefix(prefix);
   const requests: string[] = [];
@@ -115,8 +120,10 @@ export function startStaticServer({ root, prefix, cors = false, headers = {} }: 
       return 416;
     }
     const status = range ? 206 : 200;
+    const encoded = gzipAsEncoding && path.extname(filePath).toLowerCase() === '.gz';
     res.writeHead(status, {
-      'Content-Type': MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Type': encoded ? 'application/octet-stream' : (MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream'),
+      ...(encoded ? { 'Content-Encoding': 'gzip' } : {}),
       'Content-Length': range ? range.end - range.start + 1 : info.size,
       'Accept-Ranges': 'bytes',
       ...(range ? { 'Content-Range': `bytes ${range.start}-${range.end}/${info.size}` } : {}),
