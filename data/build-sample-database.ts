@@ -5,8 +5,10 @@
  * from the committed CSVs by the same SQL the page runs (the typed read_csv, queries/sales-cube.ts),
  * with native DuckDB of the same version as the WASM build (@duckdb/node-api, pinned beside it).
  *
- * Run with `npm run data:database` after `npm run data:generate` or any change to the summary
- * SQL; test/integration/prebuilt-sample.test.ts fails until then, table by table.
+ * `npm run data:generate` runs it after writing the CSVs; run `npm run data:database` alone after
+ * a change to the summary SQL or the schema: test/integration/prebuilt-sample.test.ts fails until
+ * then, table by table. The file's bytes differ from one build to the next (DuckDB's own header),
+ * its tables do not: commit it when they changed, not when only the bytes did.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
