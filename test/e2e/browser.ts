@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Download, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export type EngineState = 'ready' | 'error';
@@ -219,4 +219,22 @@ export function expectCleanRun(app: OpenedApp): void {
   expect(app.foreignRequests, 'requests to another origin').toEqual([]);
   expect(app.consoleErrors, 'console errors').toEqual([]);
   expect(app.failedRequests, 'failed requests').toEqual([]);
+}
+
+/**
+ * Clicks `target` and returns the download it starts. Chromium now and then starts no download
+ * for a click that comes a few tens of milliseconds after an asynchronous download (a chart's PNG
+ * export): a log in the page showed its download link clicked, and no download came, with the
+ * build of stop 21 as with this one (about 1 run in 5 of the hostile-link export test). A person
+ * clicks again; so does this, once, after 10 s without a download.
+ */
+export async function downloadFrom(page: Page, target: Locator): Promise<Download> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), target.click()]);
+      return download;
+    } catch (error) {
+      if (attempt >= 2) throw error;
+    }
+  }
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { serveBuiltSite } from './built-site';
-import { expectCleanRun, openApp, screenshot, SCREENSHOT_DIR, waitForEngine, type OpenedApp } from './browser';
+import { downloadFrom, expectCleanRun, openApp, screenshot, SCREENSHOT_DIR, waitForEngine, type OpenedApp } from './browser';
 import {
   canaryCount,
   expectNoActiveMarkup,
@@ -97,7 +97,7 @@ describe('hostile input is shown as text and never runs (built app in Chromium)'
       for (const format of ['png', 'svg', 'csv'] as const) {
         const button = card.locator(`[data-testid="export-${format}"]`);
         if (!(await button.count())) continue;
-        const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+        const download = await downloadFrom(page, button);
         const file = path.join(SCREENSHOT_DIR, `${prefix}-${chart}.${format}`);
         await download.saveAs(file);
         const bytes = readFileSync(file);
