@@ -1,7 +1,8 @@
 /**
- * The bare reference: DuckDB-WASM with Vite and nothing else. It loads the bundled sample exactly
- * as Cible does (same files, same typed read_csv) and runs Cible's first KPI query, so the
- * benchmark can compare Cible's first live KPI with the least any DuckDB-WASM page must do.
+ * The bare reference: DuckDB-WASM with Vite and nothing else. It loads the bundled sample's CSVs
+ * as Cible did before it shipped the prebuilt database file (same files, same typed read_csv) and
+ * runs Cible's first KPI query, so the benchmark can compare Cible's first live KPI with the least
+ * any DuckDB-WASM page must do with the data as CSV.
  * With `?csv=<url>` it loads a generated export instead (the 10M-row memory measure). With
  * `?db=1` it opens the sample's prebuilt database file as Cible now does (attach, copy the
  * sales and targets): the least a DuckDB-WASM page must do with that file, for comparison.
