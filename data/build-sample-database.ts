@@ -21,7 +21,7 @@ import { TABLE_NAMES, type TableName } from '../src/model/schema';
 import { feeSegmentsTableSql, salesCubeSql } from '../src/queries/sales-cube';
 
 const SAMPLE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sample');
-export const SAMPLE_DATABASE = path.join(SAMPLE_DIR, 'sample.duckdb.gz');
+const SAMPLE_DATABASE = path.join(SAMPLE_DIR, 'sample.duckdb.gz');
 
 const CSV_NAMES: Record<TableName, string> = {
   sales: 'sales.csv.gz',
