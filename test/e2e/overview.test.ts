@@ -104,19 +104,31 @@ describe('overview (built app in Chromium)', () => {
     }
   });
 
-  test('a bundled file that cannot be downloaded: the page says which and ends in error, not loading for ever', async () => {
-    const app = await openApp({
-      baseUrl: rootServer.url,
-      beforeOpen: async (context) => {
-        await context.route(/sample\.duckdb-[\w-]+\.gz$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
-      },
-    });
-    try {
-      expect(await waitForEngine(app.page)).toBe('error');
-      const alert = app.page.locator('[role="alert"]').first();
-      await expect(alert.innerText()).resolves.toMatch(/Could not download \S*sample\.duckdb-[\w-]+\.gz: HTTP 404/);
-    } finally {
-      await app.close();
+  test('a bundled file that cannot be downloaded: the page says which, in its language, and ends in error, not loading for ever', async () => {
+    const cases = [
+      { hash: '', message: /Could not download \S*sample\.duckdb-[\w-]+\.gz: HTTP 404/, otherLanguage: /Impossible/ },
+      { hash: 'lang=fr', message: /Impossible de télécharger \S*sample\.duckdb-[\w-]+\.gz : HTTP 404/, otherLanguage: /Could not/ },
+    ];
+    for (const { hash, message, otherLanguage } of cases) {
+      const app = await openApp({
+        baseUrl: rootServer.url,
+        hash,
+        beforeOpen: async (context) => {
+          await context.route(/sample\.duckdb-[\w-]+\.gz$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+        },
+      });
+      try {
+        expect(await waitForEngine(app.page)).toBe('error');
+        // Every place that reports it (the engine's bar, the KPI row) says it in the page's language.
+        const alerts = await app.page.locator('[role="alert"]').allInnerTexts();
+        expect(alerts.length).toBeGreaterThan(0);
+        for (const text of alerts) {
+          expect(text).toMatch(message);
+          expect(text).not.toMatch(otherLanguage);
+        }
+      } finally {
+        await app.close();
+      }
     }
   });
 

@@ -29,7 +29,7 @@ export function KpiCards({ state, scenarioProjection = null, basis = 'gross' }: 
       <div className="kpi-row" aria-busy="true">
         {state.status === 'error' ? (
           <div className="card panel-error" role="alert">
-            <strong>{t('error.panel')}</strong> {t('error.panelHelp', { message: state.error.message })}
+            <strong>{t('error.panel')}</strong> {t('error.panelHelp', { message: i18n.errorText(state.error) })}
           </div>
         ) : (
           <div className="card kpi kpi-placeholder">{t('chart.loading')}</div>
