@@ -57,7 +57,7 @@ export function normalQuantile(p: number): number {
 }
 
 /** Quantile of sorted values by linear interpolation between order statistics (type 7, as R's default). */
-export function sortedQuantile(sorted: readonly number[], p: number): number {
+export function sortedQuantile(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const position = (sorted.length - 1) * p;
   const below = Math.floor(position);
