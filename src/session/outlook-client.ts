@@ -1,5 +1,6 @@
 import { buildOutlook, type Outlook, type OutlookInput } from '../analytics/outlook';
 import type { OutlookAnswer, OutlookRequest } from './outlook.worker';
+import { RecentAnswers } from './recent-answers';
 
 /**
  * buildOutlook in a worker (session/outlook.worker.ts), one for the page, started on first use.
@@ -53,7 +54,16 @@ function outlookWorker(): Worker | null {
   return worker;
 }
 
+/** Outlooks of the last inputs: a filter switched back, or the same numbers again, asks nothing. */
+const RECENT_OUTLOOKS = 32;
+const recent = new RecentAnswers<OutlookInput, Outlook>(fitOffThread, RECENT_OUTLOOKS);
+
+/** The outlook of `input`: the one already fitted for the same content, or fitted now in the worker. */
 export function buildOutlookOffThread(input: OutlookInput): Promise<Outlook> {
+  return recent.ask(input);
+}
+
+function fitOffThread(input: OutlookInput): Promise<Outlook> {
   const target = outlookWorker();
   if (!target) return inThread(input);
   const id = nextId++;
