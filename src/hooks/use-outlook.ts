@@ -71,7 +71,25 @@ export function useOutlook(filters: Filters, overview: OverviewData, settings: O
   // Years and outlook of the same filters only: a stale answer kept on screen is not mixed in.
   const yearsData = years.status === 'ready' || (years.status === 'loading' && years.snapshot) ? years.data : null;
   const cards = useMemo(() => cardKpis(kpis, outlook, yearsData, phasing.path), [kpis, outlook, yearsData, phasing.path]);
-  return { states: [series, toDate, versions, years, ...(computing ? [LOADING] : [])], outlook, result, saved, metrics, kpis: cards };
+  const shownCards = useLastCardsWhileLoading(cards, filters.dataset);
+  return { states: [series, toDate, versions, years, ...(computing ? [LOADING] : [])], outlook, result, saved, metrics, kpis: shownCards };
+}
+
+/**
+ * The cards, or while new ones are computed the last ones of this dataset, still loading (and
+ * still marked build-time if they were). Without them the KPI row fell back to its "Loading"
+ * placeholder for a moment at every filter change before the goal year (the goal's phasing
+ * waits for the period's years), a flicker the charts, which keep their last drawing, did not have.
+ */
+function useLastCardsWhileLoading(cards: QueryState<GoalKpis>, dataset: string): QueryState<GoalKpis> {
+  const [last, setLast] = useState<{ dataset: string; cards: QueryState<GoalKpis> } | null>(null);
+  if (cards.data && (cards !== last?.cards || last.dataset !== dataset)) setLast({ dataset, cards });
+  const stand = cards.status === 'loading' && !cards.data && last?.dataset === dataset ? last.cards : null;
+  return useMemo(
+    () =>
+      stand?.data ? { status: 'loading', data: stand.data, error: null, ...(stand.status === 'loading' && stand.snapshot ? { snapshot: true } : {}) } : cards,
+    [stand, cards],
+  );
 }
 
 /**

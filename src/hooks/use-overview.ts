@@ -83,6 +83,10 @@ function combinedState(context: QueryState<unknown>, facts: QueryState<unknown>,
   const error = context.status === 'error' ? context.error : facts.status === 'error' ? facts.error : null;
   if (error) return { status: 'error', data: null, error };
   if (context.status === 'ready' && facts.status === 'ready' && answered) return { status: 'ready', data: null, error: null };
-  const snapshot = [context, facts].every((s) => s.status === 'ready' || (s.status === 'loading' && s.snapshot === true));
+  // Facts still `ready` for the previous filters (the render of a filter change, before the query
+  // is even asked) are being replaced, not standing in from the build: counted as a snapshot, they
+  // flagged the KPIs as build-time figures for a moment and drew every chart once more.
+  const factsNow = facts.status === 'ready' && !answered ? LOADING : facts;
+  const snapshot = [context, factsNow].every((s) => s.status === 'ready' || (s.status === 'loading' && s.snapshot === true));
   return { status: 'loading', data: null, error: null, ...(snapshot ? { snapshot: true } : {}) };
 }

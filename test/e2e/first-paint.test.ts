@@ -12,7 +12,7 @@ import { overviewAnswersFrom } from '../../src/session/overview-client';
 import { DEFAULT_FILTERS } from '../../src/state/filters';
 import { decodeResult, parseSnapshot, snapshotKey, SNAPSHOT_ELEMENT_ID } from '../../src/state/first-paint-snapshot';
 import { DIST, serveBuiltSite } from './built-site';
-import { expectCleanRun, openApp, screenshot, waitForEngine } from './browser';
+import { expectCleanRun, openApp, screenshot, waitForEngine, waitForEngineAfter } from './browser';
 
 interface TraceWindow {
   __kpiTrace: { value: string | null; snapshot: boolean }[];
@@ -114,6 +114,32 @@ describe('first paint from the build-time snapshot (built app in Chromium)', () 
       expectCleanRun(app);
     } finally {
       engine.release();
+      await app.close();
+    }
+  });
+
+  test('a filter change on the live page keeps its KPIs on screen, never blank nor marked as build-time figures, not even for a moment', async () => {
+    const app = await openApp({ baseUrl: server.url, initScript: TRACE_KPI });
+    try {
+      const { page } = app;
+      expect(await waitForEngine(page)).toBe('ready');
+      for (const [testId, value] of [
+        ['filter-channel', 'web'],
+        ['filter-channel', ''],
+      ] as const) {
+        await page.evaluate(() => ((window as unknown as TraceWindow).__kpiTrace.length = 0));
+        const select = page.locator(`select[data-testid="${testId}"], [data-testid="${testId}"] select`).first();
+        expect(await waitForEngineAfter(page, () => select.selectOption(value))).toBe('ready');
+        const trace = await page.evaluate(() => (window as unknown as TraceWindow).__kpiTrace);
+        // The KPI changed (web alone is less than every channel) and was live throughout.
+        expect(trace.length, `${testId}=${value}`).toBeGreaterThan(0);
+        expect(
+          trace.filter((t) => t.snapshot || t.value === null),
+          `${testId}=${value}: ${JSON.stringify(trace)}`,
+        ).toEqual([]);
+      }
+      expectCleanRun(app);
+    } finally {
       await app.close();
     }
   });
