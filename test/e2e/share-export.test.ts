@@ -102,6 +102,12 @@ describe('share links, exports and print (built app in Chromium)', () => {
         page.locator('[data-testid="chart-revenue-by-channel"] [data-testid="export-svg"]').click(),
       ]);
       expect(svg.suggestedFilename()).toBe('cible-revenue-by-channel.svg');
+      // The legend is HTML on the page: the file draws it too, or its colours would mean nothing.
+      const svgText = readFileSync(await svg.path(), 'utf8');
+      const legend = await page.locator('[data-testid="chart-revenue-by-channel"] .recharts-legend-item-text').allInnerTexts();
+      expect(legend.length).toBeGreaterThan(0);
+      const drawn = [...svgText.matchAll(/<g class="cible-export-legend">(.*?)<\/g>/gs)].map((m) => m[1]).join('');
+      for (const name of legend) expect(drawn, `legend entry ${name} in the SVG`).toContain(`>${name}</text>`);
 
       await page.emulateMedia({ media: 'print' });
       // Paper cannot be clicked: the sources open for printing.

@@ -39,8 +39,57 @@ export function chartSvg(container: HTMLElement): string | null {
   background.setAttribute('height', '100%');
   background.setAttribute('fill', '#fff');
   copy.insertBefore(background, copy.firstChild);
+  const legendBottom = drawLegend(container, svg.getBoundingClientRect(), copy);
+  // A legend running below the drawing (many long names) makes the file taller, not clipped.
+  if (legendBottom > height) {
+    const taller = Math.ceil(legendBottom + 4);
+    copy.setAttribute('height', String(taller));
+    copy.setAttribute('viewBox', `0 0 ${Math.round(width)} ${taller}`);
+  }
   stripActiveContent(copy);
   return new XMLSerializer().serializeToString(copy);
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const LEGEND_TEXT = '#334155';
+const LEGEND_HIDDEN = '#94a3b8';
+
+/**
+ * Recharts draws its legend in HTML beside the SVG, so a copy of the SVG alone left the series'
+ * colours unexplained. Each entry is drawn into the copy where it stands on screen: its icon (a
+ * small SVG of its own) and its text (greyed when the series is hidden).
+ * Returns how far down the legend reaches, in the drawing's coordinates (0 without one).
+ */
+function drawLegend(container: HTMLElement, drawing: DOMRect, copy: SVGSVGElement): number {
+  let bottom = 0;
+  const group = document.createElementNS(SVG_NS, 'g');
+  group.setAttribute('class', 'cible-export-legend');
+  for (const item of container.querySelectorAll<HTMLElement>('.recharts-legend-wrapper .recharts-legend-item')) {
+    const icon = item.querySelector<SVGSVGElement>('svg.recharts-surface');
+    const text = item.querySelector<HTMLElement>('.recharts-legend-item-text');
+    if (icon) {
+      const at = icon.getBoundingClientRect();
+      const placed = icon.cloneNode(true) as SVGSVGElement;
+      placed.setAttribute('x', String(at.left - drawing.left));
+      placed.setAttribute('y', String(at.top - drawing.top));
+      group.appendChild(placed);
+      bottom = Math.max(bottom, at.bottom - drawing.top);
+    }
+    if (text?.textContent) {
+      const at = text.getBoundingClientRect();
+      const label = document.createElementNS(SVG_NS, 'text');
+      label.setAttribute('x', String(at.left - drawing.left));
+      label.setAttribute('y', String(at.top - drawing.top + at.height / 2));
+      label.setAttribute('dominant-baseline', 'central');
+      // The file's background is white whatever the page's theme: dark text, grey when hidden.
+      label.setAttribute('fill', item.classList.contains('inactive') ? LEGEND_HIDDEN : LEGEND_TEXT);
+      label.textContent = text.textContent;
+      group.appendChild(label);
+      bottom = Math.max(bottom, at.bottom - drawing.top);
+    }
+  }
+  if (group.childNodes.length > 0) copy.appendChild(group);
+  return bottom;
 }
 
 const ACTIVE_ELEMENTS = 'script, foreignObject, iframe, object, embed, animate, set, animateTransform, animateMotion, use';

@@ -117,7 +117,7 @@ export function ResultChart({ table, spec, onSpecChange, title }: ResultChartPro
           <XAxis dataKey="x" minTickGap={16} tickFormatter={(value: unknown) => (xFormat && typeof value === 'number' ? xFormat(value) : String(value))} />
           <YAxis width={72} tickFormatter={(value: number) => compact.format(value)} />
           <Tooltip formatter={(value: unknown) => (typeof value === 'number' ? yFormat(value) : String(value ?? ''))} />
-          {model.series.length > 1 ? <Legend verticalAlign="bottom" height={28} /> : null}
+          {model.series.length > 1 ? <Legend verticalAlign="bottom" /> : null}
           {model.series.map((s, index) =>
             spec.kind === 'line' ? (
               <Line

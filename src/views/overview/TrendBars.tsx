@@ -70,7 +70,6 @@ export function TrendBars({ data, series, hidden, bucket, share, cross, onToggle
         <Tooltip content={<SeriesTooltip formatLabel={label} withShare={share} />} />
         <Legend
           verticalAlign="bottom"
-          height={28}
           onClick={(entry) => {
             const found = series.find((s) => s.key === entry.dataKey);
             if (found) onToggleSeries(found.channel);
