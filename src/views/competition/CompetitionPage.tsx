@@ -7,6 +7,7 @@ import type { Filters } from '../../state/filters';
 import { COMPETITION_KINDS } from '../../state/cross-filter';
 import { MAX_COMPARED } from '../../state/url-hash';
 import { CrossFilterChips } from '../components/CrossFilterChips';
+import { useChartsDrawn } from '../components/draw-in-turn';
 import { useCrossFilter } from '../components/use-cross-filter';
 import { AllianceCard } from './AllianceCard';
 import { buildAlliances } from './alliance-model';
@@ -36,7 +37,10 @@ export function CompetitionPage({ filters, facets, datasetNote, published, onFil
   // The default (every retailer) needs no list in the queries unless there are too many to show.
   const queryFilters = filters.compare.length === 0 && all.length > MAX_COMPARED ? { ...filters, compare: compared } : filters;
   const c = useCompetition(queryFilters);
-  usePageReadiness(combineReadiness([c.channels, c.years, c.history, c.platforms, c.fees, c.events]));
+  // Ready once every panel answered and every chart has drawn (they first draw in turn).
+  const answered = combineReadiness([c.channels, c.years, c.history, c.platforms, c.fees, c.events]);
+  const drawn = useChartsDrawn();
+  usePageReadiness(answered === 'ready' && !drawn ? 'loading' : answered);
 
   const first = filters.from ?? facets?.firstDate ?? null;
   const last = filters.to ?? facets?.lastDate ?? null;

@@ -4,6 +4,7 @@ import type { DatedEvent } from '../../queries/events';
 import { ChartCard } from '../components/ChartCard';
 import { SourceLink } from '../components/SourceLink';
 import { retailerColor } from './retailer-colors';
+import { InTurn } from '../components/draw-in-turn';
 
 interface Props {
   events: DatedEvent[];
@@ -21,6 +22,7 @@ export function EventsTimeline({ events, retailers, from, to, status, error }: P
   const i18n = useI18n();
   const { t } = i18n;
   const shown = events.filter((e) => retailers.includes(e.retailer));
+  const height = Math.max(110, retailers.length * 44 + 50);
   const inPeriod = (e: DatedEvent) => (!from || e.date >= from) && (!to || e.date <= to);
   const series = retailers.map((retailer, row) => ({
     retailer,
@@ -44,35 +46,37 @@ export function EventsTimeline({ events, retailers, from, to, status, error }: P
       exportData={{ columns: ['date', 'retailer', 'label', 'source_url'], rows: shown.map((e) => [e.date, e.retailer, e.label, e.sourceUrl]) }}
     >
       <div role="img" aria-label={t('events.title')}>
-        <ResponsiveContainer width="100%" height={Math.max(110, retailers.length * 44 + 50)}>
-          <ScatterChart margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
-            <CartesianGrid stroke="#e2e8f0" />
-            <XAxis dataKey="x" type="number" scale="time" domain={domain} ticks={ticks} tickFormatter={(x: number) => String(new Date(x).getUTCFullYear())} />
-            <YAxis
-              dataKey="y"
-              type="number"
-              domain={[-0.5, retailers.length - 0.5]}
-              ticks={retailers.map((_, i) => i)}
-              tickFormatter={(i: number) => retailers[i] ?? ''}
-              width={90}
-              reversed
-            />
-            <Tooltip
-              cursor={false}
-              content={({ payload }) => {
-                const p = payload?.[0]?.payload as { label: string; date: string } | undefined;
-                return p ? (
-                  <div className="chart-tooltip">
-                    {i18n.date(p.date)} — {i18n.dataText(p.label)}
-                  </div>
-                ) : null;
-              }}
-            />
-            {series.map((s) => (
-              <Scatter key={s.retailer} name={s.retailer} data={s.points} fill={retailerColor(s.row)} isAnimationActive={false} />
-            ))}
-          </ScatterChart>
-        </ResponsiveContainer>
+        <InTurn height={height}>
+          <ResponsiveContainer width="100%" height={height}>
+            <ScatterChart margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+              <CartesianGrid stroke="#e2e8f0" />
+              <XAxis dataKey="x" type="number" scale="time" domain={domain} ticks={ticks} tickFormatter={(x: number) => String(new Date(x).getUTCFullYear())} />
+              <YAxis
+                dataKey="y"
+                type="number"
+                domain={[-0.5, retailers.length - 0.5]}
+                ticks={retailers.map((_, i) => i)}
+                tickFormatter={(i: number) => retailers[i] ?? ''}
+                width={90}
+                reversed
+              />
+              <Tooltip
+                cursor={false}
+                content={({ payload }) => {
+                  const p = payload?.[0]?.payload as { label: string; date: string } | undefined;
+                  return p ? (
+                    <div className="chart-tooltip">
+                      {i18n.date(p.date)} — {i18n.dataText(p.label)}
+                    </div>
+                  ) : null;
+                }}
+              />
+              {series.map((s) => (
+                <Scatter key={s.retailer} name={s.retailer} data={s.points} fill={retailerColor(s.row)} isAnimationActive={false} />
+              ))}
+            </ScatterChart>
+          </ResponsiveContainer>
+        </InTurn>
       </div>
       <ol className="event-list event-list-sources">
         {shown.map((e) => (

@@ -6,6 +6,7 @@ import { SourceLink } from '../components/SourceLink';
 import type { AllianceModel } from './alliance-model';
 import type { CrossFilterControl } from '../../state/cross-filter';
 import { retailerColor } from './retailer-colors';
+import { InTurn } from '../components/draw-in-turn';
 
 interface Props {
   /** A legend entry compares its retailer alone (the competition view's cross-filter). */
@@ -48,44 +49,52 @@ export function LaunchIndexChart({ alliances, status, error, basis, footer, cros
       }}
     >
       <div role="img" aria-label={t('index.title')}>
-        <ResponsiveContainer width="100%" height={280}>
-          <LineChart data={rows} margin={{ top: 16, right: 24, bottom: 8, left: 16 }}>
-            <CartesianGrid stroke="#e2e8f0" vertical={false} />
-            <XAxis dataKey="offset" type="number" domain={['dataMin', 'dataMax']} ticks={offsets} tickFormatter={tick} allowDecimals={false} />
-            <YAxis
-              width={64}
-              tickFormatter={(v: number) => i18n.count(v)}
-              label={{ value: t('index.axis'), angle: -90, position: 'insideLeft', offset: -2, style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 } }}
-            />
-            <Tooltip
-              labelFormatter={(offset) => tick(Number(offset))}
-              formatter={(value, name, item) => {
-                const year = (item.payload as Record<string, number | null>)[`year:${String(name)}`];
-                return [typeof value === 'number' ? `${i18n.count(value)} (${year})` : '—', String(name)];
-              }}
-            />
-            <Legend
-              verticalAlign="bottom"
-              height={28}
-              onClick={(entry) => cross.toggle({ kind: 'retailer', retailer: String(entry.dataKey) })}
-              wrapperStyle={{ cursor: 'pointer' }}
-            />
-            <ReferenceLine y={100} stroke="#94a3b8" strokeDasharray="4 4" />
-            <ReferenceLine x={0} stroke="#94a3b8" strokeDasharray="2 4" />
-            {alliances.map((a, i) => (
-              <Line
-                key={a.retailer}
-                dataKey={a.retailer}
-                name={a.retailer}
-                stroke={retailerColor(i)}
-                strokeWidth={2.5}
-                dot={{ r: 3 }}
-                connectNulls={false}
-                isAnimationActive={false}
+        <InTurn height={280}>
+          <ResponsiveContainer width="100%" height={280}>
+            <LineChart data={rows} margin={{ top: 16, right: 24, bottom: 8, left: 16 }}>
+              <CartesianGrid stroke="#e2e8f0" vertical={false} />
+              <XAxis dataKey="offset" type="number" domain={['dataMin', 'dataMax']} ticks={offsets} tickFormatter={tick} allowDecimals={false} />
+              <YAxis
+                width={64}
+                tickFormatter={(v: number) => i18n.count(v)}
+                label={{
+                  value: t('index.axis'),
+                  angle: -90,
+                  position: 'insideLeft',
+                  offset: -2,
+                  style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 },
+                }}
               />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
+              <Tooltip
+                labelFormatter={(offset) => tick(Number(offset))}
+                formatter={(value, name, item) => {
+                  const year = (item.payload as Record<string, number | null>)[`year:${String(name)}`];
+                  return [typeof value === 'number' ? `${i18n.count(value)} (${year})` : '—', String(name)];
+                }}
+              />
+              <Legend
+                verticalAlign="bottom"
+                height={28}
+                onClick={(entry) => cross.toggle({ kind: 'retailer', retailer: String(entry.dataKey) })}
+                wrapperStyle={{ cursor: 'pointer' }}
+              />
+              <ReferenceLine y={100} stroke="#94a3b8" strokeDasharray="4 4" />
+              <ReferenceLine x={0} stroke="#94a3b8" strokeDasharray="2 4" />
+              {alliances.map((a, i) => (
+                <Line
+                  key={a.retailer}
+                  dataKey={a.retailer}
+                  name={a.retailer}
+                  stroke={retailerColor(i)}
+                  strokeWidth={2.5}
+                  dot={{ r: 3 }}
+                  connectNulls={false}
+                  isAnimationActive={false}
+                />
+              ))}
+            </LineChart>
+          </ResponsiveContainer>
+        </InTurn>
       </div>
       <ul className="index-bases">
         {alliances.map((a, i) => (

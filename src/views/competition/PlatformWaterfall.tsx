@@ -3,6 +3,7 @@ import type { PlatformEconomicsRow } from '../../queries/platform-economics';
 import { SourceLink } from '../components/SourceLink';
 import { WaterfallChart } from '../components/WaterfallChart';
 import type { AllianceModel } from './alliance-model';
+import { InTurn } from '../components/draw-in-turn';
 
 function basisOf(row: PlatformEconomicsRow): 'recorded' | 'schedule' | 'mixed' | 'none' {
   if (row.rowsRecorded > 0 && row.rowsSchedule > 0) return 'mixed';
@@ -29,7 +30,9 @@ export function PlatformWaterfall({ alliance, period }: { alliance: AllianceMode
       {w.steps.length === 0 ? (
         <p className="muted-note">{t('waterfall.none')}</p>
       ) : (
-        <WaterfallChart steps={w.steps} axisLabel={t('waterfall.axis')} height={240} label={`${alliance.retailer}: ${t('waterfall.title')}`} />
+        <InTurn height={240}>
+          <WaterfallChart steps={w.steps} axisLabel={t('waterfall.axis')} height={240} label={`${alliance.retailer}: ${t('waterfall.title')}`} />
+        </InTurn>
       )}
       {w.freeGross > 0 ? <p className="muted-note">{t('waterfall.free', { amount: i18n.euro(w.freeGross) })}</p> : null}
       <table className="mini-table" tabIndex={0}>

@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis
 import { useI18n } from '../../i18n/i18n-context';
 import { euroTooltip } from '../components/chart-format';
 import type { AllianceModel } from './alliance-model';
+import { InTurn } from '../components/draw-in-turn';
 
 /** One retailer's revenue by year, its launch year marked, years without a figure named below. */
 export function YearBars({ alliance, published }: { alliance: AllianceModel; published: boolean }) {
@@ -15,19 +16,21 @@ export function YearBars({ alliance, published }: { alliance: AllianceModel; pub
     <section className="alliance-section" aria-label={`${alliance.retailer} — ${t('competition.byYear')}`}>
       <h3>{t('competition.byYear')}</h3>
       <div role="img" aria-label={`${alliance.retailer}: ${t('competition.byYear')}`}>
-        <ResponsiveContainer width="100%" height={170}>
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
-            <CartesianGrid stroke="#e2e8f0" vertical={false} />
-            <XAxis dataKey="year" />
-            <YAxis tickFormatter={(v: number) => i18n.euro(v)} width={64} />
-            <Tooltip formatter={euroTooltip(i18n)} />
-            <Bar dataKey="revenue" name={t('competition.revenue')} isAnimationActive={false}>
-              {data.map((d) => (
-                <Cell key={d.year} fill={d.launch ? '#d97706' : '#2563eb'} />
-              ))}
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
+        <InTurn height={170}>
+          <ResponsiveContainer width="100%" height={170}>
+            <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+              <CartesianGrid stroke="#e2e8f0" vertical={false} />
+              <XAxis dataKey="year" />
+              <YAxis tickFormatter={(v: number) => i18n.euro(v)} width={64} />
+              <Tooltip formatter={euroTooltip(i18n)} />
+              <Bar dataKey="revenue" name={t('competition.revenue')} isAnimationActive={false}>
+                {data.map((d) => (
+                  <Cell key={d.year} fill={d.launch ? '#d97706' : '#2563eb'} />
+                ))}
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+        </InTurn>
       </div>
       <p className="muted-note">
         {launchYear !== null ? (

@@ -72,6 +72,11 @@ export function DrawInTurn({ children, waiting: placeholder }: { children: React
   return released ? children : placeholder;
 }
 
+/** A chart of a known height drawn in turn: a blank of that height holds its place meanwhile. */
+export function InTurn({ height, children }: { height: number; children: ReactNode }) {
+  return <DrawInTurn waiting={<div className="chart-pending-inline" style={{ height }} aria-busy="true" />}>{children}</DrawInTurn>;
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
