@@ -70,9 +70,9 @@ function inOrder<T>(engine: Engine, datasetId: string, work: () => Promise<T>): 
  * loaded under a staging name (checked against `expected` when given), the sales put in date
  * order and summed into the summary table (queries/sales-cube.ts, in the dataset's cube schema)
  * — or, from a prebuilt database file, all of them copied as they are — then all of them replace
- * the old ones in one transaction: the summary always matches the sales it sums. A failed load leaves the previous copy as it was. Two loads of the same dataset (a reload
- * from storage and a new upload) run in the order they were asked for, so the last one asked is
- * the one that stays.
+ * the old ones in one transaction: the summary always matches the sales it sums. A failed load
+ * leaves the previous copy as it was. Two loads of the same dataset (a reload from storage and a
+ * new upload) run in the order they were asked for, so the last one asked is the one that stays.
  */
 export function loadCanonicalDataset(
   engine: Engine,

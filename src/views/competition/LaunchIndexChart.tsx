@@ -8,6 +8,8 @@ import type { CrossFilterControl } from '../../state/cross-filter';
 import { retailerColor } from './retailer-colors';
 import { InTurn } from '../components/draw-in-turn';
 
+const CHART_HEIGHT = 280;
+
 interface Props {
   /** A legend entry compares its retailer alone (the competition view's cross-filter). */
   cross: CrossFilterControl;
@@ -49,8 +51,8 @@ export function LaunchIndexChart({ alliances, status, error, basis, footer, cros
       }}
     >
       <div role="img" aria-label={t('index.title')}>
-        <InTurn height={280}>
-          <ResponsiveContainer width="100%" height={280}>
+        <InTurn height={CHART_HEIGHT}>
+          <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
             <LineChart data={rows} margin={{ top: 16, right: 24, bottom: 8, left: 16 }}>
               <CartesianGrid stroke="#e2e8f0" vertical={false} />
               <XAxis dataKey="offset" type="number" domain={['dataMin', 'dataMax']} ticks={offsets} tickFormatter={tick} allowDecimals={false} />

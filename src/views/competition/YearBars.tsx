@@ -4,6 +4,8 @@ import { euroTooltip } from '../components/chart-format';
 import type { AllianceModel } from './alliance-model';
 import { InTurn } from '../components/draw-in-turn';
 
+const CHART_HEIGHT = 170;
+
 /** One retailer's revenue by year, its launch year marked, years without a figure named below. */
 export function YearBars({ alliance, published }: { alliance: AllianceModel; published: boolean }) {
   const i18n = useI18n();
@@ -16,8 +18,8 @@ export function YearBars({ alliance, published }: { alliance: AllianceModel; pub
     <section className="alliance-section" aria-label={`${alliance.retailer} — ${t('competition.byYear')}`}>
       <h3>{t('competition.byYear')}</h3>
       <div role="img" aria-label={`${alliance.retailer}: ${t('competition.byYear')}`}>
-        <InTurn height={170}>
-          <ResponsiveContainer width="100%" height={170}>
+        <InTurn height={CHART_HEIGHT}>
+          <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
             <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
               <CartesianGrid stroke="#e2e8f0" vertical={false} />
               <XAxis dataKey="year" />

@@ -28,7 +28,8 @@ export function chartSvg(container: HTMLElement): string | null {
   const svg = chartSurface(container);
   if (!svg) return null;
   const copy = svg.cloneNode(true) as SVGSVGElement;
-  const { width, height } = svg.getBoundingClientRect();
+  const drawing = svg.getBoundingClientRect();
+  const { width, height } = drawing;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('width', String(Math.round(width)));
   copy.setAttribute('height', String(Math.round(height)));
@@ -39,7 +40,7 @@ export function chartSvg(container: HTMLElement): string | null {
   background.setAttribute('height', '100%');
   background.setAttribute('fill', '#fff');
   copy.insertBefore(background, copy.firstChild);
-  const legendBottom = drawLegend(container, svg.getBoundingClientRect(), copy);
+  const legendBottom = drawLegend(container, drawing, copy);
   // A legend running below the drawing (many long names) makes the file taller, not clipped.
   if (legendBottom > height) {
     const taller = Math.ceil(legendBottom + 4);
