@@ -63,6 +63,11 @@ export function buildOutlookOffThread(input: OutlookInput): Promise<Outlook> {
   return recent.ask(input);
 }
 
+/** The outlook of `input` if one of the same content is already fitted (a filter switched back). */
+export function recallOutlook(input: OutlookInput): Outlook | undefined {
+  return recent.recall(input);
+}
+
 function fitOffThread(input: OutlookInput): Promise<Outlook> {
   const target = outlookWorker();
   if (!target) return inThread(input);

@@ -16,7 +16,8 @@ export function contentKey(value: unknown): string {
  * the same object, draws nothing again. A failure is not kept, so the next ask tries again.
  */
 export class RecentAnswers<I, A> {
-  private readonly answers = new Map<string, Promise<A>>();
+  /** By content key, in recency order; `settled` once the answer is in. */
+  private readonly answers = new Map<string, { answer: Promise<A>; settled?: { value: A } }>();
 
   constructor(
     private readonly compute: (input: I) => Promise<A>,
@@ -24,7 +25,22 @@ export class RecentAnswers<I, A> {
   ) {}
 
   ask(input: I): Promise<A> {
+    return this.entry(contentKey(input), input).answer;
+  }
+
+  /**
+   * The answer for an input of this content, if it is already in; undefined otherwise (nothing is
+   * computed). A promise, even settled, is read a task later: the page would draw once without
+   * the answer it already has, and once more with it.
+   */
+  recall(input: I): A | undefined {
     const key = contentKey(input);
+    const known = this.answers.get(key)?.settled;
+    if (known) this.entry(key, input);
+    return known?.value;
+  }
+
+  private entry(key: string, input: I): { answer: Promise<A>; settled?: { value: A } } {
     const known = this.answers.get(key);
     if (known) {
       // Map order is the recency order: move it to the back.
@@ -32,12 +48,17 @@ export class RecentAnswers<I, A> {
       this.answers.set(key, known);
       return known;
     }
-    const answer = this.compute(input);
-    this.answers.set(key, answer);
-    answer.catch(() => {
-      if (this.answers.get(key) === answer) this.answers.delete(key);
-    });
+    const entry: { answer: Promise<A>; settled?: { value: A } } = { answer: this.compute(input) };
+    this.answers.set(key, entry);
+    entry.answer.then(
+      (value) => {
+        entry.settled = { value };
+      },
+      () => {
+        if (this.answers.get(key) === entry) this.answers.delete(key);
+      },
+    );
     while (this.answers.size > this.capacity) this.answers.delete(this.answers.keys().next().value as string);
-    return answer;
+    return entry;
   }
 }

@@ -42,6 +42,30 @@ describe('RecentAnswers: a costly pure function answered once per distinct input
     expect(asked).toHaveLength(2);
   });
 
+  it('recalls an answer already in at once, and nothing for an input still computing or never asked', async () => {
+    const { asked, recent } = counting(4);
+    expect(recent.recall({ n: 5 })).toBeUndefined();
+    expect(asked).toHaveLength(0);
+    const pending = recent.ask({ n: 5 });
+    expect(recent.recall({ n: 5 })).toBeUndefined();
+    const answer = await pending;
+    expect(recent.recall({ n: 5 })).toBe(answer);
+    expect(asked).toHaveLength(1);
+    await expect(recent.ask({ n: -2 })).rejects.toThrow();
+    expect(recent.recall({ n: -2 })).toBeUndefined();
+  });
+
+  it('counts a recall as a use: the recalled answer is kept over older ones', async () => {
+    const { asked, recent } = counting(2);
+    await recent.ask({ n: 1 });
+    await recent.ask({ n: 2 });
+    expect(recent.recall({ n: 1 })).toEqual({ double: 2 }); // 1 is now the most recent: 2 goes first
+    await recent.ask({ n: 3 });
+    expect(recent.recall({ n: 1 })).toEqual({ double: 2 });
+    expect(recent.recall({ n: 2 })).toBeUndefined();
+    expect(asked).toHaveLength(3);
+  });
+
   it('keys apart what JSON would confuse', () => {
     const keys = [{ a: null }, { a: undefined }, {}, { a: Number.NaN }, { a: Infinity }, { a: -Infinity }, { a: 0 }, { a: -0 }].map(contentKey);
     expect(new Set(keys).size).toBe(keys.length);
