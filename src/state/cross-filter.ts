@@ -114,4 +114,9 @@ export function crossChips(state: CrossState, kinds: readonly CrossKind[] = OVER
 export interface CrossFilterControl {
   toggle: (target: CrossTarget) => void;
   isActive: (target: CrossTarget) => boolean;
+  /**
+   * The marks drawn as active, as text: while it is the same, `isActive` answers the same. A
+   * chart keeps its marks (and Recharts its drawing) while this and its numbers stay the same.
+   */
+  activeKey: string;
 }

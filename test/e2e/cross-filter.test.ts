@@ -75,12 +75,18 @@ describe('cross-filtering (built app in Chromium)', () => {
       expect((await hashParams(page)).get('channel')).toBe('voice');
       const chip = page.locator('[data-testid="cross-filter-chip"]');
       await expect.poll(() => chip.innerText()).toContain('Voice');
+      // The filtering channel's marks are drawn pressed, in the trend and in the mix; no other is.
+      const pressed = page.locator('.chart-mark[aria-pressed="true"]');
+      await expect.poll(() => chart.locator('.chart-mark[aria-label^="Voice,"][aria-pressed="true"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('[data-testid="chart-channel-mix"] .chart-mark[aria-pressed="true"]').count()).toBe(1);
+      expect(await page.locator('.chart-mark[aria-pressed="true"]:not([aria-label^="Voice,"])').count()).toBe(1); // the mix's voice bar
       await screenshot(page, 'cross-filter-voice.png');
 
       await page.locator('body').press('Escape');
       await expectKpiActual(page, 4.2e9);
       expect((await hashParams(page)).get('channel')).toBeNull();
       expect(await chip.count()).toBe(0);
+      await expect.poll(() => pressed.count(), { timeout: 10_000 }).toBe(0);
 
       // By keyboard: Enter on a focused web segment, then the chip's clear button.
       const web = chart.locator('.chart-mark[aria-label^="Web,"]').first();

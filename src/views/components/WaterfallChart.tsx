@@ -1,8 +1,13 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { waterfallBars, waterfallDomain, type WaterfallStep } from '../../analytics/waterfall';
+import { useMemo } from 'react';
+import { useStableValue } from '../../hooks/use-stable';
 import { useI18n } from '../../i18n/i18n-context';
+import { useAxisTitle } from './use-chart-props';
 
 const COLORS = { total: '#475569', up: '#16a34a', down: '#dc2626' };
+const MARGIN = { top: 24, right: 16, bottom: 8, left: 16 };
+const STEP_LABEL_STYLE = { fill: '#0f172a', fontSize: 11 };
 
 interface WaterfallChartProps {
   steps: readonly WaterfallStep[];
@@ -47,6 +52,8 @@ function TwoLineTick({ x, y, payload }: { x?: number; y?: number; payload?: { va
   );
 }
 
+const TWO_LINE_TICK = <TwoLineTick />;
+
 /**
  * A waterfall (bridge): totals stand on zero, each change floats from the running total. Bars are
  * drawn as [low, high] ranges computed by `waterfallBars`, labelled with their signed value.
@@ -60,31 +67,41 @@ export function WaterfallChart({ steps, colorOf, axisLabel, height = 300, label 
   }));
   const [min] = waterfallDomain(bars);
   const color = (bar: (typeof bars)[number]) => colorOf?.(bar) ?? (bar.kind === 'total' ? COLORS.total : bar.value >= 0 ? COLORS.up : COLORS.down);
+  // Recharts' props keep their identity while their content is the same (use-chart-props.ts).
+  const domain = useStableValue<[number, 'auto']>([min, 'auto']);
+  const title = useAxisTitle(axisLabel);
+  const tooltipValue = useMemo(
+    () => (_value: unknown, _name: unknown, item: { payload?: unknown }) => {
+      const bar = item.payload as (typeof bars)[number];
+      return [bar.text, bar.kind === 'total' ? bar.label : `${i18n.euro(bar.start)} → ${i18n.euro(bar.end)}`];
+    },
+    [i18n],
+  );
+  const colors = useStableValue(bars.map((bar) => [bar.key, color(bar)]));
+  // A Bar's children are among its props: made anew, they would register the bar again.
+  const barMarks = useMemo(
+    () => (
+      <>
+        {colors.map(([key, fill]) => (
+          <Cell key={key} fill={fill} />
+        ))}
+        <LabelList dataKey="text" position="top" style={STEP_LABEL_STYLE} />
+      </>
+    ),
+    [colors],
+  );
   return (
     // Focusable: on a phone the bridge scrolls sideways inside its card (small-screens.css).
     <div className="waterfall-chart" role="img" aria-label={label} tabIndex={0}>
       <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={bars} margin={{ top: 24, right: 16, bottom: 8, left: 16 }}>
+        <BarChart data={bars} margin={MARGIN}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="label" interval={0} tick={<TwoLineTick />} height={52} />
-          <YAxis
-            domain={[min, 'auto']}
-            tickFormatter={(v: number) => i18n.euro(v)}
-            width={80}
-            label={{ value: axisLabel, angle: -90, position: 'insideLeft', offset: -4, style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 } }}
-          />
-          <Tooltip
-            formatter={(_value, _name, item) => {
-              const bar = item.payload as (typeof bars)[number];
-              return [bar.text, bar.kind === 'total' ? bar.label : `${i18n.euro(bar.start)} → ${i18n.euro(bar.end)}`];
-            }}
-          />
+          <XAxis dataKey="label" interval={0} tick={TWO_LINE_TICK} height={52} />
+          <YAxis domain={domain} tickFormatter={i18n.euro} width={80} label={title} />
+          <Tooltip formatter={tooltipValue} />
           {min < 0 ? <ReferenceLine y={0} stroke="#94a3b8" /> : null}
           <Bar dataKey="range" isAnimationActive={false}>
-            {bars.map((bar) => (
-              <Cell key={bar.key} fill={color(bar)} />
-            ))}
-            <LabelList dataKey="text" position="top" style={{ fill: '#0f172a', fontSize: 11 }} />
+            {barMarks}
           </Bar>
         </BarChart>
       </ResponsiveContainer>

@@ -15,8 +15,16 @@ export function bucketLabel(iso: string, bucket: TimeBucket, i18n: I18n): string
 
 /** Recharts tooltip value formatter for euro series. */
 export function euroTooltip(i18n: I18n) {
-  return (value: unknown) => (typeof value === 'number' ? i18n.euro(value) : String(value ?? ''));
+  let formatter = euroTooltips.get(i18n);
+  if (!formatter) {
+    formatter = (value: unknown) => (typeof value === 'number' ? i18n.euro(value) : String(value ?? ''));
+    euroTooltips.set(i18n, formatter);
+  }
+  return formatter;
 }
+
+/** One formatter per language, the same at every render: Recharts registers a new one again (use-chart-props.ts). */
+const euroTooltips = new WeakMap<I18n, (value: unknown) => string>();
 
 /** Euros with cents, for small unit amounts (a fee per order, an average basket): `0,50 €` / `€0.50`. */
 export function euroCents(value: number, i18n: I18n): string {

@@ -53,6 +53,7 @@ export function useCrossFilter(filters: Filters, onFiltersChange: (filters: Filt
       chips,
       toggle: (target) => latest.current.apply(toggleCrossFilter(latest.current.state, target)),
       isActive: (target) => isCrossActive(state, target),
+      activeKey: JSON.stringify(chips),
       clear: (kind) => latest.current.apply(clearCrossFilter(latest.current.state, kind)),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `stateKey` stands for the state (chips are derived from it)

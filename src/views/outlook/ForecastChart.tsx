@@ -1,7 +1,10 @@
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Outlook } from '../../analytics/outlook';
 import { useNarrowScreen } from '../../hooks/use-narrow-screen';
+import { useMemo } from 'react';
+import { useLatestCallback, useStableValue } from '../../hooks/use-stable';
 import { useI18n } from '../../i18n/i18n-context';
+import { useAxisTitle } from '../components/use-chart-props';
 import { FORECAST_MODEL_IDS, isForecastModelId, type ForecastModelId } from '../../model/forecast-model-id';
 import { ChartCard } from '../components/ChartCard';
 import { SourceLink } from '../components/SourceLink';
@@ -23,6 +26,11 @@ interface ForecastChartProps {
 }
 
 const isoOf = (x: number) => new Date(x).toISOString().slice(0, 10);
+const MARGIN = { top: 28, right: 24, bottom: 8, left: 16 };
+const NARROW_MARGIN = { top: 12, right: 8, bottom: 8, left: 0 };
+const DOT_SMALL = { r: 3 };
+const DOT_LARGE = { r: 4 };
+const legendText = (value: string) => <span className="chart-legend-text">{value}</span>;
 
 /**
  * Revenue per month (or year) against the phased target in force — a step where the goal was
@@ -48,13 +56,17 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
   const chosenName = chosen ? modelName(chosen, i18n) : '';
   const periodUnit = (n: number) => t(grain === 'year' ? (n === 1 ? 'outlook.year' : 'outlook.years') : n === 1 ? 'outlook.month' : 'outlook.months');
   const label = (x: number) => (grain === 'year' ? isoOf(x).slice(0, 4) : i18n.month(isoOf(x)));
-  const pointLabel = (x: number) => {
-    const point = points.find((p) => p.x === x);
-    return point ? (grain === 'year' ? point.period.slice(0, 4) : i18n.month(point.period)) : label(x);
-  };
-  const legendText = (value: string) => <span className="chart-legend-text">{value}</span>;
-  const money = (v: unknown) =>
-    Array.isArray(v) ? `${i18n.euro(Number(v[0]))} – ${i18n.euro(Number(v[1]))}` : typeof v === 'number' ? i18n.euro(v) : String(v ?? '');
+  // Recharts' props keep their identity while their content is the same (components/use-chart-props.ts).
+  // The tooltip's label is read on hover only: it may read this render's points from a stable function.
+  const pointLabel = useLatestCallback((x: unknown) => {
+    const point = points.find((p) => p.x === Number(x));
+    return point ? (grain === 'year' ? point.period.slice(0, 4) : i18n.month(point.period)) : label(Number(x));
+  });
+  const money = useMemo(
+    () => (v: unknown) =>
+      Array.isArray(v) ? `${i18n.euro(Number(v[0]))} – ${i18n.euro(Number(v[1]))}` : typeof v === 'number' ? i18n.euro(v) : String(v ?? ''),
+    [i18n],
+  );
   const level = i18n.percent(forecast.deadline?.level ?? 0.8);
   const versionMarks = plans
     .map((plan, i) => ({ plan, first: i === 0 }))
@@ -66,7 +78,26 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
   const narrow = useNarrowScreen();
   const markLabel = <T,>(value: T): T | undefined => (narrow ? undefined : value);
   const shownTicks = narrow && yearTicks.length > 4 ? yearTicks.filter((_, i) => (yearTicks.length - 1 - i) % 2 === 0) : yearTicks;
-  const tickText = (x: number) => (narrow ? isoOf(x).slice(0, 4) : label(x));
+  const tickText = useMemo(() => (x: number) => (narrow || grain === 'year' ? isoOf(x).slice(0, 4) : i18n.month(isoOf(x))), [narrow, grain, i18n]);
+  const xDomain = useStableValue([start, end]);
+  const xTicks = useStableValue(shownTicks);
+  const yTitle = useAxisTitle(markLabel(t(net ? 'forecast.axisNet' : 'forecast.axis', { unit })));
+  const versionLabels = useStableValue(
+    versionMarks.map(({ plan, first }) =>
+      markLabel({
+        value: t(first ? 'forecast.goalSet' : 'forecast.goalRestated', { amount: i18n.euro(plan.version.amount), date: i18n.date(plan.version.setOn) }),
+        position: 'insideTopLeft' as const,
+        fill: first ? '#475569' : '#92400e',
+        fontSize: 12,
+      }),
+    ),
+  );
+  const lastDataText = outlook.lastDate ? t('forecast.lastData', { date: i18n.date(outlook.lastDate) }) : '';
+  const lastDataLabel = useMemo(
+    () => (narrow ? undefined : { value: lastDataText, position: 'insideBottomRight' as const, fill: '#0f172a', fontSize: 12 }),
+    [narrow, lastDataText],
+  );
+  const yearDot = grain === 'year' ? DOT_SMALL : false;
 
   return (
     <ChartCard
@@ -115,21 +146,11 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
         </div>
       ) : null}
       <ResponsiveContainer width="100%" height={340}>
-        <ComposedChart data={points} margin={narrow ? { top: 12, right: 8, bottom: 8, left: 0 } : { top: 28, right: 24, bottom: 8, left: 16 }}>
+        <ComposedChart data={points} margin={narrow ? NARROW_MARGIN : MARGIN}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="x" type="number" scale="time" domain={[start, end]} ticks={shownTicks} tickFormatter={tickText} />
-          <YAxis
-            tickFormatter={(v: number) => i18n.euro(v)}
-            width={narrow ? 70 : 80}
-            label={markLabel({
-              value: t(net ? 'forecast.axisNet' : 'forecast.axis', { unit }),
-              angle: -90,
-              position: 'insideLeft' as const,
-              offset: -4,
-              style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 },
-            })}
-          />
-          <Tooltip labelFormatter={(x) => pointLabel(Number(x))} formatter={money} />
+          <XAxis dataKey="x" type="number" scale="time" domain={xDomain} ticks={xTicks} tickFormatter={tickText} />
+          <YAxis tickFormatter={i18n.euro} width={narrow ? 70 : 80} label={yTitle} />
+          <Tooltip labelFormatter={pointLabel} formatter={money} />
           <Legend verticalAlign="bottom" height={28} formatter={legendText} />
           {forecastable ? (
             <Area
@@ -142,32 +163,17 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
               isAnimationActive={false}
             />
           ) : null}
-          {versionMarks.map(({ plan, first }) => (
+          {versionMarks.map(({ plan, first }, index) => (
             <ReferenceLine
               key={plan.version.setOn}
               x={timeOf(plan.version.setOn)}
               stroke={first ? '#94a3b8' : '#b45309'}
               strokeDasharray="4 3"
-              label={markLabel({
-                value: t(first ? 'forecast.goalSet' : 'forecast.goalRestated', { amount: i18n.euro(plan.version.amount), date: i18n.date(plan.version.setOn) }),
-                position: 'insideTopLeft' as const,
-                fill: first ? '#475569' : '#92400e',
-                fontSize: 12,
-              })}
+              label={versionLabels[index]}
             />
           ))}
           {outlook.lastDate && outlook.lastDate < goal.end ? (
-            <ReferenceLine
-              x={timeOf(outlook.lastDate)}
-              stroke="#0f172a"
-              strokeDasharray="2 3"
-              label={markLabel({
-                value: t('forecast.lastData', { date: i18n.date(outlook.lastDate) }),
-                position: 'insideBottomRight' as const,
-                fill: '#0f172a',
-                fontSize: 12,
-              })}
-            />
+            <ReferenceLine x={timeOf(outlook.lastDate)} stroke="#0f172a" strokeDasharray="2 3" label={lastDataLabel} />
           ) : null}
           {outlook.restatedFrom ? (
             <Line
@@ -175,24 +181,17 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
               name={t('forecast.original', { amount: i18n.euro(outlook.restatedFrom.version.amount) })}
               stroke="#94a3b8"
               strokeDasharray="3 3"
-              dot={grain === 'year' ? { r: 3 } : false}
+              dot={yearDot}
               isAnimationActive={false}
             />
           ) : null}
-          <Line
-            dataKey="target"
-            name={t('forecast.target')}
-            stroke="#0f172a"
-            strokeDasharray="6 3"
-            dot={grain === 'year' ? { r: 3 } : false}
-            isAnimationActive={false}
-          />
+          <Line dataKey="target" name={t('forecast.target')} stroke="#0f172a" strokeDasharray="6 3" dot={yearDot} isAnimationActive={false} />
           <Line
             dataKey="actual"
             name={t(net ? 'forecast.actualNet' : 'forecast.actual')}
             stroke="#16a34a"
             strokeWidth={2.5}
-            dot={grain === 'year' ? { r: 4 } : false}
+            dot={grain === 'year' ? DOT_LARGE : false}
             isAnimationActive={false}
           />
           {forecastable ? (

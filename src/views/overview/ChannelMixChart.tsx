@@ -4,7 +4,9 @@ import type { QueryState } from '../../hooks/use-named-query';
 import type { ChannelShare } from '../../queries/channel-mix';
 import type { CrossFilterControl } from '../../state/cross-filter';
 import { ChartCard } from '../components/ChartCard';
-import { clickableBarShape } from '../components/chart-marks';
+import { useMemo } from 'react';
+import { useStableValue } from '../../hooks/use-stable';
+import { useMarkShape, useNumberLabel, VALUE_LABEL_STYLE } from '../components/use-chart-props';
 import { channelColor, channelLabel } from '../components/channel-style';
 
 interface Props {
@@ -15,11 +17,39 @@ interface Props {
   cross: CrossFilterControl;
 }
 
+const MARGIN = { top: 8, right: 120, bottom: 8, left: 8 };
+const SHARE_DOMAIN = [0, 1];
+
 /** Shares as horizontal bars with their percentage and amount: easier to compare than a pie. */
 export function ChannelMixChart({ state, period, footer, cross }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const rows = (state.data ?? []).map((row, index) => ({ ...row, label: channelLabel(row.channel, i18n), color: channelColor(row.channel, index) }));
+  // Recharts' props keep their identity while their content is the same (components/use-chart-props.ts).
+  const colors = useStableValue(rows.map((row) => [row.channel, row.color]));
+  const shareLabel = useNumberLabel(i18n.percent);
+  // A Bar's children are among its props: made anew, they would register the bar again.
+  const barMarks = useMemo(
+    () => (
+      <>
+        {colors.map(([channel, color]) => (
+          <Cell key={channel} fill={color} />
+        ))}
+        <LabelList dataKey="share" position="right" formatter={shareLabel} style={VALUE_LABEL_STYLE} />
+      </>
+    ),
+    [colors, shareLabel],
+  );
+  const tooltipValue = useMemo(() => (value: unknown) => (typeof value === 'number' ? i18n.percent(value) : String(value)), [i18n]);
+  const shape = useMarkShape(
+    () => ({
+      label: (row) => t('charts.channelFilter', { channel: String(row.label) }),
+      onSelect: (row) => cross.toggle({ kind: 'channel', channel: String(row.channel) }),
+      isActive: (row) => cross.isActive({ kind: 'channel', channel: String(row.channel) }),
+    }),
+    cross,
+    i18n.locale,
+  );
   return (
     <ChartCard
       testId="chart-channel-mix"
@@ -32,30 +62,13 @@ export function ChannelMixChart({ state, period, footer, cross }: Props) {
       exportData={{ columns: ['channel', 'revenue_eur', 'share'], rows: rows.map((r) => [r.channel, r.revenue, r.share]) }}
     >
       <ResponsiveContainer width="100%" height={Math.max(140, rows.length * 56 + 48)}>
-        <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 120, bottom: 8, left: 8 }}>
+        <BarChart data={rows} layout="vertical" margin={MARGIN}>
           <CartesianGrid stroke="#e2e8f0" horizontal={false} />
-          <XAxis type="number" domain={[0, 1]} tickFormatter={(v: number) => i18n.percent(v)} />
+          <XAxis type="number" domain={SHARE_DOMAIN} tickFormatter={i18n.percent} />
           <YAxis type="category" dataKey="label" width={170} />
-          <Tooltip formatter={(value) => (typeof value === 'number' ? i18n.percent(value) : String(value))} />
-          <Bar
-            dataKey="share"
-            name={t('chart.axisShare')}
-            isAnimationActive={false}
-            shape={clickableBarShape({
-              label: (row) => t('charts.channelFilter', { channel: String(row.label) }),
-              onSelect: (row) => cross.toggle({ kind: 'channel', channel: String(row.channel) }),
-              isActive: (row) => cross.isActive({ kind: 'channel', channel: String(row.channel) }),
-            })}
-          >
-            {rows.map((row) => (
-              <Cell key={row.channel} fill={row.color} />
-            ))}
-            <LabelList
-              dataKey="share"
-              position="right"
-              formatter={(value: unknown) => (typeof value === 'number' ? i18n.percent(value) : '')}
-              style={{ fill: '#0f172a', fontSize: 12 }}
-            />
+          <Tooltip formatter={tooltipValue} />
+          <Bar dataKey="share" name={t('chart.axisShare')} isAnimationActive={false} shape={shape}>
+            {barMarks}
           </Bar>
         </BarChart>
       </ResponsiveContainer>

@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../../i18n/i18n-context';
 import type { QueryState } from '../../hooks/use-named-query';
 import type { PlatformEconomics } from '../../queries/commission-by-platform';
 import type { CrossFilterControl } from '../../state/cross-filter';
 import { ChartCard } from '../components/ChartCard';
-import { clickableBarShape } from '../components/chart-marks';
+import { useMarkShape, useNumberLabel, VALUE_LABEL_STYLE } from '../components/use-chart-props';
 import { SeriesTooltip } from '../components/SeriesTooltip';
 import { TemplateDownload } from '../components/TemplateDownload';
 import { PLATFORM_FEES_TEMPLATE } from '../../model/csv-templates';
@@ -20,6 +20,9 @@ interface Props {
   /** For platforms whose commission is not published: a form to type their rate (uploaded datasets only). */
   feeForm?: (platforms: string[]) => React.ReactNode;
 }
+
+const MARGIN = { top: 8, right: 72, bottom: 8, left: 8 };
+const sameLabel = (label: string) => label;
 
 /** Each platform's gross revenue as a bar split into net revenue and the commission it costs. */
 export function CommissionChart({ state, period, footer, cross, feeForm }: Props) {
@@ -39,11 +42,20 @@ export function CommissionChart({ state, period, footer, cross, feeForm }: Props
   // The rate form stays once offered, so it can say the rate was saved after the platform is known.
   const [offered, setOffered] = useState<string[]>([]);
   if (unknownPlatforms.length > 0 && unknownPlatforms.join('\n') !== offered.join('\n')) setOffered(unknownPlatforms);
-  const shape = clickableBarShape({
-    label: (row) => t('charts.platformFilter', { platform: String(row.platform) }),
-    onSelect: (row) => cross.toggle({ kind: 'platform', platform: String(row.platform) }),
-    isActive: (row) => cross.isActive({ kind: 'platform', platform: String(row.platform) }),
-  });
+  // Recharts' props keep their identity while their content is the same (components/use-chart-props.ts).
+  const shape = useMarkShape(
+    () => ({
+      label: (row) => t('charts.platformFilter', { platform: String(row.platform) }),
+      onSelect: (row) => cross.toggle({ kind: 'platform', platform: String(row.platform) }),
+      isActive: (row) => cross.isActive({ kind: 'platform', platform: String(row.platform) }),
+    }),
+    cross,
+    i18n.locale,
+  );
+  const tooltip = useMemo(() => <SeriesTooltip formatLabel={sameLabel} skipZero />, []);
+  const grossLabel = useNumberLabel(i18n.euro);
+  // A Bar's children are among its props: made anew, they would register the bar again.
+  const grossLabels = useMemo(() => <LabelList dataKey="gross" position="right" formatter={grossLabel} style={VALUE_LABEL_STYLE} />, [grossLabel]);
   return (
     <ChartCard
       testId="chart-commission"
@@ -59,11 +71,11 @@ export function CommissionChart({ state, period, footer, cross, feeForm }: Props
       }}
     >
       <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 44 + 72)}>
-        <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 72, bottom: 8, left: 8 }}>
+        <BarChart data={rows} layout="vertical" margin={MARGIN}>
           <CartesianGrid stroke="#e2e8f0" horizontal={false} />
-          <XAxis type="number" tickFormatter={(v: number) => i18n.euro(v)} />
+          <XAxis type="number" tickFormatter={i18n.euro} />
           <YAxis type="category" dataKey="label" width={150} />
-          <Tooltip content={<SeriesTooltip formatLabel={(l) => l} skipZero />} />
+          <Tooltip content={tooltip} />
           <Legend verticalAlign="bottom" height={28} />
           <Bar dataKey="netShown" name={t('chart.net')} stackId="gross" fill="#2563eb" isAnimationActive={false} shape={shape} />
           <Bar dataKey="commissionShown" name={t('chart.commissionPaid')} stackId="gross" fill="#dc2626" isAnimationActive={false} shape={shape} />
@@ -72,12 +84,7 @@ export function CommissionChart({ state, period, footer, cross, feeForm }: Props
           ) : null}
           {/* The gross at the end of each bar: a voice platform's sliver still reads as an amount. */}
           <Bar dataKey="labelAnchor" stackId="gross" fill="transparent" isAnimationActive={false} legendType="none">
-            <LabelList
-              dataKey="gross"
-              position="right"
-              formatter={(value: unknown) => (typeof value === 'number' ? i18n.euro(value) : '')}
-              style={{ fill: '#0f172a', fontSize: 12 }}
-            />
+            {grossLabels}
           </Bar>
         </BarChart>
       </ResponsiveContainer>

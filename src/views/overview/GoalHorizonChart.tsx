@@ -1,5 +1,7 @@
 import { CartesianGrid, ComposedChart, ErrorBar, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Outlook } from '../../analytics/outlook';
+import { useMemo } from 'react';
+import { useStableValue } from '../../hooks/use-stable';
 import { useI18n } from '../../i18n/i18n-context';
 import { ChartCard } from '../components/ChartCard';
 import { euroTooltip } from '../components/chart-format';
@@ -9,6 +11,10 @@ import { horizonPoints } from './goal-horizon-model';
 type GoalOutlook = Extract<Outlook, { kind: 'goal' }>;
 
 const PLAN_COLOURS = ['#94a3b8', '#0f172a', '#7c3aed', '#b45309'];
+const MARGIN = { top: 24, right: 24, bottom: 8, left: 16 };
+const YEAR_DOMAIN = ['dataMin', 'dataMax'];
+const YEAR_DOT = { r: 3 };
+const INTERVAL_BARS = <ErrorBar dataKey="interval" width={8} stroke="#2563eb" direction="y" />;
 
 /** "Progress towards the goal" when the goal lies ahead of the as-of date: years, not a cumulative year. */
 export function GoalHorizonChart({ outlook }: { outlook: GoalOutlook }) {
@@ -24,7 +30,11 @@ export function GoalHorizonChart({ outlook }: { outlook: GoalOutlook }) {
     outlook.goal.inForce,
     ...points.flatMap((p) => [p.actual ?? 0, (p.forecast ?? 0) + (p.interval?.[1] ?? 0), ...p.plans.map((v) => v ?? 0)]),
   );
-  const yTicks = niceTicks(highest * 1.02, 5);
+  // Recharts' props keep their identity while their content is the same (components/use-chart-props.ts).
+  const yTicks = useStableValue(niceTicks(highest * 1.02, 5));
+  const yDomain = useStableValue([0, yTicks[yTicks.length - 1]!]);
+  const goalMarker = t('progress.goalMarker', { amount: i18n.euro(outlook.goal.inForce) });
+  const goalLabel = useMemo(() => ({ value: goalMarker, position: 'insideTopLeft' as const, fill: '#0f172a', fontSize: 12 }), [goalMarker]);
   return (
     <ChartCard
       testId="chart-goal-progress"
@@ -44,18 +54,13 @@ export function GoalHorizonChart({ outlook }: { outlook: GoalOutlook }) {
       }}
     >
       <ResponsiveContainer width="100%" height={320}>
-        <ComposedChart data={rows} margin={{ top: 24, right: 24, bottom: 8, left: 16 }}>
+        <ComposedChart data={rows} margin={MARGIN}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tickCount={Math.min(points.length, 12)} />
-          <YAxis tickFormatter={(v: number) => i18n.euro(v)} width={80} ticks={yTicks} domain={[0, yTicks[yTicks.length - 1]!]} />
+          <XAxis dataKey="year" type="number" domain={YEAR_DOMAIN} allowDecimals={false} tickCount={Math.min(points.length, 12)} />
+          <YAxis tickFormatter={i18n.euro} width={80} ticks={yTicks} domain={yDomain} />
           <Tooltip formatter={euroTooltip(i18n)} />
           <Legend verticalAlign="bottom" height={28} />
-          <ReferenceLine
-            y={outlook.goal.inForce}
-            stroke="#0f172a"
-            strokeDasharray="6 4"
-            label={{ value: t('progress.goalMarker', { amount: i18n.euro(outlook.goal.inForce) }), position: 'insideTopLeft', fill: '#0f172a', fontSize: 12 }}
-          />
+          <ReferenceLine y={outlook.goal.inForce} stroke="#0f172a" strokeDasharray="6 4" label={goalLabel} />
           <ReferenceLine x={goalYear} stroke="#94a3b8" strokeDasharray="2 4" />
           {outlook.plans.map((plan, i) => (
             <Line
@@ -69,10 +74,10 @@ export function GoalHorizonChart({ outlook }: { outlook: GoalOutlook }) {
               connectNulls
             />
           ))}
-          <Line dataKey="forecast" name={t('progress.forecast')} stroke="#2563eb" strokeDasharray="3 3" dot={{ r: 3 }} isAnimationActive={false} connectNulls>
-            <ErrorBar dataKey="interval" width={8} stroke="#2563eb" direction="y" />
+          <Line dataKey="forecast" name={t('progress.forecast')} stroke="#2563eb" strokeDasharray="3 3" dot={YEAR_DOT} isAnimationActive={false} connectNulls>
+            {INTERVAL_BARS}
           </Line>
-          <Line dataKey="actual" name={t('forecast.actual')} stroke="#16a34a" strokeWidth={3} dot={{ r: 3 }} isAnimationActive={false} connectNulls={false} />
+          <Line dataKey="actual" name={t('forecast.actual')} stroke="#16a34a" strokeWidth={3} dot={YEAR_DOT} isAnimationActive={false} connectNulls={false} />
         </ComposedChart>
       </ResponsiveContainer>
     </ChartCard>

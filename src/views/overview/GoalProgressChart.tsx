@@ -1,5 +1,8 @@
 import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo } from 'react';
+import { useStableValue } from '../../hooks/use-stable';
 import { useI18n } from '../../i18n/i18n-context';
+import { useAxisTitle } from '../components/use-chart-props';
 import type { QueryState } from '../../hooks/use-named-query';
 import type { DatedEvent } from '../../queries/events';
 import type { GoalProgress } from '../../queries/goal-progress';
@@ -24,6 +27,10 @@ interface GoalProgressChartProps {
   goalForm?: React.ReactNode;
 }
 
+const MARGIN = { top: 24, right: 24, bottom: 8, left: 16 };
+const ACTUAL_DOT = { r: 2 };
+const isoOf = (x: number) => new Date(x).toISOString().slice(0, 10);
+
 export function GoalProgressChart({ progress, kpis, events, basis, goalForm }: GoalProgressChartProps) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -35,16 +42,27 @@ export function GoalProgressChart({ progress, kpis, events, basis, goalForm }: G
   const start = points[0]?.x ?? 0;
   const end = points[points.length - 1]?.x ?? 0;
   const shownEvents = events.filter((e) => eventTime(e.date) >= start && eventTime(e.date) <= end);
-  const isoOf = (x: number) => new Date(x).toISOString().slice(0, 10);
   // Ticks at bucket ends only (the zero point on day one would repeat the first month's name).
   const ends = points.slice(1).map((p) => p.x);
   // Revenue but no goal: say the target is missing (not "no data") and offer the way to add one.
   const targetMissing = (kpis?.actual ?? 0) > 0 && (data?.targetInForce ?? null) === null;
   const subtitle = t(basis === 'net' ? 'chart.goalProgressSubNet' : 'chart.goalProgressSub');
-  const ticks = ends.length > 13 ? ends.filter((_, i) => i % Math.ceil(ends.length / 12) === 0) : ends;
+  // Recharts' props keep their identity while their content is the same (components/use-chart-props.ts).
+  const ticks = useStableValue(ends.length > 13 ? ends.filter((_, i) => i % Math.ceil(ends.length / 12) === 0) : ends);
+  const xDomain = useStableValue([start, end]);
   // Nice steps up to the highest of the actual and both goals (Recharts' own padding gave €4.5bn then €5.4bn).
   const highest = Math.max(0, original ?? 0, inForce ?? 0, ...points.flatMap((p) => [p.actual ?? 0, p.pathInForce ?? 0, p.pathOriginal ?? 0]));
-  const yTicks = niceTicks(highest * 1.02, 5);
+  const yTicks = useStableValue(niceTicks(highest * 1.02, 5));
+  const yDomain = useStableValue([0, yTicks[yTicks.length - 1]!]);
+  const yTitle = useAxisTitle(t(basis === 'net' ? 'chart.axisCumulativeNet' : 'chart.axisCumulative'));
+  const monthTick = useMemo(() => (x: number) => i18n.month(isoOf(x)), [i18n]);
+  const dayLabel = useMemo(() => (x: unknown) => i18n.date(isoOf(Number(x))), [i18n]);
+  const originalText =
+    original !== null && restated ? t('chart.goalOriginal', { amount: i18n.euro(original), date: i18n.date(kpis?.originalSetOn ?? '') }) : '';
+  const originalLabel = useMemo(() => ({ value: originalText, position: 'insideTopLeft' as const, fill: '#64748b', fontSize: 12 }), [originalText]);
+  const inForceText = inForce !== null ? t('chart.goalInForce', { amount: i18n.euro(inForce), date: i18n.date(kpis?.inForceSetOn ?? '') }) : '';
+  const inForcePosition = restated ? ('insideBottomLeft' as const) : ('insideTopLeft' as const);
+  const inForceLabel = useMemo(() => ({ value: inForceText, position: inForcePosition, fill: '#0f172a', fontSize: 12 }), [inForceText, inForcePosition]);
 
   return (
     <ChartCard
@@ -83,53 +101,17 @@ export function GoalProgressChart({ progress, kpis, events, basis, goalForm }: G
       }}
     >
       <ResponsiveContainer width="100%" height={320}>
-        <ComposedChart data={points} margin={{ top: 24, right: 24, bottom: 8, left: 16 }}>
+        <ComposedChart data={points} margin={MARGIN}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="x" type="number" scale="time" domain={[start, end]} ticks={ticks} tickFormatter={(x: number) => i18n.month(isoOf(x))} />
-          <YAxis
-            tickFormatter={(v: number) => i18n.euro(v)}
-            width={80}
-            ticks={yTicks}
-            domain={[0, yTicks[yTicks.length - 1]!]}
-            label={{
-              value: t(basis === 'net' ? 'chart.axisCumulativeNet' : 'chart.axisCumulative'),
-              angle: -90,
-              position: 'insideLeft',
-              offset: -4,
-              style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 },
-            }}
-          />
-          <Tooltip labelFormatter={(x) => i18n.date(isoOf(Number(x)))} formatter={euroTooltip(i18n)} />
+          <XAxis dataKey="x" type="number" scale="time" domain={xDomain} ticks={ticks} tickFormatter={monthTick} />
+          <YAxis tickFormatter={i18n.euro} width={80} ticks={yTicks} domain={yDomain} label={yTitle} />
+          <Tooltip labelFormatter={dayLabel} formatter={euroTooltip(i18n)} />
           <Legend verticalAlign="bottom" height={28} />
           {shownEvents.map((e) => (
             <ReferenceLine key={`${e.date}-${e.label}`} x={eventTime(e.date)} stroke="#94a3b8" strokeDasharray="2 4" ifOverflow="hidden" />
           ))}
-          {original !== null && restated ? (
-            <ReferenceLine
-              y={original}
-              stroke="#94a3b8"
-              strokeDasharray="6 4"
-              label={{
-                value: t('chart.goalOriginal', { amount: i18n.euro(original), date: i18n.date(kpis?.originalSetOn ?? '') }),
-                position: 'insideTopLeft',
-                fill: '#64748b',
-                fontSize: 12,
-              }}
-            />
-          ) : null}
-          {inForce !== null ? (
-            <ReferenceLine
-              y={inForce}
-              stroke="#0f172a"
-              strokeDasharray="6 4"
-              label={{
-                value: t('chart.goalInForce', { amount: i18n.euro(inForce), date: i18n.date(kpis?.inForceSetOn ?? '') }),
-                position: restated ? 'insideBottomLeft' : 'insideTopLeft',
-                fill: '#0f172a',
-                fontSize: 12,
-              }}
-            />
-          ) : null}
+          {original !== null && restated ? <ReferenceLine y={original} stroke="#94a3b8" strokeDasharray="6 4" label={originalLabel} /> : null}
+          {inForce !== null ? <ReferenceLine y={inForce} stroke="#0f172a" strokeDasharray="6 4" label={inForceLabel} /> : null}
           {restated ? (
             <Line
               dataKey="pathOriginal"
@@ -157,7 +139,7 @@ export function GoalProgressChart({ progress, kpis, events, basis, goalForm }: G
             name={t(basis === 'net' ? 'chart.cumulativeActualNet' : 'chart.cumulativeActual')}
             stroke="#16a34a"
             strokeWidth={3}
-            dot={{ r: 2 }}
+            dot={ACTUAL_DOT}
             isAnimationActive={false}
           />
         </ComposedChart>

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n, type I18n } from '../../i18n/i18n-context';
+import { useLatestCallback, useStableValue } from '../../hooks/use-stable';
 import { bucketRange, type CrossFilterControl } from '../../state/cross-filter';
 import type { TimeBucket } from '../../state/filters';
 import { niceTicks, regularBucketTicks } from '../components/axis-ticks';
@@ -26,81 +27,101 @@ interface Props {
 
 /** About one label per this many pixels of axis: ticks never collide, at any width. */
 const PX_PER_TICK = 90;
+const MARGIN = { top: 16, right: 16, bottom: 8, left: 16 };
+const LEGEND_STYLE = { cursor: 'pointer' };
 
 /**
  * The trend as stacked bars. Every series is always rendered, hidden ones with `hide`: removing
  * a Bar and adding it back put it on top of the stack (Recharts registers series as they mount),
  * so hiding and showing a channel reordered the stack.
+ *
+ * Every prop handed to Recharts keeps its identity while its content is the same (see
+ * docs/performance.md, "Recharts props"): a filter change then changes only the data, and
+ * Recharts draws it in one pass instead of re-registering its axes, bars and legend first.
  */
-export function TrendBars({ data, series, hidden, bucket, share, cross, onToggleSeries, gaps }: Props) {
+export function TrendBars({ data, series: seriesNow, hidden, bucket, share, cross, onToggleSeries, gaps: gapsNow }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const [width, setWidth] = useState(960);
-  const label = (iso: string) => bucketLabel(iso, bucket, i18n);
-  const buckets = data.map((row) => String(row.bucket));
-  const ticks = regularBucketTicks(buckets, bucket, Math.floor(width / PX_PER_TICK));
+  const series = useStableValue(seriesNow);
+  const gaps = useStableValue(gapsNow);
+  const label = useCallback((iso: string) => bucketLabel(iso, bucket, i18n), [bucket, i18n]);
+  const ticks = useStableValue(
+    regularBucketTicks(
+      data.map((row) => String(row.bucket)),
+      bucket,
+      Math.floor(width / PX_PER_TICK),
+    ),
+  );
   const visible = series.filter((s) => !hidden.has(s.channel));
   const max = Math.max(0, ...data.map((row) => visible.reduce((sum, s) => sum + (Number(row[s.key]) || 0), 0)));
-  const yTicks = share ? [0, 0.25, 0.5, 0.75, 1] : niceTicks(max, 5);
-  const periodOf = (iso: string) => ({ kind: 'period' as const, ...bucketRange(iso, bucket) });
-  const tickOptions: TickOptions = {
-    text: label,
-    label: (iso) => t('charts.bucketFilter', { bucket: label(iso) }),
-    onSelect: (iso) => cross.toggle(periodOf(iso)),
-    isActive: (iso) => cross.isActive(periodOf(iso)),
-  };
+  const yTicks = useStableValue(share ? [0, 0.25, 0.5, 0.75, 1] : niceTicks(max, 5));
+  const yDomain = useStableValue([0, yTicks[yTicks.length - 1]!]);
+  const { activeKey } = cross;
+  // `activeKey` stands for what `cross.isActive` answers; its toggles read the page's latest state.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+  const tick = useMemo(() => <ClickableTick options={periodTickOptions(label, bucket, i18n, cross)} />, [label, bucket, i18n, activeKey]);
+  const yLabel = useMemo(
+    () => ({
+      value: t(share ? 'charts.axisShare' : 'chart.axisRevenue'),
+      angle: -90,
+      position: 'insideLeft' as const,
+      offset: -4,
+      style: { textAnchor: 'middle' as const, fill: '#475569', fontSize: 12 },
+    }),
+    [t, share],
+  );
+  const tooltip = useMemo(() => <SeriesTooltip formatLabel={label} withShare={share} />, [label, share]);
+  const onLegendClick = useLatestCallback((entry: { dataKey?: unknown }) => {
+    const found = series.find((s) => s.key === entry.dataKey);
+    if (found) onToggleSeries(found.channel);
+  });
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- as for `tick`
+  const bars = useMemo(() => seriesBars(series, label, i18n, cross), [series, label, i18n, activeKey]);
+  const gapLabels = useMemo(() => gaps.map((gap) => ({ value: gap.label, position: 'insideTop' as const, fill: '#475569', fontSize: 12 })), [gaps]);
   return (
     <ResponsiveContainer width="100%" height={320} onResize={(w) => setWidth(w)}>
-      <BarChart data={data} stackOffset={share ? 'expand' : 'none'} margin={{ top: 16, right: 16, bottom: 8, left: 16 }}>
+      <BarChart data={data} stackOffset={share ? 'expand' : 'none'} margin={MARGIN}>
         <CartesianGrid stroke="#e2e8f0" vertical={false} />
-        <XAxis dataKey="bucket" ticks={ticks} interval={0} tick={<ClickableTick options={tickOptions} />} height={32} />
-        <YAxis
-          tickFormatter={(v: number) => (share ? i18n.percent(v) : i18n.euro(v))}
-          ticks={yTicks}
-          domain={[0, yTicks[yTicks.length - 1]!]}
-          width={80}
-          label={{
-            value: t(share ? 'charts.axisShare' : 'chart.axisRevenue'),
-            angle: -90,
-            position: 'insideLeft',
-            offset: -4,
-            style: { textAnchor: 'middle', fill: '#475569', fontSize: 12 },
-          }}
-        />
-        <Tooltip content={<SeriesTooltip formatLabel={label} withShare={share} />} />
-        <Legend
-          verticalAlign="bottom"
-          onClick={(entry) => {
-            const found = series.find((s) => s.key === entry.dataKey);
-            if (found) onToggleSeries(found.channel);
-          }}
-          wrapperStyle={{ cursor: 'pointer' }}
-        />
-        {gaps.map((gap) => (
-          <ReferenceLine
-            key={gap.bucket}
-            x={gap.bucket}
-            stroke="#94a3b8"
-            strokeDasharray="4 4"
-            label={{ value: gap.label, position: 'insideTop', fill: '#475569', fontSize: 12 }}
+        <XAxis dataKey="bucket" ticks={ticks} interval={0} tick={tick} height={32} />
+        <YAxis tickFormatter={share ? i18n.percent : i18n.euro} ticks={yTicks} domain={yDomain} width={80} label={yLabel} />
+        <Tooltip content={tooltip} />
+        <Legend verticalAlign="bottom" onClick={onLegendClick} wrapperStyle={LEGEND_STYLE} />
+        {gaps.map((gap, index) => (
+          <ReferenceLine key={gap.bucket} x={gap.bucket} stroke="#94a3b8" strokeDasharray="4 4" label={gapLabels[index]} />
+        ))}
+        {bars.map(({ channel, key, name, shape }, index) => (
+          <Bar
+            key={key}
+            dataKey={key}
+            name={name}
+            stackId="revenue"
+            fill={channelColor(channel, index)}
+            hide={hidden.has(channel)}
+            isAnimationActive={false}
+            shape={shape}
           />
         ))}
-        {series.map(({ channel, key }, index) => {
-          const name = channelLabel(channel, i18n);
-          return (
-            <Bar
-              key={key}
-              dataKey={key}
-              name={name}
-              stackId="revenue"
-              fill={channelColor(channel, index)}
-              hide={hidden.has(channel)}
-              isAnimationActive={false}
-              shape={channelSegmentShape({ channel, name, key, label, cross, i18n })}
-            />
-          );
-        })}
       </BarChart>
     </ResponsiveContainer>
   );
+}
+
+/** A date tick is a button: it narrows the page to its bucket (and is pressed while it does). */
+function periodTickOptions(label: (iso: string) => string, bucket: TimeBucket, i18n: I18n, cross: CrossFilterControl): TickOptions {
+  const periodOf = (iso: string) => ({ kind: 'period' as const, ...bucketRange(iso, bucket) });
+  return {
+    text: label,
+    label: (iso) => i18n.t('charts.bucketFilter', { bucket: label(iso) }),
+    onSelect: (iso) => cross.toggle(periodOf(iso)),
+    isActive: (iso) => cross.isActive(periodOf(iso)),
+  };
+}
+
+/** Each series' name and bar shape (a button per segment, channel-segment.ts). */
+function seriesBars(series: ChannelSeries[], label: (iso: string) => string, i18n: I18n, cross: CrossFilterControl) {
+  return series.map(({ channel, key }) => {
+    const name = channelLabel(channel, i18n);
+    return { channel, key, name, shape: channelSegmentShape({ channel, name, key, label, cross, i18n }) };
+  });
 }

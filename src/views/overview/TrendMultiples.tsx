@@ -17,6 +17,8 @@ interface Props {
   cross: CrossFilterControl;
 }
 
+const MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
+
 /**
  * One small chart per channel, each at its own scale: voice (about 1% of revenue) is a sliver in
  * the stack but has a shape of its own here. The same axis of buckets under each, so the charts
@@ -47,10 +49,10 @@ export function TrendMultiples({ data, series, hidden, bucket, cross }: Props) {
                 {t('charts.tooltipItem', { name, value: i18n.euro(total) })}
               </figcaption>
               <ResponsiveContainer width="100%" height={160}>
-                <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+                <BarChart data={data} margin={MARGIN}>
                   <CartesianGrid stroke="#e2e8f0" vertical={false} />
                   <XAxis dataKey="bucket" ticks={ticks} interval={0} tickFormatter={label} fontSize={11} />
-                  <YAxis ticks={yTicks} domain={[0, yTicks[yTicks.length - 1]!]} tickFormatter={(v: number) => i18n.euro(v)} width={64} fontSize={11} />
+                  <YAxis ticks={yTicks} domain={[0, yTicks[yTicks.length - 1]!]} tickFormatter={i18n.euro} width={64} fontSize={11} />
                   <Tooltip content={<SeriesTooltip formatLabel={label} />} />
                   <Bar
                     dataKey={key}
