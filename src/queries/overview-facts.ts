@@ -5,7 +5,7 @@ import type { Filters } from '../state/filters';
 import type { BuiltQuery } from './built-query';
 import type { FactColumn } from './sales-cube';
 import { rowsAsFacts } from './sales-facts';
-import { salesFilter } from './sales-filter';
+import { anySalesFilter } from './sales-filter';
 import { cubeRef } from './table-ref';
 
 /**
@@ -77,7 +77,8 @@ const MEASURES = raw(`min(s.first_date) AS first_date, max(s.last_date) AS last_
  * from the sales rows, day by day, with the fee schedule's commission.
  */
 export function overviewFactsQuery(filters: Filters, edges: readonly string[]): BuiltQuery {
-  const where = salesFilter(filters, 's', false);
+  // One SQL text for any filters: the statement is prepared once (sales-filter.ts).
+  const where = anySalesFilter(filters, 's');
   const dims = raw('s.channel, s.platform, s.metric, s.source');
   const months = edges.map((month) => sql`${month}::DATE`);
   const wholeMonths = months.length ? sql`s.month NOT IN (${join(months, ', ')})` : sql`TRUE`;
