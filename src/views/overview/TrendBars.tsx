@@ -9,6 +9,7 @@ import { ClickableTick, type TickOptions } from '../components/chart-marks';
 import { bucketLabel } from '../components/chart-format';
 import { channelColor, channelLabel } from '../components/channel-style';
 import { SeriesTooltip } from '../components/SeriesTooltip';
+import { useAxisTitle } from '../components/use-chart-props';
 import { channelSegmentShape } from './channel-segment';
 import type { ChannelSeries } from './pivot-channels';
 
@@ -61,16 +62,7 @@ export function TrendBars({ data, series: seriesNow, hidden, bucket, share, cros
   // `activeKey` stands for what `cross.isActive` answers; its toggles read the page's latest state.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   const tick = useMemo(() => <ClickableTick options={periodTickOptions(label, bucket, i18n, cross)} />, [label, bucket, i18n, activeKey]);
-  const yLabel = useMemo(
-    () => ({
-      value: t(share ? 'charts.axisShare' : 'chart.axisRevenue'),
-      angle: -90,
-      position: 'insideLeft' as const,
-      offset: -4,
-      style: { textAnchor: 'middle' as const, fill: '#475569', fontSize: 12 },
-    }),
-    [t, share],
-  );
+  const yLabel = useAxisTitle(t(share ? 'charts.axisShare' : 'chart.axisRevenue'));
   const tooltip = useMemo(() => <SeriesTooltip formatLabel={label} withShare={share} />, [label, share]);
   const onLegendClick = useLatestCallback((entry: { dataKey?: unknown }) => {
     const found = series.find((s) => s.key === entry.dataKey);
