@@ -1,4 +1,6 @@
+import { useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useStableValue } from '../../hooks/use-stable';
 import { useI18n } from '../../i18n/i18n-context';
 import type { CrossFilterControl } from '../../state/cross-filter';
 import type { TimeBucket } from '../../state/filters';
@@ -26,46 +28,75 @@ const MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
  */
 export function TrendMultiples({ data, series, hidden, bucket, cross }: Props) {
   const i18n = useI18n();
-  const { t } = i18n;
-  const label = (iso: string) => bucketLabel(iso, bucket, i18n);
-  const ticks = regularBucketTicks(
-    data.map((row) => String(row.bucket)),
-    bucket,
-    4,
+  const label = useCallback((iso: string) => bucketLabel(iso, bucket, i18n), [bucket, i18n]);
+  const ticks = useStableValue(
+    regularBucketTicks(
+      data.map((row) => String(row.bucket)),
+      bucket,
+      4,
+    ),
   );
   return (
     <div className="trend-multiples" data-testid="trend-multiples">
       {series
         .filter((s) => !hidden.has(s.channel))
-        .map(({ channel, key }, index) => {
-          const name = channelLabel(channel, i18n);
-          const values = data.map((row) => Number(row[key]) || 0);
-          const total = values.reduce((a, b) => a + b, 0);
-          const yTicks = niceTicks(Math.max(0, ...values), 3);
-          return (
-            <figure key={key} className="trend-multiple" data-testid={`trend-multiple-${channel}`}>
-              <figcaption>
-                <span className="swatch" style={{ background: channelColor(channel, index) }} aria-hidden="true" />
-                {t('charts.tooltipItem', { name, value: i18n.euro(total) })}
-              </figcaption>
-              <ResponsiveContainer width="100%" height={160}>
-                <BarChart data={data} margin={MARGIN}>
-                  <CartesianGrid stroke="#e2e8f0" vertical={false} />
-                  <XAxis dataKey="bucket" ticks={ticks} interval={0} tickFormatter={label} fontSize={11} />
-                  <YAxis ticks={yTicks} domain={[0, yTicks[yTicks.length - 1]!]} tickFormatter={i18n.euro} width={64} fontSize={11} />
-                  <Tooltip content={<SeriesTooltip formatLabel={label} />} />
-                  <Bar
-                    dataKey={key}
-                    name={name}
-                    fill={channelColor(channel, index)}
-                    isAnimationActive={false}
-                    shape={channelSegmentShape({ channel, name, key, label, cross, i18n })}
-                  />
-                </BarChart>
-              </ResponsiveContainer>
-            </figure>
-          );
-        })}
+        .map(({ channel, key }, index) => (
+          <TrendMultiple
+            key={key}
+            data={data}
+            channel={channel}
+            seriesKey={key}
+            color={channelColor(channel, index)}
+            ticks={ticks}
+            label={label}
+            cross={cross}
+          />
+        ))}
     </div>
+  );
+}
+
+interface MultipleProps {
+  data: Record<string, number | string>[];
+  channel: string;
+  seriesKey: string;
+  color: string;
+  ticks: string[];
+  label: (iso: string) => string;
+  cross: CrossFilterControl;
+}
+
+/** One channel's small chart. Its Recharts props keep their identity while their content is the same (use-chart-props.ts). */
+function TrendMultiple({ data, channel, seriesKey, color, ticks, label, cross }: MultipleProps) {
+  const i18n = useI18n();
+  const name = channelLabel(channel, i18n);
+  const values = data.map((row) => Number(row[seriesKey]) || 0);
+  const total = values.reduce((a, b) => a + b, 0);
+  const yTicks = useStableValue(niceTicks(Math.max(0, ...values), 3));
+  const yDomain = useStableValue([0, yTicks[yTicks.length - 1]!]);
+  const tooltip = useMemo(() => <SeriesTooltip formatLabel={label} />, [label]);
+  const { activeKey } = cross;
+  // `activeKey` stands for what `cross.isActive` answers; its toggles read the page's latest state.
+  const shape = useMemo(
+    () => channelSegmentShape({ channel, name, key: seriesKey, label, cross, i18n }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+    [channel, name, seriesKey, label, i18n, activeKey],
+  );
+  return (
+    <figure className="trend-multiple" data-testid={`trend-multiple-${channel}`}>
+      <figcaption>
+        <span className="swatch" style={{ background: color }} aria-hidden="true" />
+        {i18n.t('charts.tooltipItem', { name, value: i18n.euro(total) })}
+      </figcaption>
+      <ResponsiveContainer width="100%" height={160}>
+        <BarChart data={data} margin={MARGIN}>
+          <CartesianGrid stroke="#e2e8f0" vertical={false} />
+          <XAxis dataKey="bucket" ticks={ticks} interval={0} tickFormatter={label} fontSize={11} />
+          <YAxis ticks={yTicks} domain={yDomain} tickFormatter={i18n.euro} width={64} fontSize={11} />
+          <Tooltip content={tooltip} />
+          <Bar dataKey={seriesKey} name={name} fill={color} isAnimationActive={false} shape={shape} />
+        </BarChart>
+      </ResponsiveContainer>
+    </figure>
   );
 }
