@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { CrossFilterControl } from '../../state/cross-filter';
-import { clickableBarShape, type MarkOptions } from './chart-marks';
+import type { CrossFilterControl, CrossTarget } from '../../state/cross-filter';
+import { clickableBarShape } from './chart-marks';
 
 /**
  * Props for Recharts that keep their identity while their content is the same.
@@ -13,7 +13,7 @@ import { clickableBarShape, type MarkOptions } from './chart-marks';
  */
 
 /** The style of an axis title, the same for every chart. */
-export const AXIS_TITLE_STYLE = { textAnchor: 'middle' as const, fill: '#475569', fontSize: 12 };
+const AXIS_TITLE_STYLE = { textAnchor: 'middle' as const, fill: '#475569', fontSize: 12 };
 
 /** The style of the amounts written beside bars. */
 export const VALUE_LABEL_STYLE = { fill: '#0f172a', fontSize: 12 };
@@ -32,12 +32,22 @@ export function useNumberLabel(format: (value: number) => string) {
 }
 
 /**
- * A clickable bar shape (chart-marks.tsx) made again only when what it draws changes: `key` names
- * what its labels depend on, and the cross-filter's `activeKey` which marks are pressed. Its
- * clicks act on the page's latest filters whichever render made it (use-cross-filter.ts).
+ * A clickable bar shape (chart-marks.tsx): each bar filters the page by `targetOf(row)`, is
+ * announced as `labelOf(row)` and pressed while its filter is on. Made again only when what it
+ * draws changes: `key` names what its labels depend on, and the cross-filter's `activeKey` which
+ * marks are pressed. Its clicks act on the page's latest filters whichever render made it
+ * (use-cross-filter.ts).
  */
-export function useMarkShape(mark: () => MarkOptions, cross: CrossFilterControl, key: string) {
+export function useMarkShape(
+  cross: CrossFilterControl,
+  targetOf: (row: Record<string, unknown>) => CrossTarget,
+  labelOf: (row: Record<string, unknown>) => string,
+  key: string,
+) {
   const { activeKey } = cross;
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` and `activeKey` stand for what `mark` reads
-  return useMemo(() => clickableBarShape(mark()), [key, activeKey]);
+  return useMemo(
+    () => clickableBarShape({ label: labelOf, onSelect: (row) => cross.toggle(targetOf(row)), isActive: (row) => cross.isActive(targetOf(row)) }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` and `activeKey` stand for what the functions read
+    [key, activeKey],
+  );
 }

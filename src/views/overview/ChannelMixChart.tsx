@@ -42,12 +42,9 @@ export function ChannelMixChart({ state, period, footer, cross }: Props) {
   );
   const tooltipValue = useMemo(() => (value: unknown) => (typeof value === 'number' ? i18n.percent(value) : String(value)), [i18n]);
   const shape = useMarkShape(
-    () => ({
-      label: (row) => t('charts.channelFilter', { channel: String(row.label) }),
-      onSelect: (row) => cross.toggle({ kind: 'channel', channel: String(row.channel) }),
-      isActive: (row) => cross.isActive({ kind: 'channel', channel: String(row.channel) }),
-    }),
     cross,
+    (row) => ({ kind: 'channel', channel: String(row.channel) }),
+    (row) => t('charts.channelFilter', { channel: String(row.label) }),
     i18n.locale,
   );
   return (

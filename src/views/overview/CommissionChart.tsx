@@ -44,12 +44,9 @@ export function CommissionChart({ state, period, footer, cross, feeForm }: Props
   if (unknownPlatforms.length > 0 && unknownPlatforms.join('\n') !== offered.join('\n')) setOffered(unknownPlatforms);
   // Recharts' props keep their identity while their content is the same (components/use-chart-props.ts).
   const shape = useMarkShape(
-    () => ({
-      label: (row) => t('charts.platformFilter', { platform: String(row.platform) }),
-      onSelect: (row) => cross.toggle({ kind: 'platform', platform: String(row.platform) }),
-      isActive: (row) => cross.isActive({ kind: 'platform', platform: String(row.platform) }),
-    }),
     cross,
+    (row) => ({ kind: 'platform', platform: String(row.platform) }),
+    (row) => t('charts.platformFilter', { platform: String(row.platform) }),
     i18n.locale,
   );
   const tooltip = useMemo(() => <SeriesTooltip formatLabel={sameLabel} skipZero />, []);
