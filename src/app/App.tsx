@@ -113,7 +113,7 @@ function Shell({ state, setState, rejected, locale }: ShellProps) {
         onDecline={() => setState({ ...state, source: null, embedded: null, cluster: null, filters: { ...DEFAULT_FILTERS } })}
       />
       {state.view === 'overview' ? (
-        <FilterBar filters={overviewFilters ?? state.filters} facets={facets.data} targetVersions={targetVersions.data} onChange={setFilters} />
+        <FilterBar filters={overviewFilters ?? state.filters} facets={facets.data} targetVersions={targetVersions} onChange={setFilters} />
       ) : null}
       {state.view === 'overview' ? <PrintHeader datasetName={datasetName} filters={overviewFilters ?? state.filters} /> : null}
       <main id="main" tabIndex={-1}>

@@ -7,7 +7,7 @@ import { BUNDLED_DATASETS } from '../model/bundled-datasets';
 import type { BuiltQuery } from '../queries/built-query';
 import { readDatasetFacets } from '../queries/dataset-facets';
 import { shellQueries } from '../queries/overview-queries';
-import { readTargetVersions } from '../queries/target-versions';
+import { readTargetVersions, versionsOf } from '../queries/target-versions';
 import { withDefaultPeriod } from '../state/default-period';
 import { DEFAULT_FILTERS } from '../state/filters';
 import { snapshotKey, type FirstPaintSnapshot } from '../state/first-paint-snapshot';
@@ -77,7 +77,7 @@ function FirstPaintShell({ locale }: { locale: Locale }) {
         onNavigate={ignore}
         onLocaleChange={ignore}
       />
-      <FilterBar filters={filters} facets={facets} targetVersions={readTargetVersions(snapshotted(shell.targetVersions))} onChange={ignore} />
+      <FilterBar filters={filters} facets={facets} targetVersions={versionsOf(readTargetVersions(snapshotted(shell.targetVersions)), filters.retailer)} onChange={ignore} />
       <main id="main" tabIndex={-1}>
         <div className="overview">
           {/* The state useNamedQuery starts from when the snapshot holds the query: marked as build-time. */}

@@ -80,6 +80,6 @@ export function overviewQueries(filters: Filters, chosenBucket: TimeBucket | nul
 export function shellQueries(filters: Filters, source: SalesSource = 'cube') {
   return {
     facets: datasetFacetsQuery(filters.dataset, source),
-    targetVersions: targetVersionsQuery(filters.dataset, filters.retailer),
+    targetVersions: targetVersionsQuery(filters.dataset),
   } satisfies Record<string, BuiltQuery>;
 }

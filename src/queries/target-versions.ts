@@ -13,13 +13,21 @@ export interface TargetVersion {
   source: string | null;
 }
 
-/** Every dated version of every goal for a retailer (all retailers when null), oldest first. */
-export function targetVersionsQuery(dataset: string, retailer: string | null): BuiltQuery {
+/**
+ * Every dated version of every retailer's goal, oldest first: asked once per dataset, not per
+ * retailer (versionsOf picks a retailer's), so a change of retailer asks DuckDB one query, not two.
+ */
+export function targetVersionsQuery(dataset: string): BuiltQuery {
   const query = sql`SELECT set_on, retailer, label, target_eur::DOUBLE AS target_eur, period_end, source
 FROM ${tableRef(dataset, 'targets')}
-WHERE set_on IS NOT NULL AND channel IS NULL AND (${retailer}::VARCHAR IS NULL OR retailer = ${retailer})
+WHERE set_on IS NOT NULL AND channel IS NULL
 ORDER BY set_on, retailer, period_end`;
   return toQuery(query);
+}
+
+/** The versions of a retailer's goals (every retailer's when null), in the same order. */
+export function versionsOf(versions: readonly TargetVersion[], retailer: string | null): TargetVersion[] {
+  return retailer === null ? [...versions] : versions.filter((v) => v.retailer === retailer);
 }
 
 export function readTargetVersions(result: ColumnarResult): TargetVersion[] {

@@ -14,6 +14,20 @@ const CARREFOUR_2023 = 5.3e9;
 const EURO = 1; // money compares to the euro
 const RATIO = 1e-9;
 
+/**
+ * Counts the messages to DuckDB-WASM's worker that run a statement (its heartbeat's pings and
+ * the fetches of result batches are not statements).
+ */
+const COUNT_SQL_MESSAGES = `(() => {
+  window.__sqlMessages = 0;
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message, ...rest) {
+    if (message && /^(RUN_QUERY|RUN_PREPARED|CREATE_PREPARED|START_PENDING_QUERY|SEND_PREPARED)$/.test(String(message.type))) window.__sqlMessages++;
+    return post.call(this, message, ...rest);
+  };
+})();`;
+const sqlMessages = (page: Page) => page.evaluate(() => (window as unknown as { __sqlMessages: number }).__sqlMessages);
+
 const CHARTS = ['chart-goal-progress', 'chart-revenue-by-channel', 'chart-channel-mix', 'chart-commission'];
 
 async function kpi(page: Page, testId: string): Promise<number> {
@@ -57,6 +71,32 @@ describe('overview (built app in Chromium)', () => {
       }
       expect(await app.page.locator('[data-testid="dataset-select"]').count()).toBe(1);
       await screenshot(app.page, 'overview-public-en.png');
+      expectCleanRun(app);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('each filter change asks DuckDB one query; the goal versions offered follow the retailer', async () => {
+    const app = await openApp({ baseUrl: rootServer.url, hash: PUBLIC_CARREFOUR_2022, initScript: COUNT_SQL_MESSAGES });
+    try {
+      const { page } = app;
+      expect(await waitForEngine(page)).toBe('ready');
+      const versions = () => page.locator('[data-testid="filter-target"] option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+      expect(await versions()).toEqual(['', '2018-01-23', '2020-02-27', '2021-11-09']);
+      const changes: [string, string, string[]][] = [
+        ['filter-retailer', 'Monoprix', ['']],
+        ['filter-channel', 'partner', ['']],
+        ['filter-retailer', 'Carrefour', ['', '2018-01-23', '2020-02-27', '2021-11-09']],
+        ['filter-channel', '', ['', '2018-01-23', '2020-02-27', '2021-11-09']],
+        ['filter-retailer', '', ['', '2018-01-23', '2020-02-27', '2021-11-09']],
+      ];
+      for (const [testId, value, offered] of changes) {
+        const before = await sqlMessages(page);
+        await waitForEngineAfter(page, () => page.locator(`[data-testid="${testId}"]`).selectOption(value));
+        expect(await sqlMessages(page), `${testId}=${value}: statements run on DuckDB's worker`).toBe(before + 1);
+        expect(await versions(), `${testId}=${value}: goal versions offered`).toEqual(offered);
+      }
       expectCleanRun(app);
     } finally {
       await app.close();
