@@ -55,6 +55,8 @@ export interface BrowserBenchResult {
   memory: { bare10MBytes: number | null; bare10MRows: number | null };
   /** The bundled sample on the default link; null when BENCH_SIZES leaves out 200k. */
   sample: SampleSession | null;
+  /** Cible built with 10M rows as its sample (large-sample.ts); null when BENCH_SIZES leaves out 10M. */
+  large?: LargeSession | null;
   js: JsSizes;
 }
 
@@ -202,6 +204,37 @@ export interface SampleSession {
   engine: string;
 }
 
+export interface LargeSession {
+  rows: number;
+  /** Opening the page → every panel live (the database file downloaded, attached and copied). */
+  openMs: number | null;
+  filterChange: FilterChangeFigures;
+  /** DuckDB's WASM linear memory after the filter changes. */
+  memoryBytes: number | null;
+  engine: string;
+}
+
+/** Cible built with the large sample: opened once, then the same filter changes as the 1M upload. */
+async function largeSession(dist: string, rows: number, log: (line: string) => void): Promise<LargeSession> {
+  const server = await startStaticServer({ root: dist });
+  const app = await openApp({ baseUrl: server.url, initScript: PROBE_SCRIPT });
+  try {
+    const { page } = app;
+    log(`  ${rows.toLocaleString('en')} rows (the sample's database file replaced): opening …`);
+    if ((await waitForEngine(page, 20 * 60_000)) !== 'ready') throw new Error('the large sample: the page ended in error');
+    await waitForMark(page, 'allReady', TIMEOUT);
+    const openMs = (await readMarks(page)).allReady ?? null;
+    log(`  ${rows.toLocaleString('en')} rows: ${FILTER_CHANGES.length} filter changes …`);
+    const filterChange = await timedFilterChanges(page);
+    const memoryBytes = await duckdbWorkerMemory(app);
+    failIfDirty(app, 'large sample');
+    return { rows, openMs, filterChange, memoryBytes, engine: await footerText(app) };
+  } finally {
+    await app.close();
+    await server.close();
+  }
+}
+
 /** The default link (the bundled sample): filter changes, then the long-session memory probe. */
 async function sampleSession(server: StaticServer, memoryChanges: number, log: (line: string) => void): Promise<SampleSession> {
   const app = await openApp({ baseUrl: server.url, initScript: PROBE_SCRIPT });
@@ -297,10 +330,12 @@ export interface BrowserBenchOptions {
   tenMillion: string | null;
   /** Run the session on the bundled sample, with this many filter changes for the memory probe (0: none). */
   sample: { memoryChanges: number } | null;
+  /** Cible built with a large sample (large-sample.ts) and its row count; null skips it. */
+  large?: { dist: string; rows: number } | null;
   log: (line: string) => void;
 }
 
-export async function runBrowserBench({ runs, upload, tenMillion, sample, log }: BrowserBenchOptions): Promise<BrowserBenchResult> {
+export async function runBrowserBench({ runs, upload, tenMillion, sample, large = null, log }: BrowserBenchOptions): Promise<BrowserBenchResult> {
   if (!existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is missing: build first');
   const servers = await startServers();
   try {
@@ -320,6 +355,12 @@ export async function runBrowserBench({ runs, upload, tenMillion, sample, log }:
         uploads[page] = await uploadAndFilter(servers[page], upload, log);
       }
     }
+    const largeResult = large
+      ? await largeSession(large.dist, large.rows, log).catch((error: unknown) => {
+          log(`  large sample session failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+          return null;
+        })
+      : null;
     const bare10M = tenMillion ? await bareTenMillion(servers.bare, tenMillion, log) : { bytes: null, rows: null };
     return {
       chromium: browserVersion,
@@ -327,6 +368,7 @@ export async function runBrowserBench({ runs, upload, tenMillion, sample, log }:
       uploads,
       memory: { bare10MBytes: bare10M.bytes, bare10MRows: bare10M.rows },
       sample: sampleResult,
+      large: largeResult,
       js: jsSizes(DIST),
     };
   } finally {

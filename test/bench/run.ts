@@ -24,11 +24,12 @@ import { withDefaultPeriod } from '../../src/state/default-period';
 import { formatEuroCompact, formatPercent } from '../../src/i18n/format';
 import { DEFAULT_FILTERS } from '../../src/state/filters';
 import { decodeResult, parseSnapshot, snapshotKey, SNAPSHOT_ELEMENT_ID } from '../../src/state/first-paint-snapshot';
-import { chosenSizes, ensureExport, RESULTS_DIR, wantsSample } from './bench-data';
+import { chosenSizes, ensureExport, RESULTS_DIR, SIZES, wantsSample } from './bench-data';
 import { runBrowserBench } from './browser-bench';
 import { runClusterBench, type ClusterSizeResult } from './cluster-bench';
 import { formatClusterReport } from './cluster-report';
 import { buildCible, buildReferences, DIST, type StaticKpi } from './build-pages';
+import { buildCibleWithSample, ensureLargeSampleDatabase, LARGE_DIST } from './large-sample';
 import { runNodeBench } from './node-bench';
 import { formatReport, type BenchResult } from './report';
 
@@ -101,6 +102,10 @@ async function main() {
     log('Building dist/ (with its first-paint snapshot) and the reference pages …');
     await buildCible();
     await buildReferences(snapshotKpis());
+    if (sizes.includes('10M')) {
+      log('Building Cible with the 10M rows as its sample (the browser cannot be handed a 1 GB upload) …');
+      await buildCibleWithSample(await ensureLargeSampleDatabase(files['10M']!.file, log));
+    }
   }
   if (!browserOnly && sizes.length) result.node = await runNodeBench(sizes, files, log);
   if (!nodeOnly) {
@@ -111,6 +116,7 @@ async function main() {
       upload,
       tenMillion: sizes.includes('10M') ? files['10M']!.file : null,
       sample: wantsSample(process.env) ? { memoryChanges: Number(process.env.BENCH_MEMORY_CHANGES ?? 500) } : null,
+      large: sizes.includes('10M') ? { dist: LARGE_DIST, rows: SIZES['10M'] } : null,
       log,
     });
   }
