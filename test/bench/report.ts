@@ -129,7 +129,10 @@ function sampleRows(b: BrowserBenchResult): string[] {
   const point = (p: (typeof memory.points)[number]) =>
     `| ${p.changes} | ${(p.jsHeapBytes / 1e6).toFixed(1)} MB | ${p.wasmBytes === null ? '—' : `${(p.wasmBytes / 1e6).toFixed(0)} MB`} |`;
   return [
-    `**Long session** (the sample, ${memory.points[memory.points.length - 1]?.changes ?? 0} filter changes, ${memory.notReady} not ready): JS heap after a forced GC ${pct(memory.jsGrowth)}, DuckDB’s WASM memory ${pct(memory.wasmGrowth)}, from the first point to the last.`,
+    `**Long session** (the sample, ${memory.points[memory.points.length - 1]?.changes ?? 0} filter changes, ${memory.notReady} not ready): JS heap after a forced GC ${pct(memory.jsGrowth)}, DuckDB’s WASM memory ${pct(memory.wasmGrowth)}, from the first point to the last.` +
+      (memory.objectsGrowth === null || memory.objectsGrowth === undefined
+        ? ''
+        : ` In heap snapshots at those two points, V8's compiled code grew by ${((memory.codeGrowthBytes ?? 0) / 1e6).toFixed(2)} MB and every other object by ${pct(memory.objectsGrowth)}.`),
     '',
     '| filter changes | JS heap after GC | DuckDB WASM memory |',
     '|---|---|---|',

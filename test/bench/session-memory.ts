@@ -3,6 +3,7 @@
  * changes, the page's JS heap (after a full garbage collection, forced through DevTools) and
  * DuckDB's WASM memory should be where they were after the first ones.
  */
+import type { CDPSession } from 'playwright-core';
 import type { OpenedApp } from '../e2e/browser';
 import { timeFilterChange } from './page-probe';
 
@@ -13,12 +14,23 @@ export interface MemoryPoint {
   jsHeapBytes: number;
   /** DuckDB-WASM's linear memory (it only grows: a leak there shows as growth). */
   wasmBytes: number | null;
+  /** At the first and last points: the heap snapshot's self sizes, V8's compiled code apart. */
+  split?: HeapSplit;
+}
+
+/** A heap snapshot's self sizes: V8's compiled code (nodes of type `code`) and every other object. */
+export interface HeapSplit {
+  codeBytes: number;
+  otherBytes: number;
 }
 
 export interface SessionMemory {
   points: MemoryPoint[];
   /** Growth from the first point (change 50) to the last, as a fraction (0.1 = +10%). */
   jsGrowth: number;
+  /** The same growth without V8's compiled code (heap snapshots), and that code's growth in bytes. */
+  objectsGrowth?: number | null;
+  codeGrowthBytes?: number | null;
   wasmGrowth: number | null;
   /** Changes that did not end with every panel ready (should be none). */
   notReady: number;
@@ -65,15 +77,48 @@ export async function memoryAfterChanges(
     const [testId, value] = changes[(made - 1) % changes.length]!;
     const { state } = await timeFilterChange(app.page, testId, value);
     if (state !== 'ready') notReady++;
-    if (at.has(made)) points.push(await measure(made));
+    if (!at.has(made)) continue;
+    const point = await measure(made);
+    // Snapshots at the ends only: each takes a second or two and is not needed in between.
+    const ends = made === Math.min(...at) || made === end;
+    points.push(ends ? { ...point, split: await heapSplit(cdp) } : point);
   }
   await cdp.detach();
   const first = points[0]!;
   const last = points[points.length - 1]!;
+  const [from, to] = [first.split, last.split];
   return {
     points,
     jsGrowth: last.jsHeapBytes / first.jsHeapBytes - 1,
+    objectsGrowth: from && to ? to.otherBytes / from.otherBytes - 1 : null,
+    codeGrowthBytes: from && to ? to.codeBytes - from.codeBytes : null,
     wasmGrowth: first.wasmBytes && last.wasmBytes ? last.wasmBytes / first.wasmBytes - 1 : null,
     notReady,
   };
+}
+
+/**
+ * What a heap snapshot holds, V8's compiled code apart: its optimising compilers keep compiling
+ * hot functions for hundreds of changes (machine code, its relocation and deoptimisation data,
+ * all nodes of type `code`), which is not the app keeping its answers. Sums of self sizes.
+ */
+async function heapSplit(cdp: CDPSession): Promise<HeapSplit> {
+  const chunks: string[] = [];
+  const collect = (event: { chunk: string }) => chunks.push(event.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  const { snapshot, nodes } = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
+    nodes: number[];
+  };
+  const fields = snapshot.meta.node_fields;
+  const [typeAt, sizeAt] = [fields.indexOf('type'), fields.indexOf('self_size')];
+  const code = snapshot.meta.node_types[0].indexOf('code');
+  const split: HeapSplit = { codeBytes: 0, otherBytes: 0 };
+  for (let i = 0; i < nodes.length; i += fields.length) {
+    if (nodes[i + typeAt] === code) split.codeBytes += nodes[i + sizeAt]!;
+    else split.otherBytes += nodes[i + sizeAt]!;
+  }
+  return split;
 }
