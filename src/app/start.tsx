@@ -1,0 +1,35 @@
+import { startTransition, StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { engineWorkerStarted } from '../session/engine-start';
+
+/**
+ * Renders the app over index.html's first paint. Imported by main.tsx once DuckDB's worker is
+ * started; React (here) and the app (./App, imported below) are evaluated in tasks of their own.
+ */
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+/**
+ * Resolves once the browser has painted a frame. When index.html's static copy of the default
+ * view is in #root (the first script put it there), React waits for it to be on screen: the
+ * browser runs a deferred module script as soon as the HTML is parsed, before any paint, so
+ * rendering the app at once would hold the static KPIs back until React had rendered its own.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+const staticCopyShown = root.querySelector(':scope > .shell[inert]') !== null;
+// React's first render is one long task (it builds the whole page): it goes after the DuckDB
+// client has sent its worker the WASM to download (or 1 s), which would otherwise wait behind it.
+Promise.all([import('./App'), staticCopyShown ? afterNextPaint() : undefined, engineWorkerStarted(1000)]).then(([{ App }]) => {
+  // As a transition, the first render is sliced (it yields to the page every few milliseconds);
+  // only its commit, putting the page in the document, is one task.
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
+});
