@@ -1,5 +1,5 @@
 import { message, MessageError } from '../i18n/message';
-import { gunzip, isGzip } from '../ingest/file-bytes';
+import { gunzipInSlices, isGzip } from '../ingest/file-bytes';
 import type { CanonicalFile, CanonicalFiles, DatasetSource } from '../ingest/load-canonical';
 import type { BundledDatasetId } from '../model/dataset';
 import type { TableName } from '../model/schema';
@@ -40,7 +40,7 @@ const SALES: Record<BundledDatasetId, { database: FileUrl } | { csv: FileUrl }> 
   public: { csv: { name: 'sales.csv', url: publicSales } },
 };
 
-async function fetchBytes(url: string): Promise<Uint8Array> {
+async function fetchBytes(url: string): Promise<Uint8Array<ArrayBuffer>> {
   const response = await fetch(new URL(url, document.baseURI));
   if (!response.ok) throw new MessageError(message('dataset.downloadFailed', { url, status: response.status }));
   return new Uint8Array(await response.arrayBuffer());
@@ -66,5 +66,5 @@ export async function fetchBundledDataset(id: BundledDatasetId): Promise<Dataset
   const bytes = await fetchBytes(sales.database.url);
   // Some static hosts serve `.gz` files with Content-Encoding: gzip: the browser then hands over
   // the database itself. The magic bytes say which.
-  return { database: { name: sales.database.name, bytes: isGzip(bytes) ? await gunzip(bytes) : bytes } };
+  return { database: { name: sales.database.name, bytes: isGzip(bytes) ? await gunzipInSlices(bytes) : bytes } };
 }
