@@ -1,5 +1,6 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { formatDate } from '../i18n/format';
 import { engineWorkerStarted } from '../session/engine-start';
 
 /**
@@ -20,9 +21,22 @@ function afterNextPaint(): Promise<void> {
 }
 
 const staticCopyShown = root.querySelector(':scope > .shell[inert]') !== null;
+const painted = staticCopyShown ? afterNextPaint() : Promise.resolve();
+// The first date formatter loads the browser's calendar data for the language (30-40 ms): in a
+// task of its own after the first paint, not in the slice of React's render that shows the
+// filters' dates. The language is the one index.html's first script chose, as the app will.
+const datesReady = painted.then(
+  () =>
+    new Promise<void>((resolve) =>
+      setTimeout(() => {
+        formatDate('2000-01-01', document.documentElement.lang === 'fr' ? 'fr' : 'en');
+        resolve();
+      }, 0),
+    ),
+);
 // React's first render is one long task (it builds the whole page): it goes after the DuckDB
 // client has sent its worker the WASM to download (or 1 s), which would otherwise wait behind it.
-Promise.all([import('./App'), staticCopyShown ? afterNextPaint() : undefined, engineWorkerStarted(1000)]).then(([{ App }]) => {
+Promise.all([import('./App'), datesReady, engineWorkerStarted(1000)]).then(([{ App }]) => {
   // As a transition, the first render is sliced (it yields to the page every few milliseconds);
   // only its commit, putting the page in the document, is one task.
   startTransition(() => {
