@@ -77,7 +77,12 @@ function FirstPaintShell({ locale }: { locale: Locale }) {
         onNavigate={ignore}
         onLocaleChange={ignore}
       />
-      <FilterBar filters={filters} facets={facets} targetVersions={versionsOf(readTargetVersions(snapshotted(shell.targetVersions)), filters.retailer)} onChange={ignore} />
+      <FilterBar
+        filters={filters}
+        facets={facets}
+        targetVersions={versionsOf(readTargetVersions(snapshotted(shell.targetVersions)), filters.retailer)}
+        onChange={ignore}
+      />
       <main id="main" tabIndex={-1}>
         <div className="overview">
           {/* The state useNamedQuery starts from when the snapshot holds the query: marked as build-time. */}
