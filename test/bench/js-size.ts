@@ -1,7 +1,9 @@
 /**
  * Shipped JavaScript, brotli-compressed as a static host would serve it (WASM excluded): what
- * the first route loads (index.html's module and its preloads), the DuckDB worker the engine
- * starts with, and every JS file in dist/ (workers, lazy pages and the unused builds included).
+ * the first route loads (index.html's module and its preloads, and the modules main.tsx imports
+ * as it starts — React's mount, app/start.tsx, and the app, App.tsx — with everything they
+ * import statically), the DuckDB worker the engine starts with, and every JS file in dist/
+ * (workers, lazy pages and the unused builds included).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,9 +32,29 @@ function measure(dist: string, files: string[]): JsBundle {
   return { files, rawBytes, brotliBytes };
 }
 
+/** The modules main.tsx imports as it starts (in tasks of their own, so not preloaded by index.html). */
+const STARTED_AT_ONCE = /^assets\/(start|App)-[\w-]+\.js$/;
+
+/** `files` and every chunk they import statically (`import … from"./x.js"`, `import"./x.js"`), transitively. */
+function withStaticImports(dist: string, files: readonly string[]): string[] {
+  const seen = new Set(files);
+  const queue = [...files];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    const code = readFileSync(path.join(dist, file), 'utf8');
+    for (const [, name] of code.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g)) {
+      const imported = path.posix.join(path.posix.dirname(file), name!);
+      if (!seen.has(imported)) {
+        seen.add(imported);
+        queue.push(imported);
+      }
+    }
+  }
+  return [...seen];
+}
+
 export function jsSizes(dist: string): JsSizes {
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const initial = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  const fromHtml = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!);
   const all = [
     'sw.js',
     ...readdirSync(path.join(dist, 'assets'))
@@ -40,5 +62,6 @@ export function jsSizes(dist: string): JsSizes {
       .map((f) => `assets/${f}`),
   ];
   const worker = all.filter((f) => /duckdb-browser-eh\.worker/.test(f));
+  const initial = withStaticImports(dist, [...fromHtml, ...all.filter((f) => STARTED_AT_ONCE.test(f))]);
   return { initialRoute: measure(dist, initial), duckdbWorker: measure(dist, worker), total: measure(dist, all) };
 }
