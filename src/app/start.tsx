@@ -1,6 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { formatDate } from '../i18n/format';
+import { isLocale } from '../i18n/locale';
 import { engineWorkerStarted } from '../session/engine-start';
 
 /**
@@ -29,7 +30,8 @@ const datesReady = painted.then(
   () =>
     new Promise<void>((resolve) =>
       setTimeout(() => {
-        formatDate('2000-01-01', document.documentElement.lang === 'fr' ? 'fr' : 'en');
+        const lang = document.documentElement.lang;
+        formatDate('2000-01-01', isLocale(lang) ? lang : 'en');
         resolve();
       }, 0),
     ),

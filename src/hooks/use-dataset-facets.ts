@@ -1,7 +1,7 @@
 import { datasetFacetsQuery, readDatasetFacets } from '../queries/dataset-facets';
 import { useMemo } from 'react';
 import { readTargetVersions, targetVersionsQuery, versionsOf, type TargetVersion } from '../queries/target-versions';
-import { useNamedQuery, type QueryState } from './use-named-query';
+import { useNamedQuery } from './use-named-query';
 
 /** What the page around every view needs of a dataset: the filter bar's values and its dates. */
 export function useDatasetFacets(dataset: string) {
@@ -11,6 +11,6 @@ export function useDatasetFacets(dataset: string) {
 
 /** The dated versions of the goals the filter bar offers to measure against. */
 export function useTargetVersions(dataset: string, retailer: string | null): TargetVersion[] | null {
-  const all: QueryState<TargetVersion[]> = useNamedQuery(dataset, targetVersionsQuery(dataset), readTargetVersions);
+  const all = useNamedQuery(dataset, targetVersionsQuery(dataset), readTargetVersions);
   return useMemo(() => (all.data ? versionsOf(all.data, retailer) : null), [all.data, retailer]);
 }

@@ -12,6 +12,7 @@ import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 import { writeDatasetDatabase } from '../../data/dataset-database';
+import { quoteLiteral } from '../../src/engine/engine';
 import { TABLE_COLUMNS, type TableName } from '../../src/model/schema';
 import { CACHE_DIR } from './bench-data';
 import { ROOT } from './build-pages';
@@ -19,16 +20,14 @@ import { ROOT } from './build-pages';
 /** Cible built with the large sample, beside dist/. */
 export const LARGE_DIST = path.join(CACHE_DIR, 'dist-large-sample');
 
-const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;
-
 /** The generated export (test/bench/generate-sales.ts) as canonical sales rows, as our ingest maps it. */
 function exportAsSales(exportFile: string): string {
   const columns = `{'Date': 'DATE', 'Retailer': 'VARCHAR', 'Channel': 'VARCHAR', 'Platform': 'VARCHAR', 'Region': 'VARCHAR', 'Category': 'VARCHAR',
     'Store': 'VARCHAR', 'Orders': 'BIGINT', 'Revenue': 'DECIMAL(18,4)', 'Commission': 'DECIMAL(18,4)'}`;
   return `SELECT "Date" AS date, "Retailer" AS retailer, lower("Channel") AS channel, "Platform" AS platform, "Region" AS region,
   "Category" AS category, "Orders" AS orders, "Revenue" AS revenue_eur, "Commission" AS commission_eur,
-  'revenue' AS metric, ${sqlString(path.basename(exportFile))} AS source
-FROM read_csv(${sqlString(exportFile)}, header = true, delim = ',', quote = '"', columns = ${columns})`;
+  'revenue' AS metric, ${quoteLiteral(path.basename(exportFile))} AS source
+FROM read_csv(${quoteLiteral(exportFile)}, header = true, delim = ',', quote = '"', columns = ${columns})`;
 }
 
 /** An empty table with `table`'s canonical columns. */

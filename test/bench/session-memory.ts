@@ -71,7 +71,7 @@ export async function memoryAfterChanges(
   };
   const points: MemoryPoint[] = [];
   const at = new Set(measurePoints(total, changes.length));
-  const end = Math.max(...at);
+  const [start, end] = [Math.min(...at), Math.max(...at)];
   let notReady = 0;
   for (let made = 1; made <= end; made++) {
     const [testId, value] = changes[(made - 1) % changes.length]!;
@@ -80,7 +80,7 @@ export async function memoryAfterChanges(
     if (!at.has(made)) continue;
     const point = await measure(made);
     // Snapshots at the ends only: each takes a second or two and is not needed in between.
-    const ends = made === Math.min(...at) || made === end;
+    const ends = made === start || made === end;
     points.push(ends ? { ...point, split: await heapSplit(cdp) } : point);
   }
   await cdp.detach();
