@@ -27,7 +27,8 @@ export type OverviewData = { bucket: TimeBucket } & { [K in keyof OverviewAnswer
 export function useOverview(filters: Filters, chosenBucket: TimeBucket | null = null): OverviewData {
   const dataset = filters.dataset;
   const filtersKey = JSON.stringify(filters);
-  const context = useNamedQuery(dataset, datasetContextQuery(dataset), readDatasetContext);
+  const contextQuery = useMemo(() => datasetContextQuery(dataset), [dataset]);
+  const context = useNamedQuery(dataset, contextQuery, readDatasetContext);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `filtersKey` stands for the filters' values
   const plan = useMemo(() => (context.data ? planOverview(context.data, filters) : null), [context.data, filtersKey]);
   const key = plan ? snapshotKey(dataset, plan.query.sql, plan.query.params) : null;
