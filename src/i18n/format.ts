@@ -12,27 +12,31 @@ const NO_BREAK = '\u00a0';
 /**
  * Intl formatters, made once per locale and options: constructing one costs far more than
  * formatting with it, and a chart formats every tick, label and table cell on each render
- * (a filter change spent most of its page-thread time building formatters).
+ * (a filter change spent most of its page-thread time building formatters). Keyed on the options
+ * object itself, so pass a module-level constant: a key made of the options' JSON cost more than
+ * the formatting it looked up.
  */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(INTL_LOCALE[locale], options);
-    numberFormats.set(key, format);
-  }
-  return format;
+const numberFormats = new WeakMap<Intl.NumberFormatOptions, Partial<Record<Locale, Intl.NumberFormat>>>();
+export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let byLocale = numberFormats.get(options);
+  if (!byLocale) numberFormats.set(options, (byLocale = {}));
+  return (byLocale[locale] ??= new Intl.NumberFormat(INTL_LOCALE[locale], options));
 }
+
+const SIGNIFICANT = { minimumSignificantDigits: 2, maximumSignificantDigits: 3 };
+const WHOLE = { maximumFractionDigits: 0 };
+const EURO_WHOLE = { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 } as const;
+/** Percentages with 0 and with 1 decimal. */
+const PERCENT = [0, 1].map((d) => ({ style: 'percent', minimumFractionDigits: d, maximumFractionDigits: d }) as const);
 
 /** A compact euro amount with two or three significant digits, e.g. `4,2 Md€` / `€4.2bn`. */
 export function formatEuroCompact(value: number, locale: Locale): string {
   if (!Number.isFinite(value)) return '—';
   const scale = SCALES.find((s) => Math.abs(value) >= s.size);
-  const digits = numberFormat(locale, { minimumSignificantDigits: 2, maximumSignificantDigits: 3 });
+  const digits = numberFormat(locale, SIGNIFICANT);
   const sign = value < 0 ? '-' : '';
   if (!scale) {
-    const plain = numberFormat(locale, { maximumFractionDigits: 0 }).format(Math.abs(value));
+    const plain = numberFormat(locale, WHOLE).format(Math.abs(value));
     return locale === 'fr' ? `${sign}${plain}${NO_BREAK}€` : `${sign}€${plain}`;
   }
   const number = digits.format(Math.abs(value) / scale.size);
@@ -42,29 +46,26 @@ export function formatEuroCompact(value: number, locale: Locale): string {
 /** A full euro amount, to the euro: `4 200 000 000 €` / `€4,200,000,000`. */
 export function formatEuroFull(value: number, locale: Locale): string {
   if (!Number.isFinite(value)) return '—';
-  return numberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+  return numberFormat(locale, EURO_WHOLE).format(value);
 }
 
 /** A fraction as a percentage: `84 %` / `84%`; one decimal below 10%. */
 export function formatPercent(fraction: number, locale: Locale): string {
   if (!Number.isFinite(fraction)) return '—';
   const decimals = Math.abs(fraction) < 0.1 ? 1 : 0;
-  return numberFormat(locale, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(fraction);
+  return numberFormat(locale, PERCENT[decimals]!).format(fraction);
 }
 
 export function formatCount(value: number, locale: Locale): string {
-  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+  return numberFormat(locale, WHOLE).format(value);
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** Date formatters, made once per locale and options (a module-level constant, as numberFormat's). */
+const dateFormats = new WeakMap<Intl.DateTimeFormatOptions, Partial<Record<Locale, Intl.DateTimeFormat>>>();
 function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: 'UTC', ...options });
-    dateFormats.set(key, format);
-  }
-  return format;
+  let byLocale = dateFormats.get(options);
+  if (!byLocale) dateFormats.set(options, (byLocale = {}));
+  return (byLocale[locale] ??= new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: 'UTC', ...options }));
 }
 
 /** Formats an ISO date; a missing or invalid date is shown as a dash rather than throwing mid-render. */
@@ -73,14 +74,17 @@ function formatIso(iso: string, locale: Locale, options: Intl.DateTimeFormatOpti
   return Number.isNaN(date.getTime()) ? '—' : dateFormat(locale, options).format(date);
 }
 
+const DAY = { day: 'numeric', month: 'short', year: 'numeric' } as const;
+const MONTH = { month: 'short', year: 'numeric' } as const;
+
 /** `27 Feb 2020` / `27 févr. 2020`. */
 export function formatDate(iso: string, locale: Locale): string {
-  return formatIso(iso, locale, { day: 'numeric', month: 'short', year: 'numeric' });
+  return formatIso(iso, locale, DAY);
 }
 
 /** `Mar 2022` / `mars 2022`. */
 export function formatMonth(iso: string, locale: Locale): string {
-  return formatIso(iso, locale, { month: 'short', year: 'numeric' });
+  return formatIso(iso, locale, MONTH);
 }
 
 /** A period in words: a whole calendar year is just `2022`. */

@@ -1,5 +1,5 @@
 import type { I18n } from '../../i18n/i18n-context';
-import { INTL_LOCALE } from '../../i18n/locale';
+import { numberFormat } from '../../i18n/format';
 import type { TimeBucket } from '../../state/filters';
 
 /** Axis label for a bucket start date: `2022`, `T1 2022` / `Q1 2022`, or `mars 2022`. */
@@ -26,10 +26,10 @@ export function euroTooltip(i18n: I18n) {
 /** One formatter per language, the same at every render: Recharts registers a new one again (use-chart-props.ts). */
 const euroTooltips = new WeakMap<I18n, (value: unknown) => string>();
 
+const EURO_CENTS = { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 } as const;
+
 /** Euros with cents, for small unit amounts (a fee per order, an average basket): `0,50 €` / `€0.50`. */
 export function euroCents(value: number, i18n: I18n): string {
   if (!Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(INTL_LOCALE[i18n.locale], { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
-    value,
-  );
+  return numberFormat(i18n.locale, EURO_CENTS).format(value);
 }

@@ -1,23 +1,26 @@
 import type { I18n } from '../../i18n/i18n-context';
 import type { ForecastModelId } from '../../model/forecast-model-id';
-import { INTL_LOCALE } from '../../i18n/locale';
+import { numberFormat } from '../../i18n/format';
+
+// Intl formatters are costly to make: made once per locale (i18n/format.ts's numberFormat).
+const SIGNED_PERCENT = { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' } as const;
+const SIGNED_ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' } as const;
+const PERCENT_ONE_DECIMAL = { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
 
 /** A lever as the slider shows it: `+10%`, `−5%`, `0%` / `+10 %` in French. */
 export function signedPercent(value: number, i18n: I18n): string {
-  return new Intl.NumberFormat(INTL_LOCALE[i18n.locale], { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value);
+  return numberFormat(i18n.locale, SIGNED_PERCENT).format(value);
 }
 
 /** Points of a rate: `+2.0 pts` / `+2,0 pts`. */
 export function signedPoints(value: number, i18n: I18n): string {
-  const number = new Intl.NumberFormat(INTL_LOCALE[i18n.locale], { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(
-    value * 100,
-  );
+  const number = numberFormat(i18n.locale, SIGNED_ONE_DECIMAL).format(value * 100);
   return i18n.t('outlook.points', { value: number });
 }
 
 /** A rate with one decimal: `12.0%` / `12,0 %`. */
 export function ratePercent(value: number, i18n: I18n): string {
-  return new Intl.NumberFormat(INTL_LOCALE[i18n.locale], { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  return numberFormat(i18n.locale, PERCENT_ONE_DECIMAL).format(value);
 }
 
 export function modelName(id: ForecastModelId, i18n: I18n): string {
