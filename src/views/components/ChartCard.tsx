@@ -2,6 +2,7 @@ import { useRef, type ReactNode } from 'react';
 import type { CsvCell } from '../../export/csv-export';
 import { useI18n } from '../../i18n/i18n-context';
 import { chartPng, chartSvg, downloadBlob, downloadCsv } from './chart-export';
+import { TooltipOnDemand } from './chart-tooltip';
 
 interface ChartCardProps {
   testId: string;
@@ -103,9 +104,9 @@ export function ChartCard({ testId, title, subtitle, status, error, empty, foote
           </div>
         ) : null}
       </header>
-      <div className="chart-body" aria-busy={status === 'loading'} ref={bodyRef}>
+      <TooltipOnDemand className="chart-body" aria-busy={status === 'loading'} ref={bodyRef}>
         {body}
-      </div>
+      </TooltipOnDemand>
       {footer ? <footer className="card-footer">{footer}</footer> : null}
     </section>
   );

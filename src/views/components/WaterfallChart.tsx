@@ -1,4 +1,5 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { ChartTooltip } from './chart-tooltip';
 import { waterfallBars, waterfallDomain, type WaterfallStep } from '../../analytics/waterfall';
 import { useMemo } from 'react';
 import { useStableValue } from '../../hooks/use-stable';
@@ -98,7 +99,7 @@ export function WaterfallChart({ steps, colorOf, axisLabel, height = 300, label 
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="label" interval={0} tick={TWO_LINE_TICK} height={52} />
           <YAxis domain={domain} tickFormatter={i18n.euro} width={80} label={title} />
-          <Tooltip formatter={tooltipValue} />
+          <ChartTooltip formatter={tooltipValue} />
           {min < 0 ? <ReferenceLine y={0} stroke="#94a3b8" /> : null}
           <Bar dataKey="range" isAnimationActive={false}>
             {barMarks}

@@ -1,4 +1,5 @@
-import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { ChartTooltip } from '../components/chart-tooltip';
 import type { Outlook } from '../../analytics/outlook';
 import { useNarrowScreen } from '../../hooks/use-narrow-screen';
 import { useMemo } from 'react';
@@ -150,7 +151,7 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="x" type="number" scale="time" domain={xDomain} ticks={xTicks} tickFormatter={tickText} />
           <YAxis tickFormatter={i18n.euro} width={narrow ? 70 : 80} label={yTitle} />
-          <Tooltip labelFormatter={pointLabel} formatter={money} />
+          <ChartTooltip labelFormatter={pointLabel} formatter={money} />
           <Legend verticalAlign="bottom" height={28} formatter={legendText} />
           {forecastable ? (
             <Area

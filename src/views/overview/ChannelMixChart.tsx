@@ -1,4 +1,5 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { ChartTooltip } from '../components/chart-tooltip';
 import { useI18n } from '../../i18n/i18n-context';
 import type { QueryState } from '../../hooks/use-named-query';
 import type { ChannelShare } from '../../queries/channel-mix';
@@ -63,7 +64,7 @@ export function ChannelMixChart({ state, period, footer, cross }: Props) {
           <CartesianGrid stroke="#e2e8f0" horizontal={false} />
           <XAxis type="number" domain={SHARE_DOMAIN} tickFormatter={i18n.percent} />
           <YAxis type="category" dataKey="label" width={170} />
-          <Tooltip formatter={tooltipValue} />
+          <ChartTooltip formatter={tooltipValue} />
           <Bar dataKey="share" name={t('chart.axisShare')} isAnimationActive={false} shape={shape}>
             {barMarks}
           </Bar>

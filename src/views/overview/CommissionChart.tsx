@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { ChartTooltip } from '../components/chart-tooltip';
 import { useI18n } from '../../i18n/i18n-context';
 import type { QueryState } from '../../hooks/use-named-query';
 import type { PlatformEconomics } from '../../queries/commission-by-platform';
@@ -72,7 +73,7 @@ export function CommissionChart({ state, period, footer, cross, feeForm }: Props
           <CartesianGrid stroke="#e2e8f0" horizontal={false} />
           <XAxis type="number" tickFormatter={i18n.euro} />
           <YAxis type="category" dataKey="label" width={150} />
-          <Tooltip content={tooltip} />
+          <ChartTooltip content={tooltip} />
           <Legend verticalAlign="bottom" height={28} />
           <Bar dataKey="netShown" name={t('chart.net')} stackId="gross" fill="#2563eb" isAnimationActive={false} shape={shape} />
           <Bar dataKey="commissionShown" name={t('chart.commissionPaid')} stackId="gross" fill="#dc2626" isAnimationActive={false} shape={shape} />

@@ -1,4 +1,5 @@
-import { CartesianGrid, ComposedChart, ErrorBar, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, ErrorBar, Legend, Line, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { ChartTooltip } from '../components/chart-tooltip';
 import type { Outlook } from '../../analytics/outlook';
 import { useMemo } from 'react';
 import { useStableValue } from '../../hooks/use-stable';
@@ -58,7 +59,7 @@ export function GoalHorizonChart({ outlook }: { outlook: GoalOutlook }) {
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="year" type="number" domain={YEAR_DOMAIN} allowDecimals={false} tickCount={Math.min(points.length, 12)} />
           <YAxis tickFormatter={i18n.euro} width={80} ticks={yTicks} domain={yDomain} />
-          <Tooltip formatter={euroTooltip(i18n)} />
+          <ChartTooltip formatter={euroTooltip(i18n)} />
           <Legend verticalAlign="bottom" height={28} />
           <ReferenceLine y={outlook.goal.inForce} stroke="#0f172a" strokeDasharray="6 4" label={goalLabel} />
           <ReferenceLine x={goalYear} stroke="#94a3b8" strokeDasharray="2 4" />

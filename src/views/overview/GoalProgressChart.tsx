@@ -1,4 +1,5 @@
-import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { ChartTooltip } from '../components/chart-tooltip';
 import { useMemo } from 'react';
 import { useStableValue } from '../../hooks/use-stable';
 import { useI18n } from '../../i18n/i18n-context';
@@ -105,7 +106,7 @@ export function GoalProgressChart({ progress, kpis, events, basis, goalForm }: G
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="x" type="number" scale="time" domain={xDomain} ticks={ticks} tickFormatter={monthTick} />
           <YAxis tickFormatter={i18n.euro} width={80} ticks={yTicks} domain={yDomain} label={yTitle} />
-          <Tooltip labelFormatter={dayLabel} formatter={euroTooltip(i18n)} />
+          <ChartTooltip labelFormatter={dayLabel} formatter={euroTooltip(i18n)} />
           <Legend verticalAlign="bottom" height={28} />
           {shownEvents.map((e) => (
             <ReferenceLine key={`${e.date}-${e.label}`} x={eventTime(e.date)} stroke="#94a3b8" strokeDasharray="2 4" ifOverflow="hidden" />

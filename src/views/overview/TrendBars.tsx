@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { ChartTooltip } from '../components/chart-tooltip';
 import { useI18n, type I18n } from '../../i18n/i18n-context';
 import { useLatestCallback, useStableValue } from '../../hooks/use-stable';
 import { bucketRange, type CrossFilterControl } from '../../state/cross-filter';
@@ -77,7 +78,7 @@ export function TrendBars({ data, series: seriesNow, hidden, bucket, share, cros
         <CartesianGrid stroke="#e2e8f0" vertical={false} />
         <XAxis dataKey="bucket" ticks={ticks} interval={0} tick={tick} height={32} />
         <YAxis tickFormatter={share ? i18n.percent : i18n.euro} ticks={yTicks} domain={yDomain} width={80} label={yLabel} />
-        <Tooltip content={tooltip} />
+        <ChartTooltip content={tooltip} />
         <Legend verticalAlign="bottom" onClick={onLegendClick} wrapperStyle={LEGEND_STYLE} />
         {gaps.map((gap, index) => (
           <ReferenceLine key={gap.bucket} x={gap.bucket} stroke="#94a3b8" strokeDasharray="4 4" label={gapLabels[index]} />

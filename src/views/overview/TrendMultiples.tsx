@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { ChartTooltip } from '../components/chart-tooltip';
 import { useStableValue } from '../../hooks/use-stable';
 import { useI18n } from '../../i18n/i18n-context';
 import type { CrossFilterControl } from '../../state/cross-filter';
@@ -93,7 +94,7 @@ function TrendMultiple({ data, channel, seriesKey, color, ticks, label, cross }:
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="bucket" ticks={ticks} interval={0} tickFormatter={label} fontSize={11} />
           <YAxis ticks={yTicks} domain={yDomain} tickFormatter={i18n.euro} width={64} fontSize={11} />
-          <Tooltip content={tooltip} />
+          <ChartTooltip content={tooltip} />
           <Bar dataKey={seriesKey} name={name} fill={color} isAnimationActive={false} shape={shape} />
         </BarChart>
       </ResponsiveContainer>
