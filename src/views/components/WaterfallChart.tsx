@@ -98,7 +98,7 @@ export function WaterfallChart({ steps, colorOf, axisLabel, height = 300, label 
         <BarChart data={bars} margin={MARGIN}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="label" interval={0} tick={TWO_LINE_TICK} height={52} />
-          <YAxis domain={domain} tickFormatter={i18n.euro} width={80} label={title} />
+          <YAxis domain={domain} interval={0} tickFormatter={i18n.euro} width={80} label={title} />
           <ChartTooltip formatter={tooltipValue} />
           {min < 0 ? <ReferenceLine y={0} stroke="#94a3b8" /> : null}
           <Bar dataKey="range" isAnimationActive={false}>

@@ -58,7 +58,7 @@ export function GoalHorizonChart({ outlook }: { outlook: GoalOutlook }) {
         <ComposedChart data={rows} margin={MARGIN}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="year" type="number" domain={YEAR_DOMAIN} allowDecimals={false} tickCount={Math.min(points.length, 12)} />
-          <YAxis tickFormatter={i18n.euro} width={80} ticks={yTicks} domain={yDomain} />
+          <YAxis tickFormatter={i18n.euro} width={80} ticks={yTicks} interval={0} domain={yDomain} />
           <ChartTooltip formatter={euroTooltip(i18n)} />
           <Legend verticalAlign="bottom" height={28} />
           <ReferenceLine y={outlook.goal.inForce} stroke="#0f172a" strokeDasharray="6 4" label={goalLabel} />

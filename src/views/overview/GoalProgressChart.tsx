@@ -105,7 +105,7 @@ export function GoalProgressChart({ progress, kpis, events, basis, goalForm }: G
         <ComposedChart data={points} margin={MARGIN}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="x" type="number" scale="time" domain={xDomain} ticks={ticks} tickFormatter={monthTick} />
-          <YAxis tickFormatter={i18n.euro} width={80} ticks={yTicks} domain={yDomain} label={yTitle} />
+          <YAxis tickFormatter={i18n.euro} width={80} ticks={yTicks} interval={0} domain={yDomain} label={yTitle} />
           <ChartTooltip labelFormatter={dayLabel} formatter={euroTooltip(i18n)} />
           <Legend verticalAlign="bottom" height={28} />
           {shownEvents.map((e) => (

@@ -77,7 +77,7 @@ export function TrendBars({ data, series: seriesNow, hidden, bucket, share, cros
       <BarChart data={data} stackOffset={share ? 'expand' : 'none'} margin={MARGIN}>
         <CartesianGrid stroke="#e2e8f0" vertical={false} />
         <XAxis dataKey="bucket" ticks={ticks} interval={0} tick={tick} height={32} />
-        <YAxis tickFormatter={share ? i18n.percent : i18n.euro} ticks={yTicks} domain={yDomain} width={80} label={yLabel} />
+        <YAxis tickFormatter={share ? i18n.percent : i18n.euro} ticks={yTicks} interval={0} domain={yDomain} width={80} label={yLabel} />
         <ChartTooltip content={tooltip} />
         <Legend verticalAlign="bottom" onClick={onLegendClick} wrapperStyle={LEGEND_STYLE} />
         {gaps.map((gap, index) => (
