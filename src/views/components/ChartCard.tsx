@@ -43,7 +43,11 @@ export function ChartCard({ testId, title, subtitle, status, error, empty, foote
   const bodyRef = useRef<HTMLDivElement>(null);
   const fileBase = `cible-${testId.replace(/^chart-/, '')}`;
   const svg = () => (bodyRef.current ? chartSvg(bodyRef.current) : null);
-  const canExport = status === 'ready' && !empty;
+  // Shown whenever there is a chart, disabled while its new numbers are computed: taking the
+  // buttons out on every filter change made each card's header change twice (a style and layout
+  // pass of the page while DuckDB works) and the buttons blink.
+  const hasChart = status !== 'error' && !empty;
+  const exportDisabled = status !== 'ready';
   const headingId = `${testId}-title`;
   let body: ReactNode = useFrozenWhileLoading(children, status === 'loading' && !empty);
   if (status === 'error') {
@@ -67,12 +71,13 @@ export function ChartCard({ testId, title, subtitle, status, error, empty, foote
       <header className="card-header">
         <h2 id={headingId}>{title}</h2>
         <p className="card-subtitle">{subtitle}</p>
-        {canExport ? (
+        {hasChart ? (
           <div className="chart-export no-print" role="group" aria-label={t('export.label', { chart: title })}>
             <button
               type="button"
               className="button-small"
               data-testid="export-png"
+              disabled={exportDisabled}
               onClick={() => {
                 const text = svg();
                 if (text) void chartPng(text).then((blob) => downloadBlob(`${fileBase}.png`, blob));
@@ -84,6 +89,7 @@ export function ChartCard({ testId, title, subtitle, status, error, empty, foote
               type="button"
               className="button-small"
               data-testid="export-svg"
+              disabled={exportDisabled}
               onClick={() => {
                 const text = svg();
                 if (text) downloadBlob(`${fileBase}.svg`, new Blob([text], { type: 'image/svg+xml' }));
@@ -96,6 +102,7 @@ export function ChartCard({ testId, title, subtitle, status, error, empty, foote
                 type="button"
                 className="button-small"
                 data-testid="export-csv"
+                disabled={exportDisabled}
                 onClick={() => downloadCsv(`${fileBase}.csv`, exportData.columns, exportData.rows)}
               >
                 CSV
