@@ -175,6 +175,12 @@ const FILTER_CHANGES: [string, string][] = [
   ['filter-category', ''],
 ];
 const WARMUP_CHANGES = 3;
+/**
+ * The changes above are made twice: 29 timed changes. With one pass (13), the nearest-rank p95
+ * was the slowest change, so one garbage collection or one busy moment of this shared 2-core
+ * machine decided it; with 29 it is the second slowest. The report names the slowest changes.
+ */
+const PASSES = 2;
 
 /** The select changes above, each timed to "every panel updated", with DuckDB's worker messages counted. */
 export async function timedFilterChanges(page: Page): Promise<FilterChangeFigures> {
@@ -182,7 +188,8 @@ export async function timedFilterChanges(page: Page): Promise<FilterChangeFigure
   const trips: number[] = [];
   const states: string[] = [];
   const changes: { change: string; ms: number }[] = [];
-  for (const [index, [testId, value]] of FILTER_CHANGES.entries()) {
+  const sequence = Array.from({ length: PASSES }, () => FILTER_CHANGES).flat();
+  for (const [index, [testId, value]] of sequence.entries()) {
     const before = await readWorkerMessages(page);
     const { ms, state } = await timeFilterChange(page, testId, value);
     const after = await readWorkerMessages(page);
@@ -234,7 +241,7 @@ async function largeSession(dist: string, rows: number, log: (line: string) => v
     await waitForMark(page, 'allReady', TIMEOUT);
     const openMs = (await readMarks(page)).allReady ?? null;
     await shellCached(page);
-    log(`  ${rows.toLocaleString('en')} rows: ${FILTER_CHANGES.length} filter changes …`);
+    log(`  ${rows.toLocaleString('en')} rows: ${FILTER_CHANGES.length} filter changes × ${PASSES} …`);
     const filterChange = await timedFilterChanges(page);
     const memoryBytes = await duckdbWorkerMemory(app);
     failIfDirty(app, 'large sample');
@@ -252,7 +259,7 @@ async function sampleSession(server: StaticServer, memoryChanges: number, log: (
     const { page } = app;
     if ((await waitForEngine(page, TIMEOUT)) !== 'ready') throw new Error('sample: the page ended in error');
     await shellCached(page);
-    log(`  sample (200k rows): ${FILTER_CHANGES.length} filter changes …`);
+    log(`  sample (200k rows): ${FILTER_CHANGES.length} filter changes × ${PASSES} …`);
     const filterChange = await timedFilterChanges(page);
     let memory: SessionMemory | null = null;
     if (memoryChanges > 0) {
@@ -302,7 +309,7 @@ async function uploadAndFilter(server: StaticServer, file: string, log: (line: s
       longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
       tasksOver200ms: tasks.filter((t) => t.duration > 200).length,
     };
-    log(`  opening the uploaded dataset, then ${FILTER_CHANGES.length} filter changes …`);
+    log(`  opening the uploaded dataset, then ${FILTER_CHANGES.length} filter changes × ${PASSES} …`);
     await page.locator('[data-testid="open-dataset"]').click();
     if ((await waitForEngine(page, TIMEOUT)) !== 'ready') throw new Error('the uploaded dataset did not open');
     const filterChange = await timedFilterChanges(page);

@@ -91,7 +91,7 @@ function firstPaintRows(b: BrowserBenchResult): string[] {
 const pct = (fraction: number | null | undefined) =>
   fraction === null || fraction === undefined || Number.isNaN(fraction) ? '—' : `${fraction >= 0 ? '+' : ''}${(fraction * 100).toFixed(1)}%`;
 
-/** The two slowest timed changes: with 13 changes the p95 is the slowest, so say which it was. */
+/** The two slowest timed changes: with 29 changes the p95 is the second slowest, so say which they were. */
 function slowest(f: FilterChangeFigures): string {
   // Results written before the changes were recorded have none.
   const changes = [...(f.changes ?? [])].sort((a, b) => b.ms - a.ms).slice(0, 2);
