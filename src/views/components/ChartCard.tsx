@@ -43,9 +43,8 @@ export function ChartCard({ testId, title, subtitle, status, error, empty, foote
   const bodyRef = useRef<HTMLDivElement>(null);
   const fileBase = `cible-${testId.replace(/^chart-/, '')}`;
   const svg = () => (bodyRef.current ? chartSvg(bodyRef.current) : null);
-  // Shown whenever there is a chart, disabled while its new numbers are computed: taking the
-  // buttons out on every filter change made each card's header change twice (a style and layout
-  // pass of the page while DuckDB works) and the buttons blink.
+  // Shown whenever there is a chart, disabled while its new numbers are computed: taken out on
+  // every filter change and put back with the answer, the buttons blinked.
   const hasChart = status !== 'error' && !empty;
   const exportDisabled = status !== 'ready';
   const headingId = `${testId}-title`;
