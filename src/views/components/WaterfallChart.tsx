@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { UNMEASURED_TICK, ValueLabel } from './value-label';
 import { ChartTooltip } from './chart-tooltip';
 import { waterfallBars, waterfallDomain, type WaterfallStep } from '../../analytics/waterfall';
 import { useMemo } from 'react';
@@ -86,7 +87,7 @@ export function WaterfallChart({ steps, colorOf, axisLabel, height = 300, label 
         {colors.map(([key, fill]) => (
           <Cell key={key} fill={fill} />
         ))}
-        <LabelList dataKey="text" position="top" style={STEP_LABEL_STYLE} />
+        <LabelList dataKey="text" position="top" style={STEP_LABEL_STYLE} content={ValueLabel} />
       </>
     ),
     [colors],
@@ -98,7 +99,7 @@ export function WaterfallChart({ steps, colorOf, axisLabel, height = 300, label 
         <BarChart data={bars} margin={MARGIN}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="label" interval={0} tick={TWO_LINE_TICK} height={52} />
-          <YAxis domain={domain} interval={0} tickFormatter={i18n.euro} width={80} label={title} />
+          <YAxis domain={domain} interval={0} tickFormatter={i18n.euro} tick={UNMEASURED_TICK} width={80} label={title} />
           <ChartTooltip formatter={tooltipValue} />
           {min < 0 ? <ReferenceLine y={0} stroke="#94a3b8" /> : null}
           <Bar dataKey="range" isAnimationActive={false}>

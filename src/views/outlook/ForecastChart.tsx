@@ -1,4 +1,5 @@
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { UNMEASURED_TICK } from '../components/value-label';
 import { ChartTooltip } from '../components/chart-tooltip';
 import type { Outlook } from '../../analytics/outlook';
 import { useNarrowScreen } from '../../hooks/use-narrow-screen';
@@ -149,8 +150,8 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
       <ResponsiveContainer width="100%" height={340}>
         <ComposedChart data={points} margin={narrow ? NARROW_MARGIN : MARGIN}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="x" type="number" scale="time" domain={xDomain} ticks={xTicks} tickFormatter={tickText} />
-          <YAxis tickFormatter={i18n.euro} interval={0} width={narrow ? 70 : 80} label={yTitle} />
+          <XAxis dataKey="x" type="number" scale="time" domain={xDomain} ticks={xTicks} tickFormatter={tickText} tick={UNMEASURED_TICK} />
+          <YAxis tickFormatter={i18n.euro} tick={UNMEASURED_TICK} interval={0} width={narrow ? 70 : 80} label={yTitle} />
           <ChartTooltip labelFormatter={pointLabel} formatter={money} />
           <Legend verticalAlign="bottom" height={28} formatter={legendText} />
           {forecastable ? (

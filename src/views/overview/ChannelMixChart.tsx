@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { UNMEASURED_TICK, ValueLabel } from '../components/value-label';
 import { ChartTooltip } from '../components/chart-tooltip';
 import { useI18n } from '../../i18n/i18n-context';
 import type { QueryState } from '../../hooks/use-named-query';
@@ -36,7 +37,7 @@ export function ChannelMixChart({ state, period, footer, cross }: Props) {
         {colors.map(([channel, color]) => (
           <Cell key={channel} fill={color} />
         ))}
-        <LabelList dataKey="share" position="right" formatter={shareLabel} style={VALUE_LABEL_STYLE} />
+        <LabelList dataKey="share" position="right" formatter={shareLabel} style={VALUE_LABEL_STYLE} content={ValueLabel} />
       </>
     ),
     [colors, shareLabel],
@@ -62,7 +63,7 @@ export function ChannelMixChart({ state, period, footer, cross }: Props) {
       <ResponsiveContainer width="100%" height={Math.max(140, rows.length * 56 + 48)}>
         <BarChart data={rows} layout="vertical" margin={MARGIN}>
           <CartesianGrid stroke="#e2e8f0" horizontal={false} />
-          <XAxis type="number" domain={SHARE_DOMAIN} tickFormatter={i18n.percent} />
+          <XAxis type="number" domain={SHARE_DOMAIN} tickFormatter={i18n.percent} tick={UNMEASURED_TICK} />
           <YAxis type="category" dataKey="label" width={170} />
           <ChartTooltip formatter={tooltipValue} />
           <Bar dataKey="share" name={t('chart.axisShare')} isAnimationActive={false} shape={shape}>

@@ -1,4 +1,5 @@
 import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { UNMEASURED_TICK } from '../components/value-label';
 import { ChartTooltip } from '../components/chart-tooltip';
 import { useMemo } from 'react';
 import { useStableValue } from '../../hooks/use-stable';
@@ -104,8 +105,8 @@ export function GoalProgressChart({ progress, kpis, events, basis, goalForm }: G
       <ResponsiveContainer width="100%" height={320}>
         <ComposedChart data={points} margin={MARGIN}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="x" type="number" scale="time" domain={xDomain} ticks={ticks} tickFormatter={monthTick} />
-          <YAxis tickFormatter={i18n.euro} width={80} ticks={yTicks} interval={0} domain={yDomain} label={yTitle} />
+          <XAxis dataKey="x" type="number" scale="time" domain={xDomain} ticks={ticks} tickFormatter={monthTick} tick={UNMEASURED_TICK} />
+          <YAxis tickFormatter={i18n.euro} tick={UNMEASURED_TICK} width={80} ticks={yTicks} interval={0} domain={yDomain} label={yTitle} />
           <ChartTooltip labelFormatter={dayLabel} formatter={euroTooltip(i18n)} />
           <Legend verticalAlign="bottom" height={28} />
           {shownEvents.map((e) => (

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { UNMEASURED_TICK } from '../components/value-label';
 import { ChartTooltip } from '../components/chart-tooltip';
 import { useStableValue } from '../../hooks/use-stable';
 import { useI18n } from '../../i18n/i18n-context';
@@ -93,7 +94,7 @@ function TrendMultiple({ data, channel, seriesKey, color, ticks, label, cross }:
         <BarChart data={data} margin={MARGIN}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="bucket" ticks={ticks} interval={0} tickFormatter={label} fontSize={11} />
-          <YAxis ticks={yTicks} interval={0} domain={yDomain} tickFormatter={i18n.euro} width={64} fontSize={11} />
+          <YAxis ticks={yTicks} interval={0} domain={yDomain} tickFormatter={i18n.euro} tick={UNMEASURED_TICK} width={64} fontSize={11} />
           <ChartTooltip content={tooltip} />
           <Bar dataKey={seriesKey} name={name} fill={color} isAnimationActive={false} shape={shape} />
         </BarChart>
