@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { UNMEASURED_TICK, ValueLabel } from '../components/value-label';
-import { useNarrowScreen } from '../../hooks/use-narrow-screen';
 import { ChartTooltip } from '../components/chart-tooltip';
 import { useI18n } from '../../i18n/i18n-context';
 import type { QueryState } from '../../hooks/use-named-query';
@@ -52,9 +51,6 @@ export function CommissionChart({ state, period, footer, cross, feeForm }: Props
     (row) => t('charts.platformFilter', { platform: String(row.platform) }),
     i18n.locale,
   );
-  // To drop amounts that would overlap, Recharts measures each new one (a forced layout each).
-  // Wider than a phone, the axis's five amounts always fit: all are drawn, none measured.
-  const allTicksFit = useNarrowScreen() ? 'preserveEnd' : 0;
   const tooltip = useMemo(() => <SeriesTooltip formatLabel={sameLabel} skipZero />, []);
   const grossLabel = useNumberLabel(i18n.euro);
   // A Bar's children are among its props: made anew, they would register the bar again.
@@ -79,7 +75,7 @@ export function CommissionChart({ state, period, footer, cross, feeForm }: Props
       <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 44 + 72)}>
         <BarChart data={rows} layout="vertical" margin={MARGIN}>
           <CartesianGrid stroke="#e2e8f0" horizontal={false} />
-          <XAxis type="number" tickFormatter={i18n.euro} tick={UNMEASURED_TICK} interval={allTicksFit} />
+          <XAxis type="number" tickFormatter={i18n.euro} tick={UNMEASURED_TICK} />
           <YAxis type="category" dataKey="label" width={150} />
           <ChartTooltip content={tooltip} />
           <Legend verticalAlign="bottom" height={28} />
