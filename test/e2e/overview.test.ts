@@ -119,6 +119,11 @@ describe('overview (built app in Chromium)', () => {
       expect(goalChart).toContain('Objectif révisé : 4,2 Md€ de chiffre d’affaires e-commerce alimentaire en 2022');
       expect(goalChart).toContain('Changement d’indicateur : ventes e-commerce alimentaire (jusqu’en 2020) → GMV e-commerce (à partir de 2022)');
       expect(goalChart).not.toContain('Restated');
+      // Each platform's gross is written at the end of its bar: a voice platform's sliver still reads as an amount.
+      const commission = app.page.locator('[data-testid="chart-commission"]');
+      const grossLabels = await commission.locator('.recharts-label-list text').allTextContents();
+      expect(grossLabels.length, 'one gross label per platform of the table').toBe(await commission.locator('tbody tr').count());
+      for (const label of grossLabels) expect(label).toMatch(/^\d[\d,\s]*\sM(d)?€$/);
       await screenshot(app.page, 'overview-sample-fr.png');
       expectCleanRun(app);
       // Every asset was asked for under the prefix: nothing escaped to the host root.

@@ -25,6 +25,7 @@ interface Props {
 
 const MARGIN = { top: 8, right: 72, bottom: 8, left: 8 };
 const sameLabel = (label: string) => label;
+const NO_SHAPE = () => <g />;
 
 /** Each platform's gross revenue as a bar split into net revenue and the commission it costs. */
 export function CommissionChart({ state, period, footer, cross, feeForm }: Props) {
@@ -84,8 +85,10 @@ export function CommissionChart({ state, period, footer, cross, feeForm }: Props
           {anyUnknown ? (
             <Bar dataKey="unknown" name={t('chart.grossNoCommission')} stackId="gross" fill="#cbd5e1" isAnimationActive={false} shape={shape} />
           ) : null}
-          {/* The gross at the end of each bar: a voice platform's sliver still reads as an amount. */}
-          <Bar dataKey="labelAnchor" stackId="gross" fill="transparent" isAnimationActive={false} legendType="none">
+          {/* The gross at the end of each bar: a voice platform's sliver still reads as an amount.
+              Recharts drops a bar's zero-width rectangles, and their labels with them, unless the
+              bar draws its own shape: this one draws none. */}
+          <Bar dataKey="labelAnchor" stackId="gross" fill="transparent" isAnimationActive={false} legendType="none" shape={NO_SHAPE}>
             {grossLabels}
           </Bar>
         </BarChart>
