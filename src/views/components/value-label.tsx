@@ -4,8 +4,8 @@ import { Text, type LabelProps } from 'recharts';
  * Why amounts are drawn without a width: Recharts hands a bar's label (and an axis's tick) the
  * room it has as a `width`, and a `Text` with a width measures each new word in a hidden element
  * to wrap it, a forced layout each. An amount is one word ("€1.05bn", "1,05 Md€": no breaking
- * space), so it never wraps and those measurements were wasted: 7 to 55 of them the first time a
- * filter value was chosen, the slowest part of that change (docs/performance.md).
+ * space), so it never wraps and those measurements were wasted: 7 to 55 in a filter change that
+ * chose a value for the first time (docs/performance.md).
  */
 
 /** The `tick` of an axis of amounts, percentages or years: Recharts' own tick, not measured. */
