@@ -16,18 +16,23 @@ const NO_BREAK = '\u00a0';
  * object itself, so pass a module-level constant: a key made of the options' JSON cost more than
  * the formatting it looked up.
  */
-const numberFormats = new WeakMap<Intl.NumberFormatOptions, Partial<Record<Locale, Intl.NumberFormat>>>();
-export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  let byLocale = numberFormats.get(options);
-  if (!byLocale) numberFormats.set(options, (byLocale = {}));
-  return (byLocale[locale] ??= new Intl.NumberFormat(INTL_LOCALE[locale], options));
+function formatterCache<Options extends object, Formatter>(make: (locale: Locale, options: Options) => Formatter) {
+  const made = new WeakMap<Options, Partial<Record<Locale, Formatter>>>();
+  return (locale: Locale, options: Options): Formatter => {
+    let byLocale = made.get(options);
+    if (!byLocale) made.set(options, (byLocale = {}));
+    return (byLocale[locale] ??= make(locale, options));
+  };
 }
+
+export const numberFormat = formatterCache((locale, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(INTL_LOCALE[locale], options));
 
 const SIGNIFICANT = { minimumSignificantDigits: 2, maximumSignificantDigits: 3 };
 const WHOLE = { maximumFractionDigits: 0 };
 const EURO_WHOLE = { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 } as const;
-/** Percentages with 0 and with 1 decimal. */
-const PERCENT = [0, 1].map((d) => ({ style: 'percent', minimumFractionDigits: d, maximumFractionDigits: d }) as const);
+/** A percentage with one decimal, `12.0%` / `12,0 %`. */
+export const PERCENT_ONE_DECIMAL = { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
+const PERCENT_WHOLE = { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 0 } as const;
 
 /** A compact euro amount with two or three significant digits, e.g. `4,2 Md€` / `€4.2bn`. */
 export function formatEuroCompact(value: number, locale: Locale): string {
@@ -52,8 +57,7 @@ export function formatEuroFull(value: number, locale: Locale): string {
 /** A fraction as a percentage: `84 %` / `84%`; one decimal below 10%. */
 export function formatPercent(fraction: number, locale: Locale): string {
   if (!Number.isFinite(fraction)) return '—';
-  const decimals = Math.abs(fraction) < 0.1 ? 1 : 0;
-  return numberFormat(locale, PERCENT[decimals]!).format(fraction);
+  return numberFormat(locale, Math.abs(fraction) < 0.1 ? PERCENT_ONE_DECIMAL : PERCENT_WHOLE).format(fraction);
 }
 
 export function formatCount(value: number, locale: Locale): string {
@@ -61,12 +65,9 @@ export function formatCount(value: number, locale: Locale): string {
 }
 
 /** Date formatters, made once per locale and options (a module-level constant, as numberFormat's). */
-const dateFormats = new WeakMap<Intl.DateTimeFormatOptions, Partial<Record<Locale, Intl.DateTimeFormat>>>();
-function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  let byLocale = dateFormats.get(options);
-  if (!byLocale) dateFormats.set(options, (byLocale = {}));
-  return (byLocale[locale] ??= new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: 'UTC', ...options }));
-}
+const dateFormat = formatterCache(
+  (locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: 'UTC', ...options }),
+);
 
 /** Formats an ISO date; a missing or invalid date is shown as a dash rather than throwing mid-render. */
 function formatIso(iso: string, locale: Locale, options: Intl.DateTimeFormatOptions): string {

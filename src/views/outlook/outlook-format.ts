@@ -1,11 +1,10 @@
 import type { I18n } from '../../i18n/i18n-context';
 import type { ForecastModelId } from '../../model/forecast-model-id';
-import { numberFormat } from '../../i18n/format';
+import { numberFormat, PERCENT_ONE_DECIMAL } from '../../i18n/format';
 
 // Intl formatters are costly to make: made once per locale (i18n/format.ts's numberFormat).
 const SIGNED_PERCENT = { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' } as const;
 const SIGNED_ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' } as const;
-const PERCENT_ONE_DECIMAL = { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
 
 /** A lever as the slider shows it: `+10%`, `−5%`, `0%` / `+10 %` in French. */
 export function signedPercent(value: number, i18n: I18n): string {
