@@ -1,4 +1,5 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { HORIZONTAL_LINES_ONLY } from '../components/chart-grid';
 import { useI18n } from '../../i18n/i18n-context';
 import type { RevenueBasis } from '../../state/filters';
 import { ChartCard } from '../components/ChartCard';
@@ -54,7 +55,7 @@ export function LaunchIndexChart({ alliances, status, error, basis, footer, cros
         <InTurn height={CHART_HEIGHT}>
           <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
             <LineChart data={rows} margin={{ top: 16, right: 24, bottom: 8, left: 16 }}>
-              <CartesianGrid stroke="#e2e8f0" vertical={false} />
+              <CartesianGrid stroke="#e2e8f0" {...HORIZONTAL_LINES_ONLY} />
               <XAxis dataKey="offset" type="number" domain={['dataMin', 'dataMax']} ticks={offsets} tickFormatter={tick} allowDecimals={false} />
               <YAxis
                 width={64}

@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { HORIZONTAL_LINES_ONLY } from '../components/chart-grid';
 import { useI18n } from '../../i18n/i18n-context';
 import { euroTooltip } from '../components/chart-format';
 import type { AllianceModel } from './alliance-model';
@@ -21,7 +22,7 @@ export function YearBars({ alliance, published }: { alliance: AllianceModel; pub
         <InTurn height={CHART_HEIGHT}>
           <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
             <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
-              <CartesianGrid stroke="#e2e8f0" vertical={false} />
+              <CartesianGrid stroke="#e2e8f0" {...HORIZONTAL_LINES_ONLY} />
               <XAxis dataKey="year" />
               <YAxis tickFormatter={(v: number) => i18n.euro(v)} width={64} />
               <Tooltip formatter={euroTooltip(i18n)} />

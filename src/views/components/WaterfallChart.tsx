@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { HORIZONTAL_LINES_ONLY } from './chart-grid';
 import { UNMEASURED_TICK, ValueLabel } from './value-label';
 import { ChartTooltip } from './chart-tooltip';
 import { waterfallBars, waterfallDomain, type WaterfallStep } from '../../analytics/waterfall';
@@ -97,7 +98,7 @@ export function WaterfallChart({ steps, colorOf, axisLabel, height = 300, label 
     <div className="waterfall-chart" role="img" aria-label={label} tabIndex={0}>
       <ResponsiveContainer width="100%" height={height}>
         <BarChart data={bars} margin={MARGIN}>
-          <CartesianGrid stroke="#e2e8f0" vertical={false} />
+          <CartesianGrid stroke="#e2e8f0" {...HORIZONTAL_LINES_ONLY} />
           <XAxis dataKey="label" interval={0} tick={TWO_LINE_TICK} height={52} />
           <YAxis domain={domain} interval={0} tickFormatter={i18n.euro} tick={UNMEASURED_TICK} width={80} label={title} />
           <ChartTooltip formatter={tooltipValue} />

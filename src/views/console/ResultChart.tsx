@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { HORIZONTAL_LINES_ONLY } from '../components/chart-grid';
 import type { ResultTable } from '../../hooks/use-sql-console';
 import { INTL_LOCALE } from '../../i18n/locale';
 import { useI18n } from '../../i18n/i18n-context';
@@ -113,7 +114,7 @@ export function ResultChart({ table, spec, onSpecChange, title }: ResultChartPro
       </div>
       <ResponsiveContainer width="100%" height={360}>
         <Chart data={model.data} margin={{ top: 16, right: 24, bottom: 8, left: 16 }}>
-          <CartesianGrid stroke="#e2e8f0" vertical={false} />
+          <CartesianGrid stroke="#e2e8f0" {...HORIZONTAL_LINES_ONLY} />
           <XAxis dataKey="x" minTickGap={16} tickFormatter={(value: unknown) => (xFormat && typeof value === 'number' ? xFormat(value) : String(value))} />
           <YAxis width={72} tickFormatter={(value: number) => compact.format(value)} />
           <Tooltip formatter={(value: unknown) => (typeof value === 'number' ? yFormat(value) : String(value ?? ''))} />

@@ -1,4 +1,5 @@
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { HORIZONTAL_LINES_ONLY } from '../components/chart-grid';
 import { UNMEASURED_TICK } from '../components/value-label';
 import { ChartTooltip } from '../components/chart-tooltip';
 import type { Outlook } from '../../analytics/outlook';
@@ -149,7 +150,7 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
       ) : null}
       <ResponsiveContainer width="100%" height={340}>
         <ComposedChart data={points} margin={narrow ? NARROW_MARGIN : MARGIN}>
-          <CartesianGrid stroke="#e2e8f0" vertical={false} />
+          <CartesianGrid stroke="#e2e8f0" {...HORIZONTAL_LINES_ONLY} />
           <XAxis dataKey="x" type="number" scale="time" domain={xDomain} ticks={xTicks} tickFormatter={tickText} tick={UNMEASURED_TICK} />
           <YAxis tickFormatter={i18n.euro} tick={UNMEASURED_TICK} interval={0} width={narrow ? 70 : 80} label={yTitle} />
           <ChartTooltip labelFormatter={pointLabel} formatter={money} />

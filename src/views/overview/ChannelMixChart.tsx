@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { VERTICAL_LINES_ONLY } from '../components/chart-grid';
 import { UNMEASURED_TICK, ValueLabel } from '../components/value-label';
 import { ChartTooltip } from '../components/chart-tooltip';
 import { useI18n } from '../../i18n/i18n-context';
@@ -62,7 +63,7 @@ export function ChannelMixChart({ state, period, footer, cross }: Props) {
     >
       <ResponsiveContainer width="100%" height={Math.max(140, rows.length * 56 + 48)}>
         <BarChart data={rows} layout="vertical" margin={MARGIN}>
-          <CartesianGrid stroke="#e2e8f0" horizontal={false} />
+          <CartesianGrid stroke="#e2e8f0" {...VERTICAL_LINES_ONLY} />
           <XAxis type="number" domain={SHARE_DOMAIN} tickFormatter={i18n.percent} tick={UNMEASURED_TICK} />
           <YAxis type="category" dataKey="label" width={170} />
           <ChartTooltip formatter={tooltipValue} />

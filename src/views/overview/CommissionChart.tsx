@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { VERTICAL_LINES_ONLY } from '../components/chart-grid';
 import { UNMEASURED_TICK, ValueLabel } from '../components/value-label';
 import { ChartTooltip } from '../components/chart-tooltip';
 import { useI18n } from '../../i18n/i18n-context';
@@ -75,7 +76,7 @@ export function CommissionChart({ state, period, footer, cross, feeForm }: Props
     >
       <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 44 + 72)}>
         <BarChart data={rows} layout="vertical" margin={MARGIN}>
-          <CartesianGrid stroke="#e2e8f0" horizontal={false} />
+          <CartesianGrid stroke="#e2e8f0" {...VERTICAL_LINES_ONLY} />
           <XAxis type="number" tickFormatter={i18n.euro} tick={UNMEASURED_TICK} />
           <YAxis type="category" dataKey="label" width={150} />
           <ChartTooltip content={tooltip} />

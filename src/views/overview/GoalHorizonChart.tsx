@@ -1,4 +1,5 @@
 import { CartesianGrid, ComposedChart, ErrorBar, Legend, Line, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { HORIZONTAL_LINES_ONLY } from '../components/chart-grid';
 import { UNMEASURED_TICK } from '../components/value-label';
 import { ChartTooltip } from '../components/chart-tooltip';
 import type { Outlook } from '../../analytics/outlook';
@@ -57,7 +58,7 @@ export function GoalHorizonChart({ outlook }: { outlook: GoalOutlook }) {
     >
       <ResponsiveContainer width="100%" height={320}>
         <ComposedChart data={rows} margin={MARGIN}>
-          <CartesianGrid stroke="#e2e8f0" vertical={false} />
+          <CartesianGrid stroke="#e2e8f0" {...HORIZONTAL_LINES_ONLY} />
           <XAxis dataKey="year" type="number" domain={YEAR_DOMAIN} allowDecimals={false} tickCount={Math.min(points.length, 12)} tick={UNMEASURED_TICK} />
           <YAxis tickFormatter={i18n.euro} tick={UNMEASURED_TICK} width={80} ticks={yTicks} interval={0} domain={yDomain} />
           <ChartTooltip formatter={euroTooltip(i18n)} />

@@ -1,4 +1,5 @@
 import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { HORIZONTAL_LINES_ONLY } from '../components/chart-grid';
 import { UNMEASURED_TICK } from '../components/value-label';
 import { ChartTooltip } from '../components/chart-tooltip';
 import { useMemo } from 'react';
@@ -104,7 +105,7 @@ export function GoalProgressChart({ progress, kpis, events, basis, goalForm }: G
     >
       <ResponsiveContainer width="100%" height={320}>
         <ComposedChart data={points} margin={MARGIN}>
-          <CartesianGrid stroke="#e2e8f0" vertical={false} />
+          <CartesianGrid stroke="#e2e8f0" {...HORIZONTAL_LINES_ONLY} />
           <XAxis dataKey="x" type="number" scale="time" domain={xDomain} ticks={ticks} tickFormatter={monthTick} tick={UNMEASURED_TICK} />
           <YAxis tickFormatter={i18n.euro} tick={UNMEASURED_TICK} width={80} ticks={yTicks} interval={0} domain={yDomain} label={yTitle} />
           <ChartTooltip labelFormatter={dayLabel} formatter={euroTooltip(i18n)} />

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { HORIZONTAL_LINES_ONLY } from '../components/chart-grid';
 import { UNMEASURED_TICK } from '../components/value-label';
 import { ChartTooltip } from '../components/chart-tooltip';
 import { useI18n, type I18n } from '../../i18n/i18n-context';
@@ -76,7 +77,7 @@ export function TrendBars({ data, series: seriesNow, hidden, bucket, share, cros
   return (
     <ResponsiveContainer width="100%" height={320} onResize={(w) => setWidth(w)}>
       <BarChart data={data} stackOffset={share ? 'expand' : 'none'} margin={MARGIN}>
-        <CartesianGrid stroke="#e2e8f0" vertical={false} />
+        <CartesianGrid stroke="#e2e8f0" {...HORIZONTAL_LINES_ONLY} />
         <XAxis dataKey="bucket" ticks={ticks} interval={0} tick={tick} height={32} />
         <YAxis tickFormatter={share ? i18n.percent : i18n.euro} tick={UNMEASURED_TICK} ticks={yTicks} interval={0} domain={yDomain} width={80} label={yLabel} />
         <ChartTooltip content={tooltip} />

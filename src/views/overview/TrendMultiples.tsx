@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { HORIZONTAL_LINES_ONLY } from '../components/chart-grid';
 import { UNMEASURED_TICK } from '../components/value-label';
 import { ChartTooltip } from '../components/chart-tooltip';
 import { useStableValue } from '../../hooks/use-stable';
@@ -92,7 +93,7 @@ function TrendMultiple({ data, channel, seriesKey, color, ticks, label, cross }:
       </figcaption>
       <ResponsiveContainer width="100%" height={160}>
         <BarChart data={data} margin={MARGIN}>
-          <CartesianGrid stroke="#e2e8f0" vertical={false} />
+          <CartesianGrid stroke="#e2e8f0" {...HORIZONTAL_LINES_ONLY} />
           <XAxis dataKey="bucket" ticks={ticks} interval={0} tickFormatter={label} fontSize={11} />
           <YAxis ticks={yTicks} interval={0} domain={yDomain} tickFormatter={i18n.euro} tick={UNMEASURED_TICK} width={64} fontSize={11} />
           <ChartTooltip content={tooltip} />
