@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { HORIZONTAL_LINES_ONLY } from './chart-grid';
+import { SeriesInTurn } from './draw-in-turn';
 import { UNMEASURED_TICK, ValueLabel } from './value-label';
 import { ChartTooltip } from './chart-tooltip';
 import { waterfallBars, waterfallDomain, type WaterfallStep } from '../../analytics/waterfall';
@@ -102,10 +103,12 @@ export function WaterfallChart({ steps, colorOf, axisLabel, height = 300, label 
           <XAxis dataKey="label" interval={0} tick={TWO_LINE_TICK} height={52} />
           <YAxis domain={domain} interval={0} tickFormatter={i18n.euro} tick={UNMEASURED_TICK} width={80} label={title} />
           <ChartTooltip formatter={tooltipValue} />
-          {min < 0 ? <ReferenceLine y={0} stroke="#94a3b8" /> : null}
-          <Bar dataKey="range" isAnimationActive={false}>
-            {barMarks}
-          </Bar>
+          <SeriesInTurn>
+            {min < 0 ? <ReferenceLine y={0} stroke="#94a3b8" /> : null}
+            <Bar dataKey="range" isAnimationActive={false}>
+              {barMarks}
+            </Bar>
+          </SeriesInTurn>
         </BarChart>
       </ResponsiveContainer>
     </div>

@@ -1,5 +1,6 @@
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { HORIZONTAL_LINES_ONLY } from '../components/chart-grid';
+import { SeriesInTurn } from '../components/draw-in-turn';
 import { UNMEASURED_TICK } from '../components/value-label';
 import { ChartTooltip } from '../components/chart-tooltip';
 import type { Outlook } from '../../analytics/outlook';
@@ -155,59 +156,61 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
           <YAxis tickFormatter={i18n.euro} tick={UNMEASURED_TICK} interval={0} width={narrow ? 70 : 80} label={yTitle} />
           <ChartTooltip labelFormatter={pointLabel} formatter={money} />
           <Legend verticalAlign="bottom" height={28} formatter={legendText} />
-          {forecastable ? (
-            <Area
-              dataKey="band"
-              name={t('forecast.band', { level })}
-              fill="#c7d2fe"
-              stroke="none"
-              fillOpacity={0.7}
-              legendType="square"
-              isAnimationActive={false}
-            />
-          ) : null}
-          {versionMarks.map(({ plan, first }, index) => (
-            <ReferenceLine
-              key={plan.version.setOn}
-              x={timeOf(plan.version.setOn)}
-              stroke={first ? '#94a3b8' : '#b45309'}
-              strokeDasharray="4 3"
-              label={versionLabels[index]}
-            />
-          ))}
-          {outlook.lastDate && outlook.lastDate < goal.end ? (
-            <ReferenceLine x={timeOf(outlook.lastDate)} stroke="#0f172a" strokeDasharray="2 3" label={lastDataLabel} />
-          ) : null}
-          {outlook.restatedFrom ? (
+          <SeriesInTurn>
+            {forecastable ? (
+              <Area
+                dataKey="band"
+                name={t('forecast.band', { level })}
+                fill="#c7d2fe"
+                stroke="none"
+                fillOpacity={0.7}
+                legendType="square"
+                isAnimationActive={false}
+              />
+            ) : null}
+            {versionMarks.map(({ plan, first }, index) => (
+              <ReferenceLine
+                key={plan.version.setOn}
+                x={timeOf(plan.version.setOn)}
+                stroke={first ? '#94a3b8' : '#b45309'}
+                strokeDasharray="4 3"
+                label={versionLabels[index]}
+              />
+            ))}
+            {outlook.lastDate && outlook.lastDate < goal.end ? (
+              <ReferenceLine x={timeOf(outlook.lastDate)} stroke="#0f172a" strokeDasharray="2 3" label={lastDataLabel} />
+            ) : null}
+            {outlook.restatedFrom ? (
+              <Line
+                dataKey="original"
+                name={t('forecast.original', { amount: i18n.euro(outlook.restatedFrom.version.amount) })}
+                stroke="#94a3b8"
+                strokeDasharray="3 3"
+                dot={yearDot}
+                isAnimationActive={false}
+              />
+            ) : null}
+            <Line dataKey="target" name={t('forecast.target')} stroke="#0f172a" strokeDasharray="6 3" dot={yearDot} isAnimationActive={false} />
             <Line
-              dataKey="original"
-              name={t('forecast.original', { amount: i18n.euro(outlook.restatedFrom.version.amount) })}
-              stroke="#94a3b8"
-              strokeDasharray="3 3"
-              dot={yearDot}
-              isAnimationActive={false}
-            />
-          ) : null}
-          <Line dataKey="target" name={t('forecast.target')} stroke="#0f172a" strokeDasharray="6 3" dot={yearDot} isAnimationActive={false} />
-          <Line
-            dataKey="actual"
-            name={t(net ? 'forecast.actualNet' : 'forecast.actual')}
-            stroke="#16a34a"
-            strokeWidth={2.5}
-            dot={grain === 'year' ? DOT_LARGE : false}
-            isAnimationActive={false}
-          />
-          {forecastable ? (
-            <Line
-              dataKey="forecast"
-              name={t(scenarioActive ? 'forecast.lineScenario' : 'forecast.line', { model: chosenName })}
-              stroke="#4338ca"
+              dataKey="actual"
+              name={t(net ? 'forecast.actualNet' : 'forecast.actual')}
+              stroke="#16a34a"
               strokeWidth={2.5}
-              strokeDasharray="5 3"
-              dot={false}
+              dot={grain === 'year' ? DOT_LARGE : false}
               isAnimationActive={false}
             />
-          ) : null}
+            {forecastable ? (
+              <Line
+                dataKey="forecast"
+                name={t(scenarioActive ? 'forecast.lineScenario' : 'forecast.line', { model: chosenName })}
+                stroke="#4338ca"
+                strokeWidth={2.5}
+                strokeDasharray="5 3"
+                dot={false}
+                isAnimationActive={false}
+              />
+            ) : null}
+          </SeriesInTurn>
         </ComposedChart>
       </ResponsiveContainer>
       <p className="forecast-summary" data-testid="forecast-summary" data-model={chosen ?? ''} data-mape={evaluation?.mape ?? ''}>

@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { VERTICAL_LINES_ONLY } from '../components/chart-grid';
+import { SeriesInTurn } from '../components/draw-in-turn';
 import { UNMEASURED_TICK, ValueLabel } from '../components/value-label';
 import { ChartTooltip } from '../components/chart-tooltip';
 import { useI18n } from '../../i18n/i18n-context';
@@ -67,9 +68,11 @@ export function ChannelMixChart({ state, period, footer, cross }: Props) {
           <XAxis type="number" domain={SHARE_DOMAIN} tickFormatter={i18n.percent} tick={UNMEASURED_TICK} />
           <YAxis type="category" dataKey="label" width={170} />
           <ChartTooltip formatter={tooltipValue} />
-          <Bar dataKey="share" name={t('chart.axisShare')} isAnimationActive={false} shape={shape}>
-            {barMarks}
-          </Bar>
+          <SeriesInTurn>
+            <Bar dataKey="share" name={t('chart.axisShare')} isAnimationActive={false} shape={shape}>
+              {barMarks}
+            </Bar>
+          </SeriesInTurn>
         </BarChart>
       </ResponsiveContainer>
       <table className="mini-table no-print" tabIndex={0}>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { VERTICAL_LINES_ONLY } from '../components/chart-grid';
+import { SeriesInTurn } from '../components/draw-in-turn';
 import { UNMEASURED_TICK, ValueLabel } from '../components/value-label';
 import { ChartTooltip } from '../components/chart-tooltip';
 import { useI18n } from '../../i18n/i18n-context';
@@ -81,17 +82,19 @@ export function CommissionChart({ state, period, footer, cross, feeForm }: Props
           <YAxis type="category" dataKey="label" width={150} />
           <ChartTooltip content={tooltip} />
           <Legend verticalAlign="bottom" height={28} />
-          <Bar dataKey="netShown" name={t('chart.net')} stackId="gross" fill="#2563eb" isAnimationActive={false} shape={shape} />
-          <Bar dataKey="commissionShown" name={t('chart.commissionPaid')} stackId="gross" fill="#dc2626" isAnimationActive={false} shape={shape} />
-          {anyUnknown ? (
-            <Bar dataKey="unknown" name={t('chart.grossNoCommission')} stackId="gross" fill="#cbd5e1" isAnimationActive={false} shape={shape} />
-          ) : null}
-          {/* The gross at the end of each bar: a voice platform's sliver still reads as an amount.
+          <SeriesInTurn>
+            <Bar dataKey="netShown" name={t('chart.net')} stackId="gross" fill="#2563eb" isAnimationActive={false} shape={shape} />
+            <Bar dataKey="commissionShown" name={t('chart.commissionPaid')} stackId="gross" fill="#dc2626" isAnimationActive={false} shape={shape} />
+            {anyUnknown ? (
+              <Bar dataKey="unknown" name={t('chart.grossNoCommission')} stackId="gross" fill="#cbd5e1" isAnimationActive={false} shape={shape} />
+            ) : null}
+            {/* The gross at the end of each bar: a voice platform's sliver still reads as an amount.
               Recharts drops a bar's zero-width rectangles, and their labels with them, unless the
               bar draws its own shape: this one draws none. */}
-          <Bar dataKey="labelAnchor" stackId="gross" fill="transparent" isAnimationActive={false} legendType="none" shape={NO_SHAPE}>
-            {grossLabels}
-          </Bar>
+            <Bar dataKey="labelAnchor" stackId="gross" fill="transparent" isAnimationActive={false} legendType="none" shape={NO_SHAPE}>
+              {grossLabels}
+            </Bar>
+          </SeriesInTurn>
         </BarChart>
       </ResponsiveContainer>
       <table className="mini-table no-print" tabIndex={0}>

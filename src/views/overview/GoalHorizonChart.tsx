@@ -1,5 +1,6 @@
 import { CartesianGrid, ComposedChart, ErrorBar, Legend, Line, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { HORIZONTAL_LINES_ONLY } from '../components/chart-grid';
+import { SeriesInTurn } from '../components/draw-in-turn';
 import { UNMEASURED_TICK } from '../components/value-label';
 import { ChartTooltip } from '../components/chart-tooltip';
 import type { Outlook } from '../../analytics/outlook';
@@ -63,24 +64,26 @@ export function GoalHorizonChart({ outlook }: { outlook: GoalOutlook }) {
           <YAxis tickFormatter={i18n.euro} tick={UNMEASURED_TICK} width={80} ticks={yTicks} interval={0} domain={yDomain} />
           <ChartTooltip formatter={euroTooltip(i18n)} />
           <Legend verticalAlign="bottom" height={28} />
-          <ReferenceLine y={outlook.goal.inForce} stroke="#0f172a" strokeDasharray="6 4" label={goalLabel} />
-          <ReferenceLine x={goalYear} stroke="#94a3b8" strokeDasharray="2 4" />
-          {outlook.plans.map((plan, i) => (
-            <Line
-              key={plan.version.setOn}
-              dataKey={`plan${i}`}
-              name={t('filters.goalVersion', { amount: i18n.euro(plan.version.amount), date: i18n.date(plan.version.setOn) })}
-              stroke={PLAN_COLOURS[(i + (outlook.plans.length === 1 ? 1 : 0)) % PLAN_COLOURS.length]}
-              strokeDasharray="6 3"
-              dot={false}
-              isAnimationActive={false}
-              connectNulls
-            />
-          ))}
-          <Line dataKey="forecast" name={t('progress.forecast')} stroke="#2563eb" strokeDasharray="3 3" dot={YEAR_DOT} isAnimationActive={false} connectNulls>
-            {INTERVAL_BARS}
-          </Line>
-          <Line dataKey="actual" name={t('forecast.actual')} stroke="#16a34a" strokeWidth={3} dot={YEAR_DOT} isAnimationActive={false} connectNulls={false} />
+          <SeriesInTurn>
+            <ReferenceLine y={outlook.goal.inForce} stroke="#0f172a" strokeDasharray="6 4" label={goalLabel} />
+            <ReferenceLine x={goalYear} stroke="#94a3b8" strokeDasharray="2 4" />
+            {outlook.plans.map((plan, i) => (
+              <Line
+                key={plan.version.setOn}
+                dataKey={`plan${i}`}
+                name={t('filters.goalVersion', { amount: i18n.euro(plan.version.amount), date: i18n.date(plan.version.setOn) })}
+                stroke={PLAN_COLOURS[(i + (outlook.plans.length === 1 ? 1 : 0)) % PLAN_COLOURS.length]}
+                strokeDasharray="6 3"
+                dot={false}
+                isAnimationActive={false}
+                connectNulls
+              />
+            ))}
+            <Line dataKey="forecast" name={t('progress.forecast')} stroke="#2563eb" strokeDasharray="3 3" dot={YEAR_DOT} isAnimationActive={false} connectNulls>
+              {INTERVAL_BARS}
+            </Line>
+            <Line dataKey="actual" name={t('forecast.actual')} stroke="#16a34a" strokeWidth={3} dot={YEAR_DOT} isAnimationActive={false} connectNulls={false} />
+          </SeriesInTurn>
         </ComposedChart>
       </ResponsiveContainer>
     </ChartCard>

@@ -1,5 +1,6 @@
 import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { HORIZONTAL_LINES_ONLY } from '../components/chart-grid';
+import { SeriesInTurn } from '../components/draw-in-turn';
 import { UNMEASURED_TICK } from '../components/value-label';
 import { ChartTooltip } from '../components/chart-tooltip';
 import { useMemo } from 'react';
@@ -110,41 +111,43 @@ export function GoalProgressChart({ progress, kpis, events, basis, goalForm }: G
           <YAxis tickFormatter={i18n.euro} tick={UNMEASURED_TICK} width={80} ticks={yTicks} interval={0} domain={yDomain} label={yTitle} />
           <ChartTooltip labelFormatter={dayLabel} formatter={euroTooltip(i18n)} />
           <Legend verticalAlign="bottom" height={28} />
-          {shownEvents.map((e) => (
-            <ReferenceLine key={`${e.date}-${e.label}`} x={eventTime(e.date)} stroke="#94a3b8" strokeDasharray="2 4" ifOverflow="hidden" />
-          ))}
-          {original !== null && restated ? <ReferenceLine y={original} stroke="#94a3b8" strokeDasharray="6 4" label={originalLabel} /> : null}
-          {inForce !== null ? <ReferenceLine y={inForce} stroke="#0f172a" strokeDasharray="6 4" label={inForceLabel} /> : null}
-          {restated ? (
+          <SeriesInTurn>
+            {shownEvents.map((e) => (
+              <ReferenceLine key={`${e.date}-${e.label}`} x={eventTime(e.date)} stroke="#94a3b8" strokeDasharray="2 4" ifOverflow="hidden" />
+            ))}
+            {original !== null && restated ? <ReferenceLine y={original} stroke="#94a3b8" strokeDasharray="6 4" label={originalLabel} /> : null}
+            {inForce !== null ? <ReferenceLine y={inForce} stroke="#0f172a" strokeDasharray="6 4" label={inForceLabel} /> : null}
+            {restated ? (
+              <Line
+                dataKey="pathOriginal"
+                name={t('chart.pathOriginal', { amount: i18n.euro(original) })}
+                stroke="#94a3b8"
+                strokeDasharray="3 3"
+                dot={false}
+                isAnimationActive={false}
+                connectNulls
+              />
+            ) : null}
+            {inForce !== null ? (
+              <Line
+                dataKey="pathInForce"
+                name={t('chart.pathInForce', { amount: i18n.euro(inForce) })}
+                stroke="#0f172a"
+                strokeDasharray="6 3"
+                dot={false}
+                isAnimationActive={false}
+                connectNulls
+              />
+            ) : null}
             <Line
-              dataKey="pathOriginal"
-              name={t('chart.pathOriginal', { amount: i18n.euro(original) })}
-              stroke="#94a3b8"
-              strokeDasharray="3 3"
-              dot={false}
+              dataKey="actual"
+              name={t(basis === 'net' ? 'chart.cumulativeActualNet' : 'chart.cumulativeActual')}
+              stroke="#16a34a"
+              strokeWidth={3}
+              dot={ACTUAL_DOT}
               isAnimationActive={false}
-              connectNulls
             />
-          ) : null}
-          {inForce !== null ? (
-            <Line
-              dataKey="pathInForce"
-              name={t('chart.pathInForce', { amount: i18n.euro(inForce) })}
-              stroke="#0f172a"
-              strokeDasharray="6 3"
-              dot={false}
-              isAnimationActive={false}
-              connectNulls
-            />
-          ) : null}
-          <Line
-            dataKey="actual"
-            name={t(basis === 'net' ? 'chart.cumulativeActualNet' : 'chart.cumulativeActual')}
-            stroke="#16a34a"
-            strokeWidth={3}
-            dot={ACTUAL_DOT}
-            isAnimationActive={false}
-          />
+          </SeriesInTurn>
         </ComposedChart>
       </ResponsiveContainer>
       {shownEvents.length > 0 ? (

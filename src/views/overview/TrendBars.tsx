@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { HORIZONTAL_LINES_ONLY } from '../components/chart-grid';
+import { SeriesInTurn } from '../components/draw-in-turn';
 import { UNMEASURED_TICK } from '../components/value-label';
 import { ChartTooltip } from '../components/chart-tooltip';
 import { useI18n, type I18n } from '../../i18n/i18n-context';
@@ -82,21 +83,23 @@ export function TrendBars({ data, series: seriesNow, hidden, bucket, share, cros
         <YAxis tickFormatter={share ? i18n.percent : i18n.euro} tick={UNMEASURED_TICK} ticks={yTicks} interval={0} domain={yDomain} width={80} label={yLabel} />
         <ChartTooltip content={tooltip} />
         <Legend verticalAlign="bottom" onClick={onLegendClick} wrapperStyle={LEGEND_STYLE} />
-        {gaps.map((gap, index) => (
-          <ReferenceLine key={gap.bucket} x={gap.bucket} stroke="#94a3b8" strokeDasharray="4 4" label={gapLabels[index]} />
-        ))}
-        {bars.map(({ channel, key, name, shape }, index) => (
-          <Bar
-            key={key}
-            dataKey={key}
-            name={name}
-            stackId="revenue"
-            fill={channelColor(channel, index)}
-            hide={hidden.has(channel)}
-            isAnimationActive={false}
-            shape={shape}
-          />
-        ))}
+        <SeriesInTurn>
+          {gaps.map((gap, index) => (
+            <ReferenceLine key={gap.bucket} x={gap.bucket} stroke="#94a3b8" strokeDasharray="4 4" label={gapLabels[index]} />
+          ))}
+          {bars.map(({ channel, key, name, shape }, index) => (
+            <Bar
+              key={key}
+              dataKey={key}
+              name={name}
+              stackId="revenue"
+              fill={channelColor(channel, index)}
+              hide={hidden.has(channel)}
+              isAnimationActive={false}
+              shape={shape}
+            />
+          ))}
+        </SeriesInTurn>
       </BarChart>
     </ResponsiveContainer>
   );
