@@ -113,9 +113,13 @@ export function CommissionChart({ state, period, footer, cross, feeForm }: Props
               <th scope="row">{row.platform}</th>
               <td>{row.net === null ? '—' : i18n.euro(row.net)}</td>
               <td>
-                {row.commission === null
-                  ? t('chart.grossNoCommission')
-                  : `${i18n.euro(row.commission)} (${t('chart.rate', { rate: i18n.percent(row.rate ?? 0) })})`}
+                {row.commission === null ? (
+                  t('chart.grossNoCommission')
+                ) : (
+                  <>
+                    {i18n.euro(row.commission)} <span className="commission-rate">({t('chart.rate', { rate: i18n.percent(row.rate ?? 0) })})</span>
+                  </>
+                )}
               </td>
             </tr>
           ))}
