@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { HistoryEntry } from '../../model/history-entry';
 import { useI18n } from '../../i18n/i18n-context';
 import { INTL_LOCALE } from '../../i18n/locale';
@@ -12,7 +13,8 @@ interface HistoryListProps {
 /** The last queries run in this browser, newest first; a click puts one back in the editor. */
 export function HistoryList({ entries, onUse, onClear }: HistoryListProps) {
   const { t, locale, count } = useI18n();
-  const time = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'short', timeStyle: 'short' });
+  // In the viewer's own time zone: when they ran the query, on their clock.
+  const time = useMemo(() => new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'short', timeStyle: 'short' }), [locale]);
   return (
     <section className="console-panel history" aria-labelledby="history-title" data-testid="sql-history">
       <div className="history-head">

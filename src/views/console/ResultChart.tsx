@@ -2,11 +2,14 @@ import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { HORIZONTAL_LINES_ONLY } from '../components/chart-grid';
 import type { ResultTable } from '../../hooks/use-sql-console';
-import { INTL_LOCALE } from '../../i18n/locale';
+import { numberFormat } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { ChartCard } from '../components/ChartCard';
 import { buildChart, MAX_POINTS, MAX_SERIES, type ChartSpec } from './chart-model';
 import { numberFormatter } from './grid-format';
+
+/** The value axis' ticks: `1.2M` / `1,2 M`. */
+const COMPACT = { notation: 'compact', maximumSignificantDigits: 3 } as const;
 
 const COLORS = ['#1d4ed8', '#b45309', '#15803d', '#b91c1c', '#7c3aed', '#0e7490', '#be185d', '#4d7c0f', '#475569', '#c2410c', '#0369a1', '#a16207'];
 
@@ -25,7 +28,7 @@ export function ResultChart({ table, spec, onSpecChange, title }: ResultChartPro
   const splittable = table.names.filter((n) => n !== spec.x && !(table.columns[n] instanceof Float64Array));
   const yFormat = numberFormatter(spec.y[0] ?? '', table.types[spec.y[0] ?? ''] ?? 'DOUBLE', locale);
   const xFormat = table.columns[spec.x] instanceof Float64Array ? numberFormatter(spec.x, table.types[spec.x] ?? '', locale) : null;
-  const compact = new Intl.NumberFormat(INTL_LOCALE[locale], { notation: 'compact', maximumSignificantDigits: 3 });
+  const compact = numberFormat(locale, COMPACT);
   const toggleY = (name: string) => {
     const y = spec.y.includes(name) ? spec.y.filter((n) => n !== name) : [...spec.y, name];
     if (y.length > 0) onSpecChange({ ...spec, y });
