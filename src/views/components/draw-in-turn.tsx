@@ -20,10 +20,15 @@ let drawing: Turn | null = null;
 const listeners = new Set<() => void>();
 /** Pages holding first draws back (useHoldFirstDraws); none drawn while any holds. */
 let holds = 0;
+/** Some chart has drawn; then the queue ran dry: the page's first charts are all on screen. */
+let drewAny = false;
+let firstDrawsDone = false;
 
 function next(): void {
   if (!drawing && holds === 0) {
     drawing = waiting.shift() ?? null;
+    if (drawing) drewAny = true;
+    else if (drewAny) firstDrawsDone = true;
     drawing?.release();
   }
   for (const listener of listeners) listener();
@@ -75,17 +80,23 @@ export function DrawInTurn({ children, waiting: placeholder, next: jumpsQueue = 
 
 /**
  * A chart's series (bars, lines, reference lines), drawn in the turn right after the chart's
- * frame (grid, axes, legend). A chart's first draw is Recharts registering each part in its store
- * and drawing the whole chart again after each round of registrations: the overview's charts took
- * 60–90 ms each, in one task. In two turns, each part is a shorter task, and the page answers a
- * click or a key between them. Put it inside the chart, around the parts drawn from the data;
- * the chart's frame is drawn without them, their turn comes before any other chart's.
+ * frame (grid, axes, legend), while the page draws its first charts. A chart's first draw is
+ * Recharts registering each part in its store and drawing the whole chart again after each round
+ * of registrations: the overview's charts took 60–90 ms each, in one task. In two turns, each
+ * part is a shorter task, and the loading page answers a click or a key between them. Once the
+ * first charts are on screen, a chart mounted later (the goal's, when a filter switches it on)
+ * draws in one go: a person who asked for it waits for the whole chart, not for shorter tasks.
+ * Put it inside the chart, around the parts drawn from the data.
  */
 export function SeriesInTurn({ children }: { children: ReactNode }) {
-  return (
+  // Decided when the chart mounts: a chart drawn in two turns stays so.
+  const [inTwoTurns] = useState(() => !firstDrawsDone);
+  return inTwoTurns ? (
     <DrawInTurn waiting={null} next>
       {children}
     </DrawInTurn>
+  ) : (
+    children
   );
 }
 
