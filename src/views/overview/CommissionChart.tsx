@@ -89,8 +89,8 @@ export function CommissionChart({ state, period, footer, cross, feeForm }: Props
               <Bar dataKey="unknown" name={t('chart.grossNoCommission')} stackId="gross" fill="#cbd5e1" isAnimationActive={false} shape={shape} />
             ) : null}
             {/* The gross at the end of each bar: a voice platform's sliver still reads as an amount.
-              Recharts drops a bar's zero-width rectangles, and their labels with them, unless the
-              bar draws its own shape: this one draws none. */}
+                Recharts drops a bar's zero-width rectangles, and their labels with them, unless the
+                bar draws its own shape: this one draws none. */}
             <Bar dataKey="labelAnchor" stackId="gross" fill="transparent" isAnimationActive={false} legendType="none" shape={NO_SHAPE}>
               {grossLabels}
             </Bar>
