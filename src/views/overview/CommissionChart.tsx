@@ -110,7 +110,11 @@ export function CommissionChart({ state, period, footer, cross, feeForm }: Props
           {rows.map((row) => (
             <tr key={`${row.platform}-${row.channel}`}>
               <td>{channelLabel(row.channel, i18n)}</td>
-              <th scope="row">{row.platform}</th>
+              <th scope="row">
+                {row.platform}
+                {/* The channel again, under the platform: shown instead of the channel column on a narrow phone. */}
+                <span className="platform-channel">{channelLabel(row.channel, i18n)}</span>
+              </th>
               <td>{row.net === null ? '—' : i18n.euro(row.net)}</td>
               <td>
                 {row.commission === null ? (
