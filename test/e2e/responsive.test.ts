@@ -35,6 +35,22 @@ async function expectNoSidewaysScroll(page: Page, view: string): Promise<void> {
   expect(scrollWidth, `${view}: document ${scrollWidth} px wide on a ${innerWidth} px screen`).toBeLessThanOrEqual(innerWidth);
 }
 
+/**
+ * Every revenue bridge is drawn at a readable width and scrolls inside its card: squeezed to a
+ * phone's width, its step labels and amounts ran into each other.
+ */
+async function expectBridgesReadable(page: Page, view: string): Promise<void> {
+  const bridges = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.waterfall-chart')]
+      .filter((bridge) => bridge.checkVisibility())
+      .map((bridge) => ({ drawn: bridge.querySelector('svg.recharts-surface')?.getBoundingClientRect().width ?? 0, shown: bridge.clientWidth })),
+  );
+  for (const { drawn, shown } of bridges) {
+    expect(drawn, `${view}: a revenue bridge drawn ${Math.round(drawn)} px wide`).toBeGreaterThanOrEqual(600);
+    expect(shown, `${view}: the bridge's window is wider than the screen`).toBeLessThan(drawn);
+  }
+}
+
 describe('phones (built app in Chromium)', () => {
   const server = serveBuiltSite();
 
@@ -48,6 +64,7 @@ describe('phones (built app in Chromium)', () => {
         for (const view of VIEWS) {
           await showView(page, view);
           await expectNoSidewaysScroll(page, view);
+          await expectBridgesReadable(page, view);
           expect(await smallTargets(page), `${view}: controls under 44 × 44 px`).toEqual([]);
         }
         // A laptop in French, the longer words: the competition view's tables once pushed it to 1,615 px.
