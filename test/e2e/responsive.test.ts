@@ -51,6 +51,16 @@ async function expectBridgesReadable(page: Page, view: string): Promise<void> {
   }
 }
 
+/** No value-axis label is cut off at its chart's left edge (a French `1,05 Md€` once was). */
+async function expectAxisLabelsWhole(page: Page, view: string): Promise<void> {
+  const cut = await page.evaluate(() =>
+    [...document.querySelectorAll<SVGTextElement>('.recharts-yAxis-tick-labels text')]
+      .filter((text) => text.getBoundingClientRect().left < (text.closest('svg')?.getBoundingClientRect().left ?? 0) - 0.5)
+      .map((text) => `${text.closest('[data-testid]')?.getAttribute('data-testid')}: "${text.textContent}"`),
+  );
+  expect(cut, `${view}: axis labels cut at the chart's edge`).toEqual([]);
+}
+
 describe('phones (built app in Chromium)', () => {
   const server = serveBuiltSite();
 
@@ -65,8 +75,12 @@ describe('phones (built app in Chromium)', () => {
           await showView(page, view);
           await expectNoSidewaysScroll(page, view);
           await expectBridgesReadable(page, view);
+          await expectAxisLabelsWhole(page, view);
           expect(await smallTargets(page), `${view}: controls under 44 × 44 px`).toEqual([]);
         }
+        // French amounts are the longer ones (`1,05 Md€` against `€1.05bn`).
+        await showView(page, 'overview', 'lang=fr');
+        await expectAxisLabelsWhole(page, 'overview (French, 360 px)');
         // A laptop in French, the longer words: the competition view's tables once pushed it to 1,615 px.
         await page.setViewportSize({ width: 1280, height: 800 });
         for (const view of VIEWS) {

@@ -153,7 +153,7 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
         <ComposedChart data={points} margin={narrow ? NARROW_MARGIN : MARGIN}>
           <CartesianGrid stroke="#e2e8f0" {...HORIZONTAL_LINES_ONLY} />
           <XAxis dataKey="x" type="number" scale="time" domain={xDomain} ticks={xTicks} tickFormatter={tickText} tick={UNMEASURED_TICK} />
-          <YAxis tickFormatter={i18n.euro} tick={UNMEASURED_TICK} interval={0} width={narrow ? 70 : 80} label={yTitle} />
+          <YAxis tickFormatter={i18n.euro} tick={UNMEASURED_TICK} interval={0} width={80} label={yTitle} />
           <ChartTooltip labelFormatter={pointLabel} formatter={money} />
           <Legend verticalAlign="bottom" height={28} formatter={legendText} />
           <SeriesInTurn>
