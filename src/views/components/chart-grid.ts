@@ -6,9 +6,9 @@ type LinesOf<Key extends keyof CartesianGridProps> = NonNullable<CartesianGridPr
  * Grid lines in one direction only. Recharts' CartesianGrid computes the lines of both directions
  * on every render, also the ones `vertical={false}` or `horizontal={false}` will not draw, and it
  * does so by laying out that axis's ticks again: on an axis that thins its labels (time and
- * category axes), every label is measured in a hidden span, which forces a layout. On the
- * overview's first draw that was 116 of the 171 measurements. Handing the direction not drawn a
- * generator that returns no lines skips that work; the lines drawn are Recharts' own.
+ * category axes), every label is measured in a hidden span, which forces a layout. Handing the
+ * direction not drawn a generator that returns no lines skips that work (the overview's first
+ * draw measured 83 texts instead of 171); the lines drawn are Recharts' own.
  */
 const NO_LINES: LinesOf<'horizontalCoordinatesGenerator'> & LinesOf<'verticalCoordinatesGenerator'> = () => [];
 
