@@ -113,11 +113,16 @@ function eagerCompile(): Plugin {
   return {
     name: 'cible-eager-compile',
     apply: 'build',
-    // After minification, which would drop the comment; it must come first in the file.
-    generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && !chunk.isEntry && !/worker/.test(chunk.fileName)) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
-      }
+    // After minification, which would drop the comment, and after Vite's own generateBundle,
+    // which puts its list of preloaded files (`__vite__mapDeps`) at the top of the chunks that
+    // import others: the comment must come first in the file, V8 does not read it under that line.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type === 'chunk' && !chunk.isEntry && !/worker/.test(chunk.fileName)) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+        }
+      },
     },
   };
 }
