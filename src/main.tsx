@@ -8,8 +8,13 @@ import './app/styles.css';
 import './app/controls.css';
 import './app/charts-theme.css';
 import './app/small-screens.css';
+import { warmIntlOffThread } from './i18n/intl-warmup';
+import { INTL_LOCALE, isLocale } from './i18n/locale';
 
 document.documentElement.dataset.engine = 'loading';
+// ICU starts on a worker while the page loads, in the language index.html's first script chose.
+const pageLang = document.documentElement.lang;
+warmIntlOffThread(INTL_LOCALE[isLocale(pageLang) ? pageLang : 'en']);
 /**
  * Runs `then` once the page has settled: its numbers are live (`<html data-engine>` ready or
  * error), or, on a view without numbers, some seconds after load.

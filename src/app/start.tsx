@@ -1,5 +1,6 @@
 import { startTransition, StrictMode } from 'react';
 import { formatDate } from '../i18n/format';
+import { intlWarmedUp } from '../i18n/intl-warmup';
 import { isLocale } from '../i18n/locale';
 import { engineWorkerStarted } from '../session/engine-start';
 
@@ -24,10 +25,11 @@ function afterNextPaint(): Promise<void> {
 
 const staticCopyShown = root.querySelector(':scope > .shell[inert]') !== null;
 const painted = staticCopyShown ? afterNextPaint() : Promise.resolve();
-// The first date formatter loads the browser's calendar data for the language (30-40 ms): in a
-// task of its own after the first paint, not in the slice of React's render that shows the
-// filters' dates. The language is the one index.html's first script chose, as the app will.
-const datesReady = painted.then(
+// The first date formatter loads the browser's calendar data for the language: in a task of its
+// own after the first paint, not in the slice of React's render that shows the filters' dates,
+// and after ICU has started on a worker (i18n/intl-warmup.ts; 25-45 ms here otherwise). The
+// language is the one index.html's first script chose, as the app will.
+const datesReady = Promise.all([painted, intlWarmedUp()]).then(
   () =>
     new Promise<void>((resolve) =>
       setTimeout(() => {
