@@ -1,8 +1,9 @@
 /**
  * Shipped JavaScript, brotli-compressed as a static host would serve it (WASM excluded): what
  * the first route loads (index.html's module and its preloads, and the modules main.tsx imports
- * as it starts — React's mount, app/start.tsx, and the app, App.tsx — with everything they
- * import statically), the DuckDB worker the engine starts with, and every JS file in dist/
+ * as it starts — React's mount, app/start.tsx, React DOM (`client-*.js`), the app, App.tsx, and
+ * the worker that starts ICU, i18n/intl-warmup.worker.ts — with everything they import
+ * statically), the DuckDB worker the engine starts with, and every JS file in dist/
  * (workers, lazy pages and the unused builds included).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -33,7 +34,7 @@ function measure(dist: string, files: string[]): JsBundle {
 }
 
 /** The modules main.tsx imports as it starts (in tasks of their own, so not preloaded by index.html). */
-const STARTED_AT_ONCE = /^assets\/(start|App)-[\w-]+\.js$/;
+const STARTED_AT_ONCE = /^assets\/(start|client|App|intl-warmup\.worker)-[\w-]+\.js$/;
 
 /** `files` and every chunk they import statically (`import … from"./x.js"`, `import"./x.js"`), transitively. */
 function withStaticImports(dist: string, files: readonly string[]): string[] {
