@@ -3,8 +3,12 @@ import { useSyncExternalStore } from 'react';
 /** Phones: the width under which charts drop what does not fit (small-screens.css uses the same). */
 const NARROW = '(max-width: 700px)';
 
+/** One query for the page: its `matches` follows the screen, and a new one per render costs. */
+let query: MediaQueryList | null = null;
+const narrowQuery = () => (query ??= window.matchMedia(NARROW));
+
 function subscribe(onChange: () => void): () => void {
-  const media = window.matchMedia(NARROW);
+  const media = narrowQuery();
   media.addEventListener('change', onChange);
   return () => media.removeEventListener('change', onChange);
 }
@@ -13,7 +17,7 @@ function subscribe(onChange: () => void): () => void {
 export function useNarrowScreen(): boolean {
   return useSyncExternalStore(
     subscribe,
-    () => window.matchMedia(NARROW).matches,
+    () => narrowQuery().matches,
     () => false,
   );
 }

@@ -10,6 +10,7 @@ import type { CrossFilterControl } from '../../state/cross-filter';
 import { ChartCard } from '../components/ChartCard';
 import { useMemo } from 'react';
 import { useStableValue } from '../../hooks/use-stable';
+import { useNarrowScreen } from '../../hooks/use-narrow-screen';
 import { useMarkShape, useNumberLabel, VALUE_LABEL_STYLE } from '../components/use-chart-props';
 import { channelColor, channelLabel } from '../components/channel-style';
 
@@ -22,12 +23,21 @@ interface Props {
 }
 
 const MARGIN = { top: 8, right: 120, bottom: 8, left: 8 };
+/** On a phone the bars need the width more than the percentage beside them needs 120 px. */
+const NARROW_MARGIN = { top: 8, right: 48, bottom: 8, left: 8 };
 const SHARE_DOMAIN = [0, 1];
+/**
+ * The share axis' ticks, all drawn (interval 0): left to Recharts, it measures each label in a
+ * hidden span to choose which to draw. On a phone, only the axis' ends.
+ */
+const SHARE_TICKS = [0, 0.25, 0.5, 0.75, 1];
+const SHARE_ENDS = [0, 1];
 
 /** Shares as horizontal bars with their percentage and amount: easier to compare than a pie. */
 export function ChannelMixChart({ state, period, footer, cross }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
+  const narrow = useNarrowScreen();
   const rows = (state.data ?? []).map((row, index) => ({ ...row, label: channelLabel(row.channel, i18n), color: channelColor(row.channel, index) }));
   // Recharts' props keep their identity while their content is the same (components/use-chart-props.ts).
   const colors = useStableValue(rows.map((row) => [row.channel, row.color]));
@@ -63,10 +73,17 @@ export function ChannelMixChart({ state, period, footer, cross }: Props) {
       exportData={{ columns: ['channel', 'revenue_eur', 'share'], rows: rows.map((r) => [r.channel, r.revenue, r.share]) }}
     >
       <ResponsiveContainer width="100%" height={Math.max(140, rows.length * 56 + 48)}>
-        <BarChart data={rows} layout="vertical" margin={MARGIN}>
+        <BarChart data={rows} layout="vertical" margin={narrow ? NARROW_MARGIN : MARGIN}>
           <CartesianGrid stroke="#e2e8f0" {...VERTICAL_LINES_ONLY} />
-          <XAxis type="number" domain={SHARE_DOMAIN} tickFormatter={i18n.percent} tick={UNMEASURED_TICK} />
-          <YAxis type="category" dataKey="label" width={170} />
+          <XAxis
+            type="number"
+            domain={SHARE_DOMAIN}
+            ticks={narrow ? SHARE_ENDS : SHARE_TICKS}
+            interval={0}
+            tickFormatter={i18n.percent}
+            tick={UNMEASURED_TICK}
+          />
+          <YAxis type="category" dataKey="label" width={170} interval={0} />
           <ChartTooltip formatter={tooltipValue} />
           <SeriesInTurn>
             <Bar dataKey="share" name={t('chart.axisShare')} isAnimationActive={false} shape={shape}>
