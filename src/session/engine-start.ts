@@ -18,15 +18,13 @@ function inNextTask<T>(value: T): Promise<T> {
  */
 export function startEngine(onPhase: PhaseListener): Promise<SupervisedEngine> {
   performance.mark('cible-engine-start');
-  return import('../engine/browser-engine')
-    .then(inNextTask)
-    .then(({ createWatchedBrowserEngine }) =>
-      createWatchedBrowserEngine((phase) => {
-        // User Timing marks, for the browser's profiler and the benchmark.
-        performance.mark(`cible-engine-${phase}`);
-        onPhase(phase);
-      }),
-    );
+  return import('../engine/browser-engine').then(inNextTask).then(({ createWatchedBrowserEngine }) =>
+    createWatchedBrowserEngine((phase) => {
+      // User Timing marks, for the browser's profiler and the benchmark.
+      performance.mark(`cible-engine-${phase}`);
+      onPhase(phase);
+    }),
+  );
 }
 
 interface EarlyStart {
