@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { niceTicks, regularBucketTicks } from '../../src/views/components/axis-ticks';
+import { niceTicks, regularBucketTicks, zeroBasedTicks } from '../../src/views/components/axis-ticks';
 
 const quarters = (fromYear: number, toYear: number) => {
   const out: string[] = [];
@@ -60,5 +60,21 @@ describe('niceTicks()', () => {
   it('gives an axis for an empty or zero series', () => {
     expect(niceTicks(0)).toEqual([0, 1]);
     expect(niceTicks(Number.NaN)).toEqual([0, 1]);
+  });
+});
+
+describe('zeroBasedTicks()', () => {
+  it('runs from 0 to a nice top over the largest amount', () => {
+    // The commission chart's platforms, the sample in 2023: Drive €2.96bn, carrefour.fr €1.97bn…
+    expect(zeroBasedTicks([2.96e9, 1.97e9, 2.39e8, 9.28e7], 4)).toEqual([0, 1e9, 2e9, 3e9]);
+  });
+
+  it('keeps only the ends on a phone', () => {
+    expect(zeroBasedTicks([2.96e9, 1.97e9], 2, true)).toEqual([0, 4e9]);
+    expect(zeroBasedTicks([], 2, true)).toEqual([0, 1]);
+  });
+
+  it('gives way to Recharts when an amount is negative', () => {
+    expect(zeroBasedTicks([1.2e6, -3e5], 4)).toBeNull();
   });
 });

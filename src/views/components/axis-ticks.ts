@@ -57,3 +57,14 @@ export function niceTicks(max: number, count = 5): number[] {
   for (let i = 0; i * step <= top + step / 1e6; i++) ticks.push(Number((i * step).toPrecision(12)));
   return ticks;
 }
+
+/**
+ * An amount axis from 0 to the largest of `values` (niceTicks), or null when one is negative:
+ * the axis must then go below 0, and Recharts' own ticks serve. With `endsOnly` (a phone), only
+ * the first and last ticks.
+ */
+export function zeroBasedTicks(values: readonly number[], count: number, endsOnly = false): number[] | null {
+  if (values.some((value) => value < 0)) return null;
+  const ticks = niceTicks(Math.max(0, ...values), count);
+  return endsOnly && ticks.length > 2 ? [ticks[0]!, ticks[ticks.length - 1]!] : ticks;
+}

@@ -14,7 +14,7 @@ import { SeriesTooltip } from '../components/SeriesTooltip';
 import { TemplateDownload } from '../components/TemplateDownload';
 import { PLATFORM_FEES_TEMPLATE } from '../../model/csv-templates';
 import { channelLabel } from '../components/channel-style';
-import { niceTicks } from '../components/axis-ticks';
+import { zeroBasedTicks } from '../components/axis-ticks';
 import { useStableValue } from '../../hooks/use-stable';
 import { useNarrowScreen } from '../../hooks/use-narrow-screen';
 
@@ -31,8 +31,6 @@ interface Props {
 const MARGIN = { top: 8, right: 72, bottom: 8, left: 8 };
 const sameLabel = (label: string) => label;
 const NO_SHAPE = () => <g />;
-/** The first and last ticks only, when `endsOnly`. */
-const axisEnds = (ticks: number[], endsOnly: boolean) => (endsOnly && ticks.length > 2 ? [ticks[0]!, ticks[ticks.length - 1]!] : ticks);
 
 /** Each platform's gross revenue as a bar split into net revenue and the commission it costs. */
 export function CommissionChart({ state, period, footer, cross, feeForm }: Props) {
@@ -49,11 +47,17 @@ export function CommissionChart({ state, period, footer, cross, feeForm }: Props
   const anyUnknown = rows.some((row) => row.commission === null);
   // The amount axis' ticks are chosen here and all drawn (interval 0): left to Recharts, it
   // measured each new amount's label in a hidden span to choose which to draw, a forced layout
-  // each, at every filter change. On a phone, only the axis' ends.
+  // each, at every filter change. On a phone, only the axis' ends. A platform whose returns
+  // outweigh its sales (a negative bar) gives the axis back to Recharts (zeroBasedTicks is null).
   const narrow = useNarrowScreen();
-  const widest = Math.max(0, ...rows.map((row) => row.netShown + row.commissionShown + row.unknown));
-  const xTicks = useStableValue(axisEnds(niceTicks(widest, narrow ? 2 : 4), narrow));
-  const xDomain = useStableValue([0, xTicks[xTicks.length - 1]!]);
+  const xTicks = useStableValue(
+    zeroBasedTicks(
+      rows.map((row) => row.netShown + row.commissionShown + row.unknown),
+      narrow ? 2 : 4,
+      narrow,
+    ),
+  );
+  const xDomain = useStableValue(xTicks ? [0, xTicks[xTicks.length - 1]!] : undefined);
   // Named platforms only: a rate cannot be typed for sales with no platform.
   const unknownPlatforms = [...new Set(rows.filter((row) => row.commission === null && row.platform).map((row) => row.platform))];
   // The rate form stays once offered, so it can say the rate was saved after the platform is known.
@@ -90,7 +94,14 @@ export function CommissionChart({ state, period, footer, cross, feeForm }: Props
       <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 44 + 72)}>
         <BarChart data={rows} layout="vertical" margin={MARGIN}>
           <CartesianGrid stroke="#e2e8f0" {...VERTICAL_LINES_ONLY} />
-          <XAxis type="number" domain={xDomain} ticks={xTicks} interval={0} tickFormatter={i18n.euro} tick={UNMEASURED_TICK} />
+          <XAxis
+            type="number"
+            domain={xDomain}
+            ticks={xTicks ?? undefined}
+            interval={xTicks ? 0 : undefined}
+            tickFormatter={i18n.euro}
+            tick={UNMEASURED_TICK}
+          />
           <YAxis type="category" dataKey="label" width={150} interval={0} />
           <ChartTooltip content={tooltip} />
           <Legend verticalAlign="bottom" height={28} />
