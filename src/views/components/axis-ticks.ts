@@ -39,6 +39,9 @@ export function regularBucketTicks(buckets: readonly string[], bucket: TimeBucke
   return ticks.length > 0 ? ticks : [buckets[0]!];
 }
 
+/** A share axis (0 to 100 %) in quarters. */
+export const SHARE_TICKS = [0, 0.25, 0.5, 0.75, 1];
+
 /**
  * Ticks from 0 to at least `max`, about `count` of them, at a "nice" step (1, 2, 2.5 or 5 × 10ⁿ);
  * the last tick is the axis's top.

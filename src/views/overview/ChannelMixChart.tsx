@@ -11,6 +11,7 @@ import { ChartCard } from '../components/ChartCard';
 import { useMemo } from 'react';
 import { useStableValue } from '../../hooks/use-stable';
 import { useNarrowScreen } from '../../hooks/use-narrow-screen';
+import { SHARE_TICKS } from '../components/axis-ticks';
 import { useMarkShape, useNumberLabel, VALUE_LABEL_STYLE } from '../components/use-chart-props';
 import { channelColor, channelLabel } from '../components/channel-style';
 
@@ -27,10 +28,9 @@ const MARGIN = { top: 8, right: 120, bottom: 8, left: 8 };
 const NARROW_MARGIN = { top: 8, right: 48, bottom: 8, left: 8 };
 const SHARE_DOMAIN = [0, 1];
 /**
- * The share axis' ticks, all drawn (interval 0): left to Recharts, it measures each label in a
- * hidden span to choose which to draw. On a phone, only the axis' ends.
+ * The share axis' ticks (SHARE_TICKS), all drawn (interval 0): left to Recharts, it measures
+ * each label in a hidden span to choose which to draw. On a phone, only the axis' ends.
  */
-const SHARE_TICKS = [0, 0.25, 0.5, 0.75, 1];
 const SHARE_ENDS = [0, 1];
 
 /** Shares as horizontal bars with their percentage and amount: easier to compare than a pie. */

@@ -8,7 +8,7 @@ import { useI18n, type I18n } from '../../i18n/i18n-context';
 import { useLatestCallback, useStableValue } from '../../hooks/use-stable';
 import { bucketRange, type CrossFilterControl } from '../../state/cross-filter';
 import type { TimeBucket } from '../../state/filters';
-import { niceTicks, regularBucketTicks } from '../components/axis-ticks';
+import { niceTicks, regularBucketTicks, SHARE_TICKS } from '../components/axis-ticks';
 import { ClickableTick, type TickOptions } from '../components/chart-marks';
 import { bucketLabel } from '../components/chart-format';
 import { channelColor, channelLabel } from '../components/channel-style';
@@ -60,7 +60,7 @@ export function TrendBars({ data, series: seriesNow, hidden, bucket, share, cros
   );
   const visible = series.filter((s) => !hidden.has(s.channel));
   const max = Math.max(0, ...data.map((row) => visible.reduce((sum, s) => sum + (Number(row[s.key]) || 0), 0)));
-  const yTicks = useStableValue(share ? [0, 0.25, 0.5, 0.75, 1] : niceTicks(max, 5));
+  const yTicks = useStableValue(share ? SHARE_TICKS : niceTicks(max, 5));
   const yDomain = useStableValue([0, yTicks[yTicks.length - 1]!]);
   const { activeKey } = cross;
   // `activeKey` stands for what `cross.isActive` answers; its toggles read the page's latest state.
