@@ -223,6 +223,40 @@ describe('overview (built app in Chromium)', () => {
     }
   });
 
+  test('a retailer filter changes the bars of the channel and platform charts, not their size', async () => {
+    const app = await openApp({ baseUrl: rootServer.url, hash: 'retailer=*', locale: 'en-GB' });
+    try {
+      const { page } = app;
+      expect(await waitForEngine(page)).toBe('ready');
+      const charts = ['chart-channel-mix', 'chart-commission'];
+      // Each chart's drawing height, and its rows (the category axis' labels).
+      const shape = () =>
+        Promise.all(
+          charts.map(async (chart) => {
+            const surface = page.locator(`[data-testid="${chart}"] svg.recharts-surface`).first();
+            await surface.waitFor({ state: 'visible', timeout: 10_000 });
+            const height = (await surface.boundingBox())!.height;
+            const rows = await page.locator(`[data-testid="${chart}"] .recharts-yAxis .recharts-cartesian-axis-tick`).count();
+            return { chart, height, rows };
+          }),
+        );
+      const all = await shape();
+      for (const retailer of ['Monoprix', 'Carrefour']) {
+        expect(await waitForEngineAfter(page, () => page.locator('[data-testid="filter-retailer"]').selectOption(retailer))).toBe('ready');
+        const narrowed = await shape();
+        for (const [index, now] of narrowed.entries()) {
+          expect(now.height, `${now.chart} height for ${retailer}`).toBe(all[index]!.height);
+        }
+        // The sample's Monoprix sells on two platforms and no voice channel: fewer rows, same room.
+        if (retailer === 'Monoprix') expect(narrowed.map((c) => c.rows)).toEqual([2, 2]);
+      }
+      expect(all.map((c) => c.rows)).toEqual([3, 7]);
+      expectCleanRun(app);
+    } finally {
+      await app.close();
+    }
+  });
+
   test('an unknown hash key is ignored', async () => {
     const app = await openApp({
       baseUrl: rootServer.url,

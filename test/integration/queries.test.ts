@@ -223,6 +223,8 @@ describe('datasetFacetsQuery(), eventsQuery(), revenueSourcesQuery()', () => {
     expect(f.channels).toEqual(['partner', 'voice', 'web']);
     expect(f.regions).toHaveLength(4);
     expect([f.firstDate, f.lastDate]).toEqual(['2017-01-01', '2023-12-31']);
+    // Drive, carrefour.fr, monoprix.fr (web), Google Assistant, Google Home (voice), Google Shopping, Amazon Prime Now.
+    expect(f.platformRows).toBe(7);
   });
 
   it('dates the Carrefour × Google deal to 11 June 2018, with its source', async () => {

@@ -12,6 +12,7 @@ import { useMemo } from 'react';
 import { useStableValue } from '../../hooks/use-stable';
 import { useNarrowScreen } from '../../hooks/use-narrow-screen';
 import { SHARE_TICKS } from '../components/axis-ticks';
+import { barSizeFor, chartHeightFor } from '../components/row-slots';
 import { useMarkShape, useNumberLabel, VALUE_LABEL_STYLE } from '../components/use-chart-props';
 import { channelColor, channelLabel } from '../components/channel-style';
 
@@ -21,6 +22,8 @@ interface Props {
   footer: React.ReactNode;
   /** A click on a channel's bar filters the page by it. */
   cross: CrossFilterControl;
+  /** Rows to keep room for: the dataset's channels (see chartHeightFor). */
+  rowSlots: number;
 }
 
 const MARGIN = { top: 8, right: 120, bottom: 8, left: 8 };
@@ -32,9 +35,10 @@ const SHARE_DOMAIN = [0, 1];
  * each label in a hidden span to choose which to draw. On a phone, only the axis' ends.
  */
 const SHARE_ENDS = [0, 1];
+const ROW_HEIGHT = 56;
 
 /** Shares as horizontal bars with their percentage and amount: easier to compare than a pie. */
-export function ChannelMixChart({ state, period, footer, cross }: Props) {
+export function ChannelMixChart({ state, period, footer, cross, rowSlots }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const narrow = useNarrowScreen();
@@ -72,7 +76,7 @@ export function ChannelMixChart({ state, period, footer, cross }: Props) {
       footer={footer}
       exportData={{ columns: ['channel', 'revenue_eur', 'share'], rows: rows.map((r) => [r.channel, r.revenue, r.share]) }}
     >
-      <ResponsiveContainer width="100%" height={Math.max(140, rows.length * 56 + 48)}>
+      <ResponsiveContainer width="100%" height={chartHeightFor(Math.max(rows.length, rowSlots), { rowHeight: ROW_HEIGHT, chrome: 48, min: 140 })}>
         <BarChart data={rows} layout="vertical" margin={narrow ? NARROW_MARGIN : MARGIN}>
           <CartesianGrid stroke="#e2e8f0" {...VERTICAL_LINES_ONLY} />
           <XAxis
@@ -86,7 +90,7 @@ export function ChannelMixChart({ state, period, footer, cross }: Props) {
           <YAxis type="category" dataKey="label" width={170} interval={0} />
           <ChartTooltip formatter={tooltipValue} />
           <SeriesInTurn>
-            <Bar dataKey="share" name={t('chart.axisShare')} isAnimationActive={false} shape={shape}>
+            <Bar dataKey="share" name={t('chart.axisShare')} isAnimationActive={false} shape={shape} maxBarSize={barSizeFor(ROW_HEIGHT)}>
               {barMarks}
             </Bar>
           </SeriesInTurn>

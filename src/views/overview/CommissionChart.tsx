@@ -15,6 +15,7 @@ import { TemplateDownload } from '../components/TemplateDownload';
 import { PLATFORM_FEES_TEMPLATE } from '../../model/csv-templates';
 import { channelLabel } from '../components/channel-style';
 import { zeroBasedTicks } from '../components/axis-ticks';
+import { barSizeFor, chartHeightFor } from '../components/row-slots';
 import { useStableValue } from '../../hooks/use-stable';
 import { useNarrowScreen } from '../../hooks/use-narrow-screen';
 
@@ -26,14 +27,17 @@ interface Props {
   cross: CrossFilterControl;
   /** For platforms whose commission is not published: a form to type their rate (uploaded datasets only). */
   feeForm?: (platforms: string[]) => React.ReactNode;
+  /** Rows to keep room for: the dataset's (platform, channel) pairs (see chartHeightFor). */
+  rowSlots: number;
 }
 
 const MARGIN = { top: 8, right: 72, bottom: 8, left: 8 };
 const sameLabel = (label: string) => label;
 const NO_SHAPE = () => <g />;
+const ROW_HEIGHT = 44;
 
 /** Each platform's gross revenue as a bar split into net revenue and the commission it costs. */
-export function CommissionChart({ state, period, footer, cross, feeForm }: Props) {
+export function CommissionChart({ state, period, footer, cross, feeForm, rowSlots }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const rows = (state.data ?? []).map((row) => ({
@@ -91,8 +95,8 @@ export function CommissionChart({ state, period, footer, cross, feeForm }: Props
         rows: (state.data ?? []).map((r) => [r.platform, r.channel, r.gross, r.commission, r.net, r.rate]),
       }}
     >
-      <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 44 + 72)}>
-        <BarChart data={rows} layout="vertical" margin={MARGIN}>
+      <ResponsiveContainer width="100%" height={chartHeightFor(Math.max(rows.length, rowSlots), { rowHeight: ROW_HEIGHT, chrome: 72, min: 160 })}>
+        <BarChart data={rows} layout="vertical" margin={MARGIN} maxBarSize={barSizeFor(ROW_HEIGHT)}>
           <CartesianGrid stroke="#e2e8f0" {...VERTICAL_LINES_ONLY} />
           <XAxis
             type="number"

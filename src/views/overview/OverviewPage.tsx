@@ -141,10 +141,18 @@ export function OverviewPage(props: OverviewPageProps) {
             </DrawInTurn>
           </div>
           <DrawInTurn waiting={CHART_WAITING}>
-            <ChannelMixChart state={o.mix} period={filteredPeriod} footer={footer} cross={cross} />
+            <ChannelMixChart state={o.mix} period={filteredPeriod} footer={footer} cross={cross} rowSlots={facets?.channels.length ?? 0} />
           </DrawInTurn>
           <DrawInTurn waiting={CHART_WAITING}>
-            <CommissionChart key={filters.dataset} state={o.commission} period={filteredPeriod} footer={footer} cross={cross} feeForm={feeForm} />
+            <CommissionChart
+              key={filters.dataset}
+              state={o.commission}
+              period={filteredPeriod}
+              footer={footer}
+              cross={cross}
+              feeForm={feeForm}
+              rowSlots={facets?.platformRows ?? 0}
+            />
           </DrawInTurn>
           {/* Screen only: the printed briefing keeps to one page (KPIs, pacing and the four charts). */}
           <div className="span-2 no-print">
