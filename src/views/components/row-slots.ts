@@ -1,8 +1,9 @@
 /**
  * Bar charts with a row per category (channels, platforms) keep room for every row the dataset
- * has, not only those the filters leave. A filter that narrows them then changes the bars and
- * leaves the chart where it was: the page under it does not jump, and Recharts does not resize
- * the chart (a second pass over it, its axes and legend measured again, at each such change).
+ * has, not only those the filters leave. A filter that narrows them then changes the bars, not
+ * the chart's frame: Recharts does not resize the chart (its new size and ticks reported from
+ * effects were two more passes over it at each such change), and the chart does not jump (the
+ * card's table under it still has a line per row).
  */
 
 interface RowLayout {
