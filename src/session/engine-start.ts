@@ -1,16 +1,8 @@
 import type { EngineStartPhase } from '../engine/browser-engine';
 import type { SupervisedEngine } from './engine-supervisor';
+import { inNextTask } from './next-task';
 
 type PhaseListener = (phase: EngineStartPhase) => void;
-
-/**
- * `value`, in the page's next task. The client chunk's evaluation (Apache Arrow and DuckDB-WASM:
- * 33-55 ms on a 2-core machine) and the engine's creation (7-16 ms) were one task; a few
- * milliseconds later, each is a task of its own.
- */
-function inNextTask<T>(value: T): Promise<T> {
-  return new Promise((resolve) => setTimeout(() => resolve(value), 0));
-}
 
 /**
  * Starts the browser engine. DuckDB-WASM's JS and Apache Arrow are a chunk of their own, so the
@@ -18,6 +10,8 @@ function inNextTask<T>(value: T): Promise<T> {
  */
 export function startEngine(onPhase: PhaseListener): Promise<SupervisedEngine> {
   performance.mark('cible-engine-start');
+  // The client chunk's evaluation (Apache Arrow and DuckDB-WASM: 33-55 ms on a 2-core machine)
+  // and the engine's creation (7-16 ms) were one task; each is now a task of its own.
   return import('../engine/browser-engine').then(inNextTask).then(({ createWatchedBrowserEngine }) =>
     createWatchedBrowserEngine((phase) => {
       // User Timing marks, for the browser's profiler and the benchmark.

@@ -1,5 +1,6 @@
 import { memo, use, type ComponentType } from 'react';
 import { engineWorkerStarted } from '../../session/engine-start';
+import { inNextTask } from '../../session/next-task';
 
 /**
  * The overview's charts, loaded as a chunk of their own: Recharts and its d3 and Redux
@@ -12,8 +13,6 @@ import { engineWorkerStarted } from '../../session/engine-start';
  * chart whose props are the same (OverviewPage keeps them stable) is not drawn again.
  */
 const loaders: (() => Promise<unknown>)[] = [];
-
-const inNextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** A promise that React's `use` reads at once, without suspending, once it has settled. */
 type Tracked<T> = Promise<T> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
