@@ -6,7 +6,7 @@
  * card's table under it still has a line per row).
  */
 
-interface RowLayout {
+export interface RowLayout {
   /** Pixels per row. */
   rowHeight: number;
   /** The axis, legend and margins around the rows. */
@@ -15,14 +15,12 @@ interface RowLayout {
   min: number;
 }
 
-export function chartHeightFor(rows: number, { rowHeight, chrome, min }: RowLayout): number {
-  return Math.max(min, rows * rowHeight + chrome);
-}
-
 /**
- * A bar as thick as Recharts draws it when the rows fill the chart (its category gap is 10% of
- * a row on each side): fewer rows in the same height keep that thickness, with space between.
+ * The chart's height for the most of `rows` (drawn) and `rowSlots` (the dataset's), and its
+ * bars' thickness: as Recharts draws them when the rows fill the chart (its category gap is 10%
+ * of a row on each side), so fewer rows in the same height keep that thickness, with space
+ * between.
  */
-export function barSizeFor(rowHeight: number): number {
-  return Math.round(rowHeight * 0.8);
+export function rowChartSize(rows: number, rowSlots: number, { rowHeight, chrome, min }: RowLayout): { height: number; maxBarSize: number } {
+  return { height: Math.max(min, Math.max(rows, rowSlots) * rowHeight + chrome), maxBarSize: Math.round(rowHeight * 0.8) };
 }

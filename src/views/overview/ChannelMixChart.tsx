@@ -12,7 +12,7 @@ import { useMemo } from 'react';
 import { useStableValue } from '../../hooks/use-stable';
 import { useNarrowScreen } from '../../hooks/use-narrow-screen';
 import { SHARE_TICKS } from '../components/axis-ticks';
-import { barSizeFor, chartHeightFor } from '../components/row-slots';
+import { rowChartSize, type RowLayout } from '../components/row-slots';
 import { useMarkShape, useNumberLabel, VALUE_LABEL_STYLE } from '../components/use-chart-props';
 import { channelColor, channelLabel } from '../components/channel-style';
 
@@ -22,7 +22,7 @@ interface Props {
   footer: React.ReactNode;
   /** A click on a channel's bar filters the page by it. */
   cross: CrossFilterControl;
-  /** Rows to keep room for: the dataset's channels (see chartHeightFor). */
+  /** Rows to keep room for: the dataset's channels (see components/row-slots.ts). */
   rowSlots: number;
 }
 
@@ -35,7 +35,7 @@ const SHARE_DOMAIN = [0, 1];
  * each label in a hidden span to choose which to draw. On a phone, only the axis' ends.
  */
 const SHARE_ENDS = [0, 1];
-const ROW_HEIGHT = 56;
+const ROWS: RowLayout = { rowHeight: 56, chrome: 48, min: 140 };
 
 /** Shares as horizontal bars with their percentage and amount: easier to compare than a pie. */
 export function ChannelMixChart({ state, period, footer, cross, rowSlots }: Props) {
@@ -43,6 +43,7 @@ export function ChannelMixChart({ state, period, footer, cross, rowSlots }: Prop
   const { t } = i18n;
   const narrow = useNarrowScreen();
   const rows = (state.data ?? []).map((row, index) => ({ ...row, label: channelLabel(row.channel, i18n), color: channelColor(row.channel, index) }));
+  const size = rowChartSize(rows.length, rowSlots, ROWS);
   // Recharts' props keep their identity while their content is the same (components/use-chart-props.ts).
   const colors = useStableValue(rows.map((row) => [row.channel, row.color]));
   const shareLabel = useNumberLabel(i18n.percent);
@@ -76,8 +77,8 @@ export function ChannelMixChart({ state, period, footer, cross, rowSlots }: Prop
       footer={footer}
       exportData={{ columns: ['channel', 'revenue_eur', 'share'], rows: rows.map((r) => [r.channel, r.revenue, r.share]) }}
     >
-      <ResponsiveContainer width="100%" height={chartHeightFor(Math.max(rows.length, rowSlots), { rowHeight: ROW_HEIGHT, chrome: 48, min: 140 })}>
-        <BarChart data={rows} layout="vertical" margin={narrow ? NARROW_MARGIN : MARGIN}>
+      <ResponsiveContainer width="100%" height={size.height}>
+        <BarChart data={rows} layout="vertical" margin={narrow ? NARROW_MARGIN : MARGIN} maxBarSize={size.maxBarSize}>
           <CartesianGrid stroke="#e2e8f0" {...VERTICAL_LINES_ONLY} />
           <XAxis
             type="number"
@@ -90,7 +91,7 @@ export function ChannelMixChart({ state, period, footer, cross, rowSlots }: Prop
           <YAxis type="category" dataKey="label" width={170} interval={0} />
           <ChartTooltip formatter={tooltipValue} />
           <SeriesInTurn>
-            <Bar dataKey="share" name={t('chart.axisShare')} isAnimationActive={false} shape={shape} maxBarSize={barSizeFor(ROW_HEIGHT)}>
+            <Bar dataKey="share" name={t('chart.axisShare')} isAnimationActive={false} shape={shape}>
               {barMarks}
             </Bar>
           </SeriesInTurn>

@@ -15,7 +15,7 @@ import { TemplateDownload } from '../components/TemplateDownload';
 import { PLATFORM_FEES_TEMPLATE } from '../../model/csv-templates';
 import { channelLabel } from '../components/channel-style';
 import { zeroBasedTicks } from '../components/axis-ticks';
-import { barSizeFor, chartHeightFor } from '../components/row-slots';
+import { rowChartSize, type RowLayout } from '../components/row-slots';
 import { useStableValue } from '../../hooks/use-stable';
 import { useNarrowScreen } from '../../hooks/use-narrow-screen';
 
@@ -27,14 +27,14 @@ interface Props {
   cross: CrossFilterControl;
   /** For platforms whose commission is not published: a form to type their rate (uploaded datasets only). */
   feeForm?: (platforms: string[]) => React.ReactNode;
-  /** Rows to keep room for: the dataset's (platform, channel) pairs (see chartHeightFor). */
+  /** Rows to keep room for: the dataset's (platform, channel) pairs (see components/row-slots.ts). */
   rowSlots: number;
 }
 
 const MARGIN = { top: 8, right: 72, bottom: 8, left: 8 };
 const sameLabel = (label: string) => label;
 const NO_SHAPE = () => <g />;
-const ROW_HEIGHT = 44;
+const ROWS: RowLayout = { rowHeight: 44, chrome: 72, min: 160 };
 
 /** Each platform's gross revenue as a bar split into net revenue and the commission it costs. */
 export function CommissionChart({ state, period, footer, cross, feeForm, rowSlots }: Props) {
@@ -49,6 +49,7 @@ export function CommissionChart({ state, period, footer, cross, feeForm, rowSlot
     labelAnchor: 0,
   }));
   const anyUnknown = rows.some((row) => row.commission === null);
+  const size = rowChartSize(rows.length, rowSlots, ROWS);
   // The amount axis' ticks are chosen here and all drawn (interval 0): left to Recharts, it
   // measured each new amount's label in a hidden span to choose which to draw, a forced layout
   // each, at every filter change. On a phone, only the axis' ends. A platform whose returns
@@ -95,8 +96,8 @@ export function CommissionChart({ state, period, footer, cross, feeForm, rowSlot
         rows: (state.data ?? []).map((r) => [r.platform, r.channel, r.gross, r.commission, r.net, r.rate]),
       }}
     >
-      <ResponsiveContainer width="100%" height={chartHeightFor(Math.max(rows.length, rowSlots), { rowHeight: ROW_HEIGHT, chrome: 72, min: 160 })}>
-        <BarChart data={rows} layout="vertical" margin={MARGIN} maxBarSize={barSizeFor(ROW_HEIGHT)}>
+      <ResponsiveContainer width="100%" height={size.height}>
+        <BarChart data={rows} layout="vertical" margin={MARGIN} maxBarSize={size.maxBarSize}>
           <CartesianGrid stroke="#e2e8f0" {...VERTICAL_LINES_ONLY} />
           <XAxis
             type="number"
