@@ -9,7 +9,7 @@ import { ratio, type Summary } from './stats';
 
 export interface BenchResult {
   startedAt: string;
-  machine: { cpus: number; cpuModel: string; node: string; loadAverage: number[] };
+  machine: { cpus: number; cpuModel: string; node: string; loadAverage: number[]; pageFaultMicros?: number };
   node: NodeBenchResult | null;
   browser: BrowserBenchResult | null;
 }
@@ -203,10 +203,15 @@ function targets(r: BenchResult): Target[] {
   return list;
 }
 
+/** Older results have no page-fault figure (test/bench/page-faults.ts). */
+function faultCost(micros: number | undefined): string {
+  return micros === undefined ? '' : `, first touch of a 4 KiB page ${micros.toFixed(1)} µs`;
+}
+
 export function formatReport(r: BenchResult): string {
   const lines: string[] = [];
   lines.push(
-    `Cible benchmark, ${r.startedAt.slice(0, 16).replace('T', ' ')} UTC — ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}, load average at start ${r.machine.loadAverage.map((l) => l.toFixed(1)).join(' / ')}`,
+    `Cible benchmark, ${r.startedAt.slice(0, 16).replace('T', ' ')} UTC — ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}, load average at start ${r.machine.loadAverage.map((l) => l.toFixed(1)).join(' / ')}${faultCost(r.machine.pageFaultMicros)}`,
   );
   lines.push('Every figure: median (min–max) of several runs after warm-up; every ratio: two medians of the same run.', '');
   const sizes = Object.entries(r.node?.sizes ?? {}) as [string, NodeSizeResult][];

@@ -31,6 +31,7 @@ import { formatClusterReport } from './cluster-report';
 import { buildCible, buildReferences, DIST, type StaticKpi } from './build-pages';
 import { buildCibleWithSample, ensureLargeSampleDatabase, LARGE_DIST } from './large-sample';
 import { runNodeBench } from './node-bench';
+import { pageFaultMicros } from './page-faults';
 import { formatReport, type BenchResult } from './report';
 
 const log = (line: string) => console.log(line);
@@ -91,7 +92,13 @@ async function main() {
   const started = new Date();
   const result: BenchResult = {
     startedAt: started.toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '?', node: process.version, loadAverage: os.loadavg() },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? '?',
+      node: process.version,
+      loadAverage: os.loadavg(),
+      pageFaultMicros: pageFaultMicros(),
+    },
     node: null,
     browser: null,
   };
