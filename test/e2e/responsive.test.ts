@@ -61,6 +61,17 @@ async function expectAxisLabelsWhole(page: Page, view: string): Promise<void> {
   expect(cut, `${view}: axis labels cut at the chart's edge`).toEqual([]);
 }
 
+/**
+ * The fee schedules fit their card: as a six-column table they scrolled sideways inside it, the
+ * rate and the terms out of sight; on a phone each schedule is a block of labelled figures.
+ */
+async function expectFeeSchedulesWhole(page: Page, view: string): Promise<void> {
+  const hidden = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.fee-table')].filter((table) => table.checkVisibility()).map((table) => table.scrollWidth - table.clientWidth),
+  );
+  for (const px of hidden) expect(px, `${view}: the fee schedules scroll sideways by ${px} px`).toBeLessThanOrEqual(1);
+}
+
 describe('phones (built app in Chromium)', () => {
   const server = serveBuiltSite();
 
@@ -76,6 +87,7 @@ describe('phones (built app in Chromium)', () => {
           await expectNoSidewaysScroll(page, view);
           await expectBridgesReadable(page, view);
           await expectAxisLabelsWhole(page, view);
+          await expectFeeSchedulesWhole(page, view);
           expect(await smallTargets(page), `${view}: controls under 44 × 44 px`).toEqual([]);
         }
         // French amounts are the longer ones (`1,05 Md€` against `€1.05bn`).

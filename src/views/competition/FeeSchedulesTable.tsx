@@ -12,7 +12,13 @@ interface Props {
   error: Error | null;
 }
 
-/** The platforms' fee schedules with effective dates, and how they relate to recorded commissions. */
+/**
+ * The platforms' fee schedules with effective dates, and how they relate to recorded commissions.
+ * On a phone each row reads as a block of its own (small-screens.css): six columns scrolled
+ * sideways out of the card, rate and terms out of sight. Each cell names its column
+ * (`data-label`) for that layout, and the explicit roles keep the table a table for screen readers
+ * once its rows are laid out as blocks.
+ */
 export function FeeSchedulesTable({ schedules, asOf, status, error }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -30,32 +36,55 @@ export function FeeSchedulesTable({ schedules, asOf, status, error }: Props) {
         rows: schedules.map((f) => [f.platform, f.validFrom, f.validTo, f.ratePct, f.fixedEurPerOrder, f.label, f.source]),
       }}
     >
-      <table className="mini-table fee-table" tabIndex={0}>
-        <thead>
-          <tr>
-            <th scope="col">{t('fees.platform')}</th>
-            <th scope="col">{t('fees.from')}</th>
-            <th scope="col">{t('fees.to')}</th>
-            <th scope="col">{t('fees.rate')}</th>
-            <th scope="col">{t('fees.fixed')}</th>
-            <th scope="col">{t('fees.label')}</th>
+      <table className="mini-table fee-table" tabIndex={0} role="table">
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              {t('fees.platform')}
+            </th>
+            <th scope="col" role="columnheader">
+              {t('fees.from')}
+            </th>
+            <th scope="col" role="columnheader">
+              {t('fees.to')}
+            </th>
+            <th scope="col" role="columnheader">
+              {t('fees.rate')}
+            </th>
+            <th scope="col" role="columnheader">
+              {t('fees.fixed')}
+            </th>
+            <th scope="col" role="columnheader">
+              {t('fees.label')}
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {schedules.map((f) => {
             const current = asOf !== null && feeInForce(schedules, f.platform, asOf) === f;
             return (
-              <tr key={`${f.platform}|${f.validFrom}|${f.ratePct}|${f.fixedEurPerOrder}`} data-testid={`fee-${f.platform}`}>
-                <th scope="row">
+              <tr key={`${f.platform}|${f.validFrom}|${f.ratePct}|${f.fixedEurPerOrder}`} data-testid={`fee-${f.platform}`} role="row">
+                <th scope="row" role="rowheader">
                   {f.platform}
                   {current && asOf ? <span className="badge badge-current">{t('fees.inForce', { date: i18n.date(asOf) })}</span> : null}
                 </th>
-                <td>{i18n.date(f.validFrom)}</td>
-                <td>{f.validTo ? i18n.date(f.validTo) : t('fees.open')}</td>
-                <td>{i18n.percent(f.ratePct / 100)}</td>
-                <td>{f.fixedEurPerOrder === 0 ? '—' : euroCents(f.fixedEurPerOrder, i18n)}</td>
-                <td className="fee-terms">
-                  {i18n.dataText(f.label)} {f.source ? <SourceLink source={f.source} /> : null}
+                <td role="cell" data-label={t('fees.from')}>
+                  {i18n.date(f.validFrom)}
+                </td>
+                <td role="cell" data-label={t('fees.to')}>
+                  {f.validTo ? i18n.date(f.validTo) : t('fees.open')}
+                </td>
+                <td role="cell" data-label={t('fees.rate')}>
+                  {i18n.percent(f.ratePct / 100)}
+                </td>
+                <td role="cell" data-label={t('fees.fixed')}>
+                  {f.fixedEurPerOrder === 0 ? '—' : euroCents(f.fixedEurPerOrder, i18n)}
+                </td>
+                <td className="fee-terms" role="cell" data-label={t('fees.label')}>
+                  {/* One element: on a phone the cell is a grid of its column's name and this. */}
+                  <span>
+                    {i18n.dataText(f.label)} {f.source ? <SourceLink source={f.source} /> : null}
+                  </span>
                 </td>
               </tr>
             );
