@@ -4,6 +4,9 @@ import { ChartCard } from '../components/ChartCard';
 import { euroCents } from '../components/chart-format';
 import { SourceLink } from '../components/SourceLink';
 
+/** The table's columns, in order: their headings, and the name each cell shows beside its figure on a phone. */
+const COLUMNS = ['fees.platform', 'fees.from', 'fees.to', 'fees.rate', 'fees.fixed', 'fees.label'] as const;
+
 interface Props {
   schedules: FeeSchedule[];
   /** The end of the chosen period: the row in force that day is marked. */
@@ -39,24 +42,11 @@ export function FeeSchedulesTable({ schedules, asOf, status, error }: Props) {
       <table className="mini-table fee-table" tabIndex={0} role="table">
         <thead role="rowgroup">
           <tr role="row">
-            <th scope="col" role="columnheader">
-              {t('fees.platform')}
-            </th>
-            <th scope="col" role="columnheader">
-              {t('fees.from')}
-            </th>
-            <th scope="col" role="columnheader">
-              {t('fees.to')}
-            </th>
-            <th scope="col" role="columnheader">
-              {t('fees.rate')}
-            </th>
-            <th scope="col" role="columnheader">
-              {t('fees.fixed')}
-            </th>
-            <th scope="col" role="columnheader">
-              {t('fees.label')}
-            </th>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col" role="columnheader">
+                {t(column)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody role="rowgroup">
