@@ -8,6 +8,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import coiWasm from '@duckdb/duckdb-wasm/dist/duckdb-coi.wasm?url';
 import coiWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-coi.worker.js?url';
 import coiPthreadWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-coi.pthread.worker.js?url';
+import { copyInSlices } from './copy-in-slices';
 import { DuckDbEngine } from './duckdb-engine';
 import type { DuckDbPort } from './duckdb-port';
 import type { Engine } from './engine';
@@ -74,8 +75,9 @@ function connectionPort(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnecti
       }
     },
     // registerFileBuffer transfers the buffer to the worker, detaching it here: hand over a
-    // copy so the caller's bytes stay usable (an upload is loaded, then stored in the browser).
-    registerFile: (name, bytes) => db.registerFileBuffer(name, bytes.slice()),
+    // copy so the caller's bytes stay usable (an upload is loaded, then stored in the browser),
+    // made in slices so that a large file does not hold the page's thread (copy-in-slices.ts).
+    registerFile: async (name, bytes) => db.registerFileBuffer(name, await copyInSlices(bytes)),
     dropFile: async (name) => {
       await db.dropFile(name);
     },

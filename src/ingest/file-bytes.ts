@@ -1,3 +1,4 @@
+import { nextTask } from '../engine/next-task';
 import { message } from '../i18n/message';
 import { strayBomLength } from './decode';
 import { fail, ok, type ParseResult } from './parse-result';
@@ -12,18 +13,6 @@ export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
   const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
-/** Resolves in a task of its own: a message to ourselves, which browsers do not delay as they do nested timers. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 /**
