@@ -5,7 +5,7 @@ const SLICE_BYTES = 8 * 1024 * 1024;
 
 /**
  * A copy of `bytes`, made a slice at a time with a task boundary between slices. Copying a 100
- * MB upload in one go (`slice()`) was one task of 350–440 ms on the page's thread there (57 ms on
+ * MB upload in one go (`slice()`) was one task of 310–440 ms on the page's thread there (57 ms on
  * an Intel machine): the page neither painted nor answered input meanwhile.
  */
 export async function copyInSlices(bytes: Uint8Array, sliceBytes = SLICE_BYTES): Promise<Uint8Array<ArrayBuffer>> {
