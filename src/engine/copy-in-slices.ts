@@ -5,8 +5,9 @@ const SLICE_BYTES = 8 * 1024 * 1024;
 
 /**
  * A copy of `bytes`, made a slice at a time with a task boundary between slices. Copying a 100
- * MB upload in one go (`slice()`) was one task of 310–440 ms on the page's thread there (57 ms on
- * an Intel machine): the page neither painted nor answered input meanwhile.
+ * MB upload in one go (`slice()`) was one task of 314–443 ms on the page's thread there (on an
+ * Intel machine the whole upload's longest task was 57 ms): the page neither painted nor answered
+ * input meanwhile.
  */
 export async function copyInSlices(bytes: Uint8Array, sliceBytes = SLICE_BYTES): Promise<Uint8Array<ArrayBuffer>> {
   const copy = new Uint8Array(bytes.length);
