@@ -1,4 +1,5 @@
-// First, before React and the app evaluate: DuckDB's worker and client start now (engine-boot.ts).
+// First, before React and the app evaluate: DuckDB's worker and client start right after the
+// first frame (engine-boot.ts).
 import './session/engine-boot';
 // The overview's own style sheets, first as when the app was in this module's graph: they stay
 // in the page's <head> stylesheet rather than arrive with the app's module.
@@ -10,11 +11,13 @@ import './app/charts-theme.css';
 import './app/small-screens.css';
 import { warmIntlOffThread } from './i18n/intl-warmup';
 import { INTL_LOCALE, isLocale } from './i18n/locale';
+import { afterFirstFrame } from './session/after-first-frame';
 
 document.documentElement.dataset.engine = 'loading';
-// ICU starts on a worker while the page loads, in the language index.html's first script chose.
+// ICU starts on a worker while the page loads (after its first frame), in the language index.html's
+// first script chose.
 const pageLang = document.documentElement.lang;
-warmIntlOffThread(INTL_LOCALE[isLocale(pageLang) ? pageLang : 'en']);
+afterFirstFrame(() => warmIntlOffThread(INTL_LOCALE[isLocale(pageLang) ? pageLang : 'en']));
 /**
  * Runs `then` once the page has settled: its numbers are live (`<html data-engine>` ready or
  * error), or, on a view without numbers, some seconds after load.

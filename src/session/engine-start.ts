@@ -1,5 +1,7 @@
 import type { EngineStartPhase } from '../engine/browser-engine';
 import type { SupervisedEngine } from './engine-supervisor';
+import { startEarlyWorker } from '../engine/early-worker';
+import { afterFirstFrame } from './after-first-frame';
 import { inNextTask } from './next-task';
 
 type PhaseListener = (phase: EngineStartPhase) => void;
@@ -42,10 +44,11 @@ export function engineWorkerStarted(maxWaitMs = 1500): Promise<void> {
 }
 
 /**
- * Called by main.tsx before React renders: the worker downloads and compiles DuckDB's WASM
- * while the page paints, instead of after the first render's effects.
+ * Called once the page's first frame is drawn, before React renders (startEngineAfterFirstFrame):
+ * the worker downloads and compiles DuckDB's WASM while the app's modules load, instead of after
+ * the first render's effects.
  */
-export function startEngineEarly(): void {
+function startEngineEarly(): void {
   if (early) return;
   const start: EarlyStart = { engine: Promise.resolve(null as unknown as SupervisedEngine), phases: [], listener: null };
   start.engine = startEngine((phase) => {
@@ -58,8 +61,24 @@ export function startEngineEarly(): void {
   early = start;
 }
 
+let startNow: (() => void) | null = null;
+
+/**
+ * The page's first work (engine-boot.ts): DuckDB's worker starts downloading its script, and the
+ * client chunk that will send it the WASM to download is requested, once the first frame is drawn
+ * (after-first-frame.ts), or at once if the app asks for the engine before.
+ */
+export function startEngineAfterFirstFrame(): void {
+  startNow = afterFirstFrame(() => {
+    startEarlyWorker();
+    startEngineEarly();
+  });
+}
+
 /** The engine started early, handed over once; phases it went through so far are replayed. */
 export function adoptEarlyEngine(onPhase: PhaseListener): Promise<SupervisedEngine> | null {
+  startNow?.();
+  startNow = null;
   const taken = early;
   early = null;
   if (!taken) return null;
