@@ -12,7 +12,18 @@ import { ISOLATION_HEADERS } from '../../vite.config';
 import { SIZES } from './bench-data';
 import { DIST, DUCKDB_REFERENCE, STATIC_REFERENCE } from './build-pages';
 import { jsSizes, type JsSizes } from './js-size';
-import { PROBE_SCRIPT, readLongTasks, readMarks, readWorkerMessages, timeFilterChange, waitForMark, type LongTask, type ProbeMarks } from './page-probe';
+import {
+  PROBE_SCRIPT,
+  readLongTasks,
+  readMarks,
+  readWorkerMessages,
+  timeFilterChange,
+  waitForMark,
+  watchMarks,
+  type LongTask,
+  type MarkWatch,
+  type ProbeMarks,
+} from './page-probe';
 import { memoryAfterChanges, type SessionMemory } from './session-memory';
 import { summarize, type Summary } from './stats';
 
@@ -113,19 +124,29 @@ function longestAfterPaint(marks: ProbeMarks, tasks: LongTask[]): number | null 
 }
 
 async function openCold(page: PageName, server: StaticServer): Promise<ColdSample> {
-  const app = await openApp({ baseUrl: page === 'bareFile' ? `${server.url}?db=1` : server.url, initScript: PROBE_SCRIPT });
+  let marks!: MarkWatch;
+  const app = await openApp({
+    baseUrl: page === 'bareFile' ? `${server.url}?db=1` : server.url,
+    initScript: PROBE_SCRIPT,
+    beforeOpen: async (context) => {
+      marks = watchMarks(context);
+    },
+  });
   try {
-    if (page === 'static') await waitForMark(app.page, 'firstKpi', TIMEOUT);
-    else if (page === 'bare' || page === 'bareFile') await waitForMark(app.page, 'firstLiveKpi', TIMEOUT);
-    else if ((await waitForEngine(app.page, TIMEOUT)) !== 'ready') throw new Error(`${page}: the page ended in error`);
-    if (page !== 'static') await waitForMark(app.page, 'engineReady', TIMEOUT);
-    if (page === 'cible' || page === 'cibleThreads') await waitForMark(app.page, 'allReady', TIMEOUT);
+    // Nothing is asked of the page until it is live: the marks arrive as console events.
+    const wait = async (name: keyof ProbeMarks) => {
+      if ((await marks.first([name, 'engineError'], TIMEOUT)) === 'engineError') throw new Error(`${page}: the page ended in error`);
+    };
+    if (page === 'static') await wait('firstKpi');
+    else if (page === 'bare' || page === 'bareFile') await wait('firstLiveKpi');
+    else await wait('allReady');
+    if (page !== 'static') await wait('engineReady');
     // The static page's KPI is stamped before its frame is presented: wait for that too.
-    await waitForMark(app.page, 'firstContentfulPaint', TIMEOUT);
-    const marks = await readMarks(app.page);
-    const longestTask = longestAfterPaint(marks, await readLongTasks(app.page));
+    await wait('firstContentfulPaint');
+    const stamped = await readMarks(app.page);
+    const longestTask = longestAfterPaint(stamped, await readLongTasks(app.page));
     failIfDirty(app, page);
-    return { marks, engine: await footerText(app), longestTask };
+    return { marks: stamped, engine: await footerText(app), longestTask };
   } finally {
     await app.close();
   }

@@ -4,7 +4,7 @@
  * animation frame after the DOM change, i.e. when the browser is about to paint it; every page
  * (Cible and both references) is timed by the same observer, so the ratios compare like with like.
  */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 export interface ProbeMarks {
   /** `[data-testid=kpi-actual]` got a non-empty `data-value` (snapshot or live). */
@@ -16,7 +16,18 @@ export interface ProbeMarks {
   /** `<html data-engine="ready">`: every panel answered. */
   allReady?: number;
   firstContentfulPaint?: number;
+  /** `<html data-engine="error">`: the page gave up. */
+  engineError?: number;
 }
+
+/**
+ * The probe also tells each mark on the console (`console.debug`), which the bench reads from
+ * DevTools' events while the page loads. Asking the page instead (Playwright's
+ * `waitForFunction`) evaluates Playwright's injected script in it, 15 ms of the page's thread
+ * that took 108 ms on 2 busy cores in traces, and then a poll every 50 ms: tasks of the
+ * harness, not of the page, that the long-task figures counted.
+ */
+const MARK_MESSAGE = '__cibleBenchMark:';
 
 export interface LongTask {
   start: number;
@@ -31,7 +42,7 @@ interface ProbeWindow {
 }
 
 /** The probe as a self-contained function (serialised into the page by Playwright). */
-function probe(): void {
+function probe(markMessage: string): void {
   const w = window as unknown as ProbeWindow;
   const marks: ProbeMarks = {};
   const longTasks: LongTask[] = [];
@@ -60,6 +71,7 @@ function probe(): void {
     pending.add(name);
     requestAnimationFrame(() => {
       marks[name] = performance.now();
+      console.debug(markMessage + name);
     });
   };
   const check = () => {
@@ -70,6 +82,7 @@ function probe(): void {
     }
     if (document.querySelector('.page-footer')?.textContent?.includes('DuckDB v')) stamp('engineReady');
     if (document.documentElement?.dataset.engine === 'ready') stamp('allReady');
+    if (document.documentElement?.dataset.engine === 'error') stamp('engineError');
   };
   new MutationObserver(check).observe(document, {
     subtree: true,
@@ -83,7 +96,11 @@ function probe(): void {
       for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') marks.firstContentfulPaint = entry.startTime;
+      for (const entry of list.getEntries())
+        if (entry.name === 'first-contentful-paint') {
+          marks.firstContentfulPaint = entry.startTime;
+          console.debug(`${markMessage}firstContentfulPaint`);
+        }
     }).observe({ type: 'paint', buffered: true });
   } catch {
     // Observers missing: those figures stay empty, the others still count.
@@ -92,7 +109,43 @@ function probe(): void {
 
 // tsx (esbuild keepNames) wraps named functions in `__name(…)`: give the page that helper so
 // functions serialised into it run as written.
-export const PROBE_SCRIPT = `globalThis.__name ??= (f) => f; (${probe.toString()})();`;
+export const PROBE_SCRIPT = `globalThis.__name ??= (f) => f; (${probe.toString()})(${JSON.stringify(MARK_MESSAGE)});`;
+
+/** The probe's marks as the page tells them on its console, watched from before it opens. */
+export interface MarkWatch {
+  /** Resolves with the first of `names` the page stamps (at once if one already was). */
+  first(names: readonly (keyof ProbeMarks)[], timeout: number): Promise<keyof ProbeMarks>;
+}
+
+/** Call before the page opens (openApp's `beforeOpen`): the context's console events carry the marks. */
+export function watchMarks(context: BrowserContext): MarkWatch {
+  const seen = new Set<string>();
+  const waiters = new Set<() => void>();
+  context.on('console', (message) => {
+    const text = message.text();
+    if (!text.startsWith(MARK_MESSAGE)) return;
+    seen.add(text.slice(MARK_MESSAGE.length));
+    for (const wake of waiters) wake();
+  });
+  return {
+    first: (names, timeout) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          const found = names.find((name) => seen.has(name));
+          if (found === undefined) return;
+          waiters.delete(check);
+          clearTimeout(timer);
+          resolve(found);
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`no ${names.join(' or ')} mark within ${timeout} ms`));
+        }, timeout);
+        waiters.add(check);
+        check();
+      }),
+  };
+}
 
 export function readMarks(page: Page): Promise<ProbeMarks> {
   return page.evaluate(() => ({ ...(window as unknown as ProbeWindow).__benchMarks }));
