@@ -1,5 +1,6 @@
 import { message, MessageError } from '../i18n/message';
 import { gunzipInSlices, isGzip } from '../ingest/file-bytes';
+import { downloadOffThread } from './database-download';
 import type { CanonicalFile, CanonicalFiles, DatasetSource } from '../ingest/load-canonical';
 import type { BundledDatasetId } from '../model/dataset';
 import type { TableName } from '../model/schema';
@@ -63,8 +64,15 @@ export async function fetchBundledDataset(id: BundledDatasetId): Promise<Dataset
     const [small, salesFile] = await Promise.all([fetchBundledSmallTables(id), fetchFile(sales.csv)]);
     return { ...small, sales: salesFile };
   }
-  const bytes = await fetchBytes(sales.database.url);
-  // Some static hosts serve `.gz` files with Content-Encoding: gzip: the browser then hands over
-  // the database itself. The magic bytes say which.
-  return { database: { name: sales.database.name, bytes: isGzip(bytes) ? await gunzipInSlices(bytes) : bytes } };
+  const { name, url } = sales.database;
+  const answer = await downloadOffThread(new URL(url, document.baseURI).href, async () => {
+    const bytes = await fetchBytes(url);
+    // Some static hosts serve `.gz` files with Content-Encoding: gzip: the browser then hands
+    // over the database itself. The magic bytes say which.
+    return isGzip(bytes) ? gunzipInSlices(bytes) : bytes;
+  });
+  if ('status' in answer) throw new MessageError(message('dataset.downloadFailed', { url, status: answer.status }));
+  // As fetch itself fails (offline, refused): a TypeError the engine's callers already handle.
+  if ('failed' in answer) throw new TypeError(answer.failed);
+  return { database: { name, bytes: answer.bytes } };
 }

@@ -23,4 +23,21 @@ describe('offline second visit (built app in Chromium)', () => {
       await app.close();
     }
   });
+
+  test('the default view opens offline too: its database file, downloaded by a worker, comes from the cache', async () => {
+    const app = await openApp({ baseUrl: server.url });
+    try {
+      const { page, context } = app;
+      expect(await waitForEngine(page)).toBe('ready');
+      const first = await page.locator('[data-testid="kpi-actual"]').getAttribute('data-value');
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+      await context.setOffline(true);
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      expect(await waitForEngine(page)).toBe('ready');
+      expect(await page.locator('[data-testid="kpi-actual"]').getAttribute('data-value')).toBe(first);
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
 });
