@@ -10,7 +10,9 @@ describe('the sample database download (built app in Chromium)', () => {
   test('a refused download says which file and what the server answered', async () => {
     const app = await openApp({
       baseUrl: server.url,
-      beforeOpen: (context) => context.route(/sample\.duckdb-[^/]*\.gz$/, (route) => route.fulfill({ status: 503, body: 'busy' })),
+      beforeOpen: async (context) => {
+        await context.route(/sample\.duckdb-[^/]*\.gz$/, (route) => route.fulfill({ status: 503, body: 'busy' }));
+      },
     });
     try {
       expect(await waitForEngine(app.page)).toBe('error');
