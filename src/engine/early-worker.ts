@@ -1,10 +1,11 @@
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 
 /**
- * DuckDB's worker, started by the page's first script line. The worker script (≈ 0.8 MB) then
- * downloads and compiles while the page's own modules evaluate and the DuckDB-WASM client chunk
- * arrives; the client adopts it if it chose the same build (see browser-engine.ts). Only the
- * worker's address is imported here: this module stays a few hundred bytes of the first route.
+ * DuckDB's worker, started by the page's first script once its first frame is drawn
+ * (session/engine-start.ts). The worker script (≈ 0.8 MB) then downloads and compiles while the
+ * page's own modules evaluate and the DuckDB-WASM client chunk arrives; the client adopts it if it
+ * chose the same build (see browser-engine.ts). Only the worker's address is imported here: this
+ * module stays a few hundred bytes of the first route.
  */
 let early: { url: string; worker: Worker; failed: boolean } | null = null;
 
