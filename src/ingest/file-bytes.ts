@@ -1,6 +1,7 @@
 import { nextTask } from '../engine/next-task';
 import { message } from '../i18n/message';
 import { strayBomLength } from './decode';
+import { gunzip, isGzip } from './gzip';
 import { fail, ok, type ParseResult } from './parse-result';
 
 /**
@@ -9,11 +10,6 @@ import { fail, ok, type ParseResult } from './parse-result';
  * what a browser tab is given on an 8 GB laptop. Documented in docs/ingest.md.
  */
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
-
-export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
 
 /**
  * `gunzip`, fed a slice at a time with a task boundary between slices. The browser inflates on
@@ -39,8 +35,6 @@ export async function gunzipInSlices(bytes: Uint8Array<ArrayBuffer>, sliceBytes 
 }
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
-
-export const isGzip = (bytes: Uint8Array): boolean => startsWith(bytes, [0x1f, 0x8b]);
 
 /**
  * Turns uploaded bytes into the bytes of a plain-text CSV, or says clearly why not. Formats

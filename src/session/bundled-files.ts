@@ -1,5 +1,6 @@
 import { message, MessageError } from '../i18n/message';
-import { gunzipInSlices, isGzip } from '../ingest/file-bytes';
+import { gunzipInSlices } from '../ingest/file-bytes';
+import { isGzip } from '../ingest/gzip';
 import { downloadOffThread } from './database-download';
 import type { CanonicalFile, CanonicalFiles, DatasetSource } from '../ingest/load-canonical';
 import type { BundledDatasetId } from '../model/dataset';

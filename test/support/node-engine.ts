@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { createNodeEngine } from '../../src/engine/node-engine';
 import type { Engine } from '../../src/engine/engine';
-import { gunzip } from '../../src/ingest/file-bytes';
+import { gunzip } from '../../src/ingest/gzip';
 import { loadCanonicalDataset, type CanonicalFiles, type DatasetSource, type PrebuiltDataset } from '../../src/ingest/load-canonical';
 import { BUNDLED_DATASET_IDS, type BundledDatasetId } from '../../src/model/dataset';
 import type { BuiltQuery } from '../../src/queries/built-query';
