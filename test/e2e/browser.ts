@@ -209,8 +209,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, name.endsWith('.png') ? name : `${name}.png`);
   // caret 'initial': hiding the caret makes Playwright inject a <style> element, which the page's
-  // Content-Security-Policy refuses (and reports as a console error).
-  await page.screenshot({ path: file, fullPage: true, caret: 'initial' });
+  // Content-Security-Policy refuses (and reports as a console error). A full-page capture waits
+  // for a frame: in one CI run, with the ClickHouse cluster and another browser on the 2 cores, it
+  // took over Playwright's 30 s (alone, the same test takes 14 s). A picture, not a speed test.
+  await page.screenshot({ path: file, fullPage: true, caret: 'initial', timeout: 120_000 });
   return file;
 }
 
