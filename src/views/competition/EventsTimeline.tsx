@@ -5,6 +5,7 @@ import { ChartCard } from '../components/ChartCard';
 import { SourceLink } from '../components/SourceLink';
 import { retailerColor } from './retailer-colors';
 import { InTurn } from '../components/draw-in-turn';
+import { seriesId } from '../components/series-id';
 
 interface Props {
   events: DatedEvent[];
@@ -72,7 +73,14 @@ export function EventsTimeline({ events, retailers, from, to, status, error }: P
                 }}
               />
               {series.map((s) => (
-                <Scatter key={s.retailer} name={s.retailer} data={s.points} fill={retailerColor(s.row)} isAnimationActive={false} />
+                <Scatter
+                  key={s.retailer}
+                  id={seriesId('events', s.retailer)}
+                  name={s.retailer}
+                  data={s.points}
+                  fill={retailerColor(s.row)}
+                  isAnimationActive={false}
+                />
               ))}
             </ScatterChart>
           </ResponsiveContainer>

@@ -8,6 +8,7 @@ import type { AllianceModel } from './alliance-model';
 import type { CrossFilterControl } from '../../state/cross-filter';
 import { retailerColor } from './retailer-colors';
 import { InTurn } from '../components/draw-in-turn';
+import { seriesId } from '../components/series-id';
 
 const CHART_HEIGHT = 280;
 
@@ -86,6 +87,7 @@ export function LaunchIndexChart({ alliances, status, error, basis, footer, cros
               {alliances.map((a, i) => (
                 <Line
                   key={a.retailer}
+                  id={seriesId('launch-index', a.retailer)}
                   dataKey={a.retailer}
                   name={a.retailer}
                   stroke={retailerColor(i)}

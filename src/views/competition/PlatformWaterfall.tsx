@@ -31,7 +31,13 @@ export function PlatformWaterfall({ alliance, period }: { alliance: AllianceMode
         <p className="muted-note">{t('waterfall.none')}</p>
       ) : (
         <InTurn height={240}>
-          <WaterfallChart steps={w.steps} axisLabel={t('waterfall.axis')} height={240} label={`${alliance.retailer}: ${t('waterfall.title')}`} />
+          <WaterfallChart
+            steps={w.steps}
+            axisLabel={t('waterfall.axis')}
+            height={240}
+            label={`${alliance.retailer}: ${t('waterfall.title')}`}
+            chartId={`platform-waterfall-${alliance.retailer}`}
+          />
         </InTurn>
       )}
       {w.freeGross > 0 ? <p className="muted-note">{t('waterfall.free', { amount: i18n.euro(w.freeGross) })}</p> : null}

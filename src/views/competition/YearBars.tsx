@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { euroTooltip } from '../components/chart-format';
 import type { AllianceModel } from './alliance-model';
 import { InTurn } from '../components/draw-in-turn';
+import { seriesId } from '../components/series-id';
 
 const CHART_HEIGHT = 170;
 
@@ -26,7 +27,7 @@ export function YearBars({ alliance, published }: { alliance: AllianceModel; pub
               <XAxis dataKey="year" />
               <YAxis tickFormatter={(v: number) => i18n.euro(v)} width={64} />
               <Tooltip formatter={euroTooltip(i18n)} />
-              <Bar dataKey="revenue" name={t('competition.revenue')} isAnimationActive={false}>
+              <Bar id={seriesId('year-bars', alliance.retailer)} dataKey="revenue" name={t('competition.revenue')} isAnimationActive={false}>
                 {data.map((d) => (
                   <Cell key={d.year} fill={d.launch ? '#d97706' : '#2563eb'} />
                 ))}

@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import { useStableValue } from '../../hooks/use-stable';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAxisTitle } from './use-chart-props';
+import { seriesId } from './series-id';
 
 const COLORS = { total: '#475569', up: '#16a34a', down: '#dc2626' };
 const MARGIN = { top: 24, right: 16, bottom: 8, left: 16 };
@@ -21,6 +22,8 @@ interface WaterfallChartProps {
   height?: number;
   /** Shown as the accessible name of the chart's image. */
   label: string;
+  /** Names this chart among the page's waterfalls, for its series' id (series-id.ts). */
+  chartId: string;
 }
 
 /** Splits text at the space nearest its middle when it is longer than `width` characters. */
@@ -62,7 +65,7 @@ const TWO_LINE_TICK = <TwoLineTick />;
  * A waterfall (bridge): totals stand on zero, each change floats from the running total. Bars are
  * drawn as [low, high] ranges computed by `waterfallBars`, labelled with their signed value.
  */
-export function WaterfallChart({ steps, colorOf, axisLabel, height = 300, label }: WaterfallChartProps) {
+export function WaterfallChart({ steps, colorOf, axisLabel, height = 300, label, chartId }: WaterfallChartProps) {
   const i18n = useI18n();
   const bars = waterfallBars(steps).map((bar) => ({
     ...bar,
@@ -105,7 +108,7 @@ export function WaterfallChart({ steps, colorOf, axisLabel, height = 300, label 
           <ChartTooltip formatter={tooltipValue} />
           <SeriesInTurn>
             {min < 0 ? <ReferenceLine y={0} stroke="#94a3b8" /> : null}
-            <Bar dataKey="range" isAnimationActive={false}>
+            <Bar id={seriesId(chartId, 'range')} dataKey="range" isAnimationActive={false}>
               {barMarks}
             </Bar>
           </SeriesInTurn>

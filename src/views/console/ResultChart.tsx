@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { ChartCard } from '../components/ChartCard';
 import { buildChart, MAX_POINTS, MAX_SERIES, type ChartSpec } from './chart-model';
 import { numberFormatter } from './grid-format';
+import { seriesId } from '../components/series-id';
 
 /** The value axis' ticks: `1.2M` / `1,2 M`. */
 const COMPACT = { notation: 'compact', maximumSignificantDigits: 3 } as const;
@@ -126,6 +127,7 @@ export function ResultChart({ table, spec, onSpecChange, title }: ResultChartPro
             spec.kind === 'line' ? (
               <Line
                 key={s.id}
+                id={seriesId('sql', s.id)}
                 type="monotone"
                 dataKey={s.id}
                 name={s.name}
@@ -136,7 +138,7 @@ export function ResultChart({ table, spec, onSpecChange, title }: ResultChartPro
                 isAnimationActive={false}
               />
             ) : (
-              <Bar key={s.id} dataKey={s.id} name={s.name} fill={COLORS[index % COLORS.length]} isAnimationActive={false} />
+              <Bar key={s.id} id={seriesId('sql', s.id)} dataKey={s.id} name={s.name} fill={COLORS[index % COLORS.length]} isAnimationActive={false} />
             ),
           )}
         </Chart>

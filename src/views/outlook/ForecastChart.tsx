@@ -15,6 +15,7 @@ import { SourceLink } from '../components/SourceLink';
 import { forecastChartPoints, timeOf } from './forecast-chart-model';
 import { modelName } from './outlook-format';
 import { ModelTable } from './ModelTable';
+import { seriesId } from '../components/series-id';
 
 type GoalOutlook = Extract<Outlook, { kind: 'goal' }>;
 
@@ -159,6 +160,7 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
           <SeriesInTurn>
             {forecastable ? (
               <Area
+                id={seriesId('forecast', 'band')}
                 dataKey="band"
                 name={t('forecast.band', { level })}
                 fill="#c7d2fe"
@@ -182,6 +184,7 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
             ) : null}
             {outlook.restatedFrom ? (
               <Line
+                id={seriesId('forecast', 'original')}
                 dataKey="original"
                 name={t('forecast.original', { amount: i18n.euro(outlook.restatedFrom.version.amount) })}
                 stroke="#94a3b8"
@@ -190,8 +193,17 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
                 isAnimationActive={false}
               />
             ) : null}
-            <Line dataKey="target" name={t('forecast.target')} stroke="#0f172a" strokeDasharray="6 3" dot={yearDot} isAnimationActive={false} />
             <Line
+              id={seriesId('forecast', 'target')}
+              dataKey="target"
+              name={t('forecast.target')}
+              stroke="#0f172a"
+              strokeDasharray="6 3"
+              dot={yearDot}
+              isAnimationActive={false}
+            />
+            <Line
+              id={seriesId('forecast', 'actual')}
               dataKey="actual"
               name={t(net ? 'forecast.actualNet' : 'forecast.actual')}
               stroke="#16a34a"
@@ -201,6 +213,7 @@ export function ForecastChart({ outlook, ratio, scenarioActive, model, onModelCh
             />
             {forecastable ? (
               <Line
+                id={seriesId('forecast', 'forecast')}
                 dataKey="forecast"
                 name={t(scenarioActive ? 'forecast.lineScenario' : 'forecast.line', { model: chosenName })}
                 stroke="#4338ca"

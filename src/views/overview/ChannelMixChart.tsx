@@ -15,6 +15,7 @@ import { SHARE_TICKS } from '../components/axis-ticks';
 import { rowChartSize, type RowLayout } from '../components/row-slots';
 import { useMarkShape, useNumberLabel, VALUE_LABEL_STYLE } from '../components/use-chart-props';
 import { channelColor, channelLabel } from '../components/channel-style';
+import { seriesId } from '../components/series-id';
 
 interface Props {
   state: QueryState<ChannelShare[]>;
@@ -91,7 +92,7 @@ export function ChannelMixChart({ state, period, footer, cross, rowSlots }: Prop
           <YAxis type="category" dataKey="label" width={170} interval={0} />
           <ChartTooltip formatter={tooltipValue} />
           <SeriesInTurn>
-            <Bar dataKey="share" name={t('chart.axisShare')} isAnimationActive={false} shape={shape}>
+            <Bar id={seriesId('channel-mix', 'share')} dataKey="share" name={t('chart.axisShare')} isAnimationActive={false} shape={shape}>
               {barMarks}
             </Bar>
           </SeriesInTurn>

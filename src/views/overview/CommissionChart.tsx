@@ -18,6 +18,7 @@ import { zeroBasedTicks } from '../components/axis-ticks';
 import { rowChartSize, type RowLayout } from '../components/row-slots';
 import { useStableValue } from '../../hooks/use-stable';
 import { useNarrowScreen } from '../../hooks/use-narrow-screen';
+import { seriesId } from '../components/series-id';
 
 interface Props {
   state: QueryState<PlatformEconomics[]>;
@@ -111,15 +112,47 @@ export function CommissionChart({ state, period, footer, cross, feeForm, rowSlot
           <ChartTooltip content={tooltip} />
           <Legend verticalAlign="bottom" height={28} />
           <SeriesInTurn>
-            <Bar dataKey="netShown" name={t('chart.net')} stackId="gross" fill="#2563eb" isAnimationActive={false} shape={shape} />
-            <Bar dataKey="commissionShown" name={t('chart.commissionPaid')} stackId="gross" fill="#dc2626" isAnimationActive={false} shape={shape} />
+            <Bar
+              id={seriesId('commission', 'net')}
+              dataKey="netShown"
+              name={t('chart.net')}
+              stackId="gross"
+              fill="#2563eb"
+              isAnimationActive={false}
+              shape={shape}
+            />
+            <Bar
+              id={seriesId('commission', 'commission')}
+              dataKey="commissionShown"
+              name={t('chart.commissionPaid')}
+              stackId="gross"
+              fill="#dc2626"
+              isAnimationActive={false}
+              shape={shape}
+            />
             {anyUnknown ? (
-              <Bar dataKey="unknown" name={t('chart.grossNoCommission')} stackId="gross" fill="#cbd5e1" isAnimationActive={false} shape={shape} />
+              <Bar
+                id={seriesId('commission', 'unknown')}
+                dataKey="unknown"
+                name={t('chart.grossNoCommission')}
+                stackId="gross"
+                fill="#cbd5e1"
+                isAnimationActive={false}
+                shape={shape}
+              />
             ) : null}
             {/* The gross at the end of each bar: a voice platform's sliver still reads as an amount.
                 Recharts drops a bar's zero-width rectangles, and their labels with them, unless the
                 bar draws its own shape: this one draws none. */}
-            <Bar dataKey="labelAnchor" stackId="gross" fill="transparent" isAnimationActive={false} legendType="none" shape={NO_SHAPE}>
+            <Bar
+              id={seriesId('commission', 'label-anchor')}
+              dataKey="labelAnchor"
+              stackId="gross"
+              fill="transparent"
+              isAnimationActive={false}
+              legendType="none"
+              shape={NO_SHAPE}
+            >
               {grossLabels}
             </Bar>
           </SeriesInTurn>

@@ -75,6 +75,7 @@ export function DriverBridgeChart({ state, basis }: Props) {
             colorOf={(s) => (s.key === 'target' ? '#0f172a' : s.key === 'gap' ? '#d97706' : undefined)}
             axisLabel={t('chart.axisRevenue')}
             label={t('drivers.title')}
+            chartId="driver-bridge"
           />
           <p className="driver-summary">{t('drivers.summary', { previous, orders: signed(bridge.ordersEffect), basket: signed(bridge.basketEffect) })}</p>
           {bridge.toClose ? (

@@ -11,6 +11,7 @@ import { ChartCard } from '../components/ChartCard';
 import { euroTooltip } from '../components/chart-format';
 import { niceTicks } from '../components/axis-ticks';
 import { horizonPoints } from './goal-horizon-model';
+import { seriesId } from '../components/series-id';
 
 type GoalOutlook = Extract<Outlook, { kind: 'goal' }>;
 
@@ -70,6 +71,7 @@ export function GoalHorizonChart({ outlook }: { outlook: GoalOutlook }) {
             {outlook.plans.map((plan, i) => (
               <Line
                 key={plan.version.setOn}
+                id={seriesId('goal-horizon', `plan${i}`)}
                 dataKey={`plan${i}`}
                 name={t('filters.goalVersion', { amount: i18n.euro(plan.version.amount), date: i18n.date(plan.version.setOn) })}
                 stroke={PLAN_COLOURS[(i + (outlook.plans.length === 1 ? 1 : 0)) % PLAN_COLOURS.length]}
@@ -79,10 +81,28 @@ export function GoalHorizonChart({ outlook }: { outlook: GoalOutlook }) {
                 connectNulls
               />
             ))}
-            <Line dataKey="forecast" name={t('progress.forecast')} stroke="#2563eb" strokeDasharray="3 3" dot={YEAR_DOT} isAnimationActive={false} connectNulls>
+            <Line
+              id={seriesId('goal-horizon', 'forecast')}
+              dataKey="forecast"
+              name={t('progress.forecast')}
+              stroke="#2563eb"
+              strokeDasharray="3 3"
+              dot={YEAR_DOT}
+              isAnimationActive={false}
+              connectNulls
+            >
               {INTERVAL_BARS}
             </Line>
-            <Line dataKey="actual" name={t('forecast.actual')} stroke="#16a34a" strokeWidth={3} dot={YEAR_DOT} isAnimationActive={false} connectNulls={false} />
+            <Line
+              id={seriesId('goal-horizon', 'actual')}
+              dataKey="actual"
+              name={t('forecast.actual')}
+              stroke="#16a34a"
+              strokeWidth={3}
+              dot={YEAR_DOT}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
           </SeriesInTurn>
         </ComposedChart>
       </ResponsiveContainer>

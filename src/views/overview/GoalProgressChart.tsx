@@ -20,6 +20,7 @@ import { firstSource } from '../components/first-source';
 import { TemplateDownload } from '../components/TemplateDownload';
 import { TARGETS_TEMPLATE } from '../../model/csv-templates';
 import { eventTime, goalChartPoints } from './goal-progress-model';
+import { seriesId } from '../components/series-id';
 
 interface GoalProgressChartProps {
   progress: QueryState<GoalProgress>;
@@ -119,6 +120,7 @@ export function GoalProgressChart({ progress, kpis, events, basis, goalForm }: G
             {inForce !== null ? <ReferenceLine y={inForce} stroke="#0f172a" strokeDasharray="6 4" label={inForceLabel} /> : null}
             {restated ? (
               <Line
+                id={seriesId('goal-progress', 'path-original')}
                 dataKey="pathOriginal"
                 name={t('chart.pathOriginal', { amount: i18n.euro(original) })}
                 stroke="#94a3b8"
@@ -130,6 +132,7 @@ export function GoalProgressChart({ progress, kpis, events, basis, goalForm }: G
             ) : null}
             {inForce !== null ? (
               <Line
+                id={seriesId('goal-progress', 'path-in-force')}
                 dataKey="pathInForce"
                 name={t('chart.pathInForce', { amount: i18n.euro(inForce) })}
                 stroke="#0f172a"
@@ -140,6 +143,7 @@ export function GoalProgressChart({ progress, kpis, events, basis, goalForm }: G
               />
             ) : null}
             <Line
+              id={seriesId('goal-progress', 'actual')}
               dataKey="actual"
               name={t(basis === 'net' ? 'chart.cumulativeActualNet' : 'chart.cumulativeActual')}
               stroke="#16a34a"

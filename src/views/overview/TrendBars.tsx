@@ -16,6 +16,7 @@ import { SeriesTooltip } from '../components/SeriesTooltip';
 import { useAxisTitle } from '../components/use-chart-props';
 import { channelSegmentShape } from './channel-segment';
 import type { ChannelSeries } from './pivot-channels';
+import { seriesId } from '../components/series-id';
 
 interface Props {
   data: Record<string, number | string>[];
@@ -90,6 +91,7 @@ export function TrendBars({ data, series: seriesNow, hidden, bucket, share, cros
           {bars.map(({ channel, key, name, shape }, index) => (
             <Bar
               key={key}
+              id={seriesId('trend', key)}
               dataKey={key}
               name={name}
               stackId="revenue"

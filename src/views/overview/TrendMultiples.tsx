@@ -13,6 +13,7 @@ import { channelColor, channelLabel } from '../components/channel-style';
 import { SeriesTooltip } from '../components/SeriesTooltip';
 import { channelSegmentShape } from './channel-segment';
 import type { ChannelSeries } from './pivot-channels';
+import { seriesId } from '../components/series-id';
 
 interface Props {
   data: Record<string, number | string>[];
@@ -97,7 +98,7 @@ function TrendMultiple({ data, channel, seriesKey, color, ticks, label, cross }:
           <XAxis dataKey="bucket" ticks={ticks} interval={0} tickFormatter={label} fontSize={11} />
           <YAxis ticks={yTicks} interval={0} domain={yDomain} tickFormatter={i18n.euro} tick={UNMEASURED_TICK} width={64} fontSize={11} />
           <ChartTooltip content={tooltip} />
-          <Bar dataKey={seriesKey} name={name} fill={color} isAnimationActive={false} shape={shape} />
+          <Bar id={seriesId('trend-multiple', seriesKey)} dataKey={seriesKey} name={name} fill={color} isAnimationActive={false} shape={shape} />
         </BarChart>
       </ResponsiveContainer>
     </figure>
