@@ -173,6 +173,23 @@ export default defineConfig([
     rules: { 'no-console': 'off' },
   },
 
+  // --- Charts: every Recharts series has a stable id ------------------------------------
+  // Recharts memoises its selectors per series id in caches that keep every id they see. A
+  // series without `id` takes a new one from useId each time it mounts, and left cache entries
+  // behind on every filter change that mounts it again (docs/performance.md, Recharts props).
+  {
+    files: ['src/views/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXOpeningElement[name.name=/^(Bar|Line|Area|Scatter)$/]:not(:has(JSXAttribute[name.name='id']))",
+          message: 'A Recharts series takes id={seriesId(chart, series)} (views/components/series-id.ts), the same id at every mount.',
+        },
+      ],
+    },
+  },
+
   // --- React ------------------------------------------------------------------------
   {
     files: ['src/**/*.tsx', 'src/hooks/**/*.ts', 'src/**/use-*.ts'],
