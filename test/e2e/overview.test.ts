@@ -223,6 +223,30 @@ describe('overview (built app in Chromium)', () => {
     }
   });
 
+  test('a chart the goal brings back draws its series under the same ids (Recharts caches entries per series id)', async () => {
+    const app = await openApp({ baseUrl: rootServer.url, locale: 'en-GB' });
+    try {
+      expect(await waitForEngine(app.page)).toBe('ready');
+      const forecast = app.page.locator('[data-testid="chart-forecast"] .recharts-line').first();
+      await forecast.waitFor({ timeout: 60_000 });
+      const seriesIds = () => app.page.evaluate(() => [...document.querySelectorAll('.recharts-wrapper [id^="cible-"]')].map((element) => element.id).sort());
+      const before = await seriesIds();
+      // The forecast's and the trend's series, named after their chart (views/components/series-id.ts).
+      expect(before).toEqual(expect.arrayContaining(['cible-forecast-actual', 'cible-trend-s0']));
+      // A region has no goal: the goal's charts go, then come back with the filter cleared.
+      const region = app.page.locator('select[data-testid="filter-region"]');
+      await region.locator('option[value="Sud"]').waitFor({ state: 'attached', timeout: 10_000 });
+      expect(await waitForEngineAfter(app.page, () => region.selectOption('Sud'))).toBe('ready');
+      await app.page.locator('[data-testid="chart-forecast"]').waitFor({ state: 'detached', timeout: 10_000 });
+      expect(await waitForEngineAfter(app.page, () => region.selectOption(''))).toBe('ready');
+      await forecast.waitFor({ timeout: 60_000 });
+      await expect.poll(seriesIds, { timeout: 10_000 }).toEqual(before);
+      expectCleanRun(app);
+    } finally {
+      await app.close();
+    }
+  });
+
   test('a retailer filter changes the bars of the channel and platform charts, not their size', async () => {
     const app = await openApp({ baseUrl: rootServer.url, hash: 'retailer=*', locale: 'en-GB' });
     try {

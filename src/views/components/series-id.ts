@@ -9,8 +9,9 @@
  * goal's charts come and go with the goal. A heap snapshot after 200 filter changes held entries
  * for 432 series ids, most of them long unmounted. With stable ids the caches stay as they are.
  *
- * Recharts also names the series' clip path after it, so an id is unique on the page: `chart`
- * names the chart (and which one, where a page shows several of a kind), `series` the series.
+ * Recharts also gives the id to the series' element in the page and names its clip path after it,
+ * so an id is unique on the page: `chart` names the chart (and which one, where a page shows
+ * several of a kind), `series` the series.
  */
 export function seriesId(chart: string, series: string | number): string {
   return `cible-${idPart(chart)}-${idPart(String(series))}`;
