@@ -36,6 +36,13 @@ const MARGIN = { top: 8, right: 72, bottom: 8, left: 8 };
 const sameLabel = (label: string) => label;
 const NO_SHAPE = () => <g />;
 const ROWS: RowLayout = { rowHeight: 44, chrome: 72, min: 160 };
+/** The parts each platform's gross is split into, in stacking order; `unknown` only where a commission is missing. */
+const GROSS_PARTS = [
+  { id: seriesId('commission', 'net'), dataKey: 'netShown', name: 'chart.net', fill: '#2563eb' },
+  { id: seriesId('commission', 'commission'), dataKey: 'commissionShown', name: 'chart.commissionPaid', fill: '#dc2626' },
+  { id: seriesId('commission', 'unknown'), dataKey: 'unknown', name: 'chart.grossNoCommission', fill: '#cbd5e1' },
+] as const;
+const LABEL_ANCHOR_ID = seriesId('commission', 'label-anchor');
 
 /** Each platform's gross revenue as a bar split into net revenue and the commission it costs. */
 export function CommissionChart({ state, period, footer, cross, feeForm, rowSlots }: Props) {
@@ -112,47 +119,22 @@ export function CommissionChart({ state, period, footer, cross, feeForm, rowSlot
           <ChartTooltip content={tooltip} />
           <Legend verticalAlign="bottom" height={28} />
           <SeriesInTurn>
-            <Bar
-              id={seriesId('commission', 'net')}
-              dataKey="netShown"
-              name={t('chart.net')}
-              stackId="gross"
-              fill="#2563eb"
-              isAnimationActive={false}
-              shape={shape}
-            />
-            <Bar
-              id={seriesId('commission', 'commission')}
-              dataKey="commissionShown"
-              name={t('chart.commissionPaid')}
-              stackId="gross"
-              fill="#dc2626"
-              isAnimationActive={false}
-              shape={shape}
-            />
-            {anyUnknown ? (
+            {GROSS_PARTS.filter((part) => part.dataKey !== 'unknown' || anyUnknown).map((part) => (
               <Bar
-                id={seriesId('commission', 'unknown')}
-                dataKey="unknown"
-                name={t('chart.grossNoCommission')}
+                key={part.id}
+                id={part.id}
+                dataKey={part.dataKey}
+                name={t(part.name)}
                 stackId="gross"
-                fill="#cbd5e1"
+                fill={part.fill}
                 isAnimationActive={false}
                 shape={shape}
               />
-            ) : null}
+            ))}
             {/* The gross at the end of each bar: a voice platform's sliver still reads as an amount.
                 Recharts drops a bar's zero-width rectangles, and their labels with them, unless the
                 bar draws its own shape: this one draws none. */}
-            <Bar
-              id={seriesId('commission', 'label-anchor')}
-              dataKey="labelAnchor"
-              stackId="gross"
-              fill="transparent"
-              isAnimationActive={false}
-              legendType="none"
-              shape={NO_SHAPE}
-            >
+            <Bar id={LABEL_ANCHOR_ID} dataKey="labelAnchor" stackId="gross" fill="transparent" isAnimationActive={false} legendType="none" shape={NO_SHAPE}>
               {grossLabels}
             </Bar>
           </SeriesInTurn>
